@@ -1,0 +1,112 @@
+package org.vigie.camera;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
+import org.vigie.camera.attribute.CameraStatus;
+import org.vigie.camera.attribute.CameraType;
+import org.vigie.camera.attribute.CapabilitiesConverter;
+import org.vigie.camera.attribute.Capability;
+import org.vigie.camera.attribute.FilmedArea;
+import org.vigie.camera.attribute.Kind;
+import org.vigie.camera.attribute.Mount;
+import org.vigie.camera.attribute.OperatorType;
+import org.vigie.camera.attribute.Signage;
+import org.vigie.camera.attribute.YesNoUnknown;
+import org.vigie.camera.attribute.Zone;
+
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/** The current state of one camera. Every state it had is in {@link CameraVersion}. */
+@Entity
+@Table(name = "camera")
+public class Camera extends PanacheEntityBase {
+
+    public static final String SOURCE_VOLUNTEER = "volunteer";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(columnDefinition = "geometry(Point,4326)", nullable = false)
+    public Point position;
+
+    @Column(name = "fov_area", columnDefinition = "geometry(Geometry,4326)", nullable = false)
+    public Geometry fovArea;
+
+    public Kind kind = Kind.CAMERA;
+
+    @Column(name = "camera_type")
+    public CameraType cameraType = CameraType.UNKNOWN;
+
+    public Mount mount = Mount.UNKNOWN;
+
+    public int[] directions = new int[0];
+
+    @Column(name = "field_of_view")
+    public int fieldOfView;
+
+    @Column(name = "range_m")
+    public int range;
+
+    @Column(name = "height_m")
+    public Double height;
+
+    public Integer tilt;
+
+    @Column(name = "filmed_area")
+    public FilmedArea filmedArea = FilmedArea.UNKNOWN;
+
+    public Zone zone = Zone.UNKNOWN;
+
+    public String level;
+
+    @Convert(converter = CapabilitiesConverter.class)
+    @Column(columnDefinition = "text[]")
+    public Set<Capability> capabilities = EnumSet.noneOf(Capability.class);
+
+    @Column(name = "films_workstations")
+    public YesNoUnknown filmsWorkstations = YesNoUnknown.UNKNOWN;
+
+    public String operator;
+
+    @Column(name = "operator_type")
+    public OperatorType operatorType = OperatorType.UNKNOWN;
+
+    public Signage signage = Signage.UNKNOWN;
+
+    public CameraStatus status = CameraStatus.REPORTED;
+
+    public String notes;
+
+    public String source = SOURCE_VOLUNTEER;
+
+    @Column(name = "source_id")
+    public String sourceId;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    public Map<String, String> tags;
+
+    public int version;
+
+    public boolean visible = true;
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+}

@@ -1,0 +1,40 @@
+package org.vigie.camera;
+
+import org.vigie.camera.attribute.CameraType;
+import org.vigie.camera.attribute.Capability;
+import org.vigie.camera.attribute.FilmedArea;
+import org.vigie.camera.attribute.Kind;
+import org.vigie.camera.attribute.Mount;
+import org.vigie.camera.attribute.OperatorType;
+import org.vigie.camera.attribute.Signage;
+import org.vigie.camera.attribute.YesNoUnknown;
+import org.vigie.camera.attribute.Zone;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a client (or an importer) says about a camera, already validated. {@code fieldOfView} and
+ * {@code range} may be null: the camera type's defaults then apply.
+ */
+public record CameraDraft(double lon, double lat, Kind kind, CameraType cameraType, Mount mount,
+                          List<Integer> directions, Integer fieldOfView, Integer range, Double height, Integer tilt,
+                          FilmedArea filmedArea, Zone zone, String level, Set<Capability> capabilities,
+                          YesNoUnknown filmsWorkstations, String operator, OperatorType operatorType,
+                          Signage signage, String notes) {
+
+    public static final int MAX_OPERATOR = 200;
+    public static final int MAX_NOTES = 2000;
+    public static final int MAX_LEVEL = 20;
+    public static final int MAX_DIRECTIONS = 16;
+    public static final double MAX_HEIGHT = 500;
+    public static final int MAX_RANGE = 500;
+
+    public int effectiveFieldOfView() {
+        return fieldOfView != null ? fieldOfView : cameraType.defaultFieldOfView();
+    }
+
+    public int effectiveRange() {
+        return range != null ? range : cameraType.defaultRange();
+    }
+}

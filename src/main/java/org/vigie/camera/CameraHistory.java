@@ -1,0 +1,61 @@
+package org.vigie.camera;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.vigie.camera.rest.CameraFeature;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/** Appends one {@link CameraVersion} per write, with the full state and the fields that changed. */
+@ApplicationScoped
+public class CameraHistory {
+
+    private final ObjectMapper json;
+
+    public CameraHistory(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @SuppressWarnings("unchecked")
+    void record(Camera camera, CameraVersion.Action action) {
+        CameraVersion entry = new CameraVersion();
+        entry.cameraId = camera.id;
+        entry.version = camera.version;
+        entry.action = action.name().toLowerCase(Locale.ROOT);
+        entry.createdAt = camera.updatedAt;
+        entry.snapshot = json.convertValue(CameraFeature.of(camera, false), Map.class);
+        entry.changedFields = action == CameraVersion.Action.DELETE
+                ? new String[] {"visible"}
+                : changedFields(camera.id, camera.version, entry.snapshot);
+        entry.persist();
+    }
+
+    @SuppressWarnings("unchecked")
+    private String[] changedFields(long cameraId, int version, Map<String, Object> snapshot) {
+        if (version == 1) {
+            return new String[0];
+        }
+        CameraVersion previous = CameraVersion.find("cameraId = ?1 and version = ?2", cameraId, version - 1).firstResult();
+        if (previous == null) {
+            return new String[0];
+        }
+        Map<String, Object> before = (Map<String, Object>) previous.snapshot.get("properties");
+        Map<String, Object> after = (Map<String, Object>) snapshot.get("properties");
+        TreeSet<String> changed = new TreeSet<>();
+        if (!Objects.equals(previous.snapshot.get("geometry"), snapshot.get("geometry"))) {
+            changed.add("geometry");
+        }
+        TreeSet<String> keys = new TreeSet<>(before.keySet());
+        keys.addAll(after.keySet());
+        keys.removeAll(java.util.Set.of("version", "updatedAt", "createdAt"));
+        for (String key : keys) {
+            if (!Objects.equals(before.get(key), after.get(key))) {
+                changed.add(key);
+            }
+        }
+        return changed.toArray(String[]::new);
+    }
+}

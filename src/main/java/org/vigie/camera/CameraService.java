@@ -1,0 +1,179 @@
+package org.vigie.camera;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.vigie.camera.attribute.CameraStatus;
+import org.vigie.common.geo.Geometries;
+import org.vigie.common.problem.ProblemException;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Writes and reads cameras following OpenStreetMap's editing model: every write names the
+ * version it saw, a stale one is refused, each version is kept, and deletion hides the camera.
+ */
+@ApplicationScoped
+public class CameraService {
+
+    private final CameraHistory history;
+
+    public CameraService(CameraHistory history) {
+        this.history = history;
+    }
+
+    @Transactional
+    public Camera create(CameraDraft draft) {
+        Camera camera = new Camera();
+        apply(draft, camera);
+        camera.version = 1;
+        camera.createdAt = now();
+        camera.updatedAt = camera.createdAt;
+        camera.persistAndFlush();
+        history.record(camera, CameraVersion.Action.CREATE);
+        return camera;
+    }
+
+    /** The visible camera, empty when it never existed; {@link Gone} when it was deleted. */
+    @Transactional
+    public Optional<Camera> find(long id) {
+        Optional<Camera> camera = Camera.findByIdOptional(id);
+        camera.filter(c -> !c.visible).ifPresent(c -> {
+            throw new Gone(c);
+        });
+        return camera;
+    }
+
+    @Transactional
+    public Camera update(long id, int expectedVersion, CameraDraft draft) {
+        Camera camera = lockCurrent(id, expectedVersion);
+        apply(draft, camera);
+        bump(camera);
+        history.record(camera, CameraVersion.Action.UPDATE);
+        return camera;
+    }
+
+    @Transactional
+    public void delete(long id, int expectedVersion) {
+        Camera camera = lockCurrent(id, expectedVersion);
+        camera.visible = false;
+        bump(camera);
+        history.record(camera, CameraVersion.Action.DELETE);
+    }
+
+    @Transactional
+    public CameraPage search(CameraQuery query) {
+        StringBuilder where = new StringBuilder("visible = true and st_intersects(position, :bbox) = true");
+        var params = new java.util.HashMap<String, Object>();
+        params.put("bbox", Geometries.box(query.minLon(), query.minLat(), query.maxLon(), query.maxLat()));
+        anyOf(where, params, "kind", query.kinds());
+        anyOf(where, params, "cameraType", query.cameraTypes());
+        anyOf(where, params, "operatorType", query.operatorTypes());
+        anyOf(where, params, "signage", query.signages());
+        anyOf(where, params, "status", query.statuses());
+        if (query.operator() != null) {
+            where.append(" and lower(operator) = lower(:operator)");
+            params.put("operator", query.operator());
+        }
+        List<Camera> found = Camera.find(where + " order by id", params)
+                .range(0, query.limit()).list();
+        boolean truncated = found.size() > query.limit();
+        return new CameraPage(truncated ? found.subList(0, query.limit()) : found, truncated, query.limit());
+    }
+
+    /** Cameras in service whose field of view covers the point: "am I filmed here?". */
+    @Transactional
+    public List<Camera> watching(double lon, double lat) {
+        return Camera.list("visible = true and status <> ?1 and st_intersects(fovArea, ?2) = true order by id",
+                CameraStatus.REMOVED, Geometries.point(lon, lat));
+    }
+
+    @Transactional
+    public List<CameraVersion> history(long id) {
+        Camera.findByIdOptional(id).orElseThrow(() -> new NotFound(id));
+        return CameraVersion.of(id);
+    }
+
+    private static void anyOf(StringBuilder where, java.util.Map<String, Object> params, String field,
+                              java.util.Collection<?> values) {
+        if (!values.isEmpty()) {
+            where.append(" and ").append(field).append(" in :").append(field);
+            params.put(field, values);
+        }
+    }
+
+    /** Locks the row so that concurrent writers queue, then checks the version the client saw. */
+    private Camera lockCurrent(long id, int expectedVersion) {
+        Camera camera = Camera.<Camera>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new NotFound(id));
+        if (!camera.visible) {
+            throw new Gone(camera);
+        }
+        if (camera.version != expectedVersion) {
+            throw new StaleVersion(expectedVersion, camera.version);
+        }
+        return camera;
+    }
+
+    private static void bump(Camera camera) {
+        camera.version++;
+        camera.updatedAt = now();
+        camera.flush();
+    }
+
+    static void apply(CameraDraft draft, Camera camera) {
+        camera.position = Geometries.point(draft.lon(), draft.lat());
+        camera.kind = draft.kind();
+        camera.cameraType = draft.cameraType();
+        camera.mount = draft.mount();
+        camera.directions = draft.directions().stream().mapToInt(Integer::intValue).toArray();
+        camera.fieldOfView = draft.effectiveFieldOfView();
+        camera.range = draft.effectiveRange();
+        camera.height = draft.height();
+        camera.tilt = draft.tilt();
+        camera.filmedArea = draft.filmedArea();
+        camera.zone = draft.zone();
+        camera.level = draft.level();
+        camera.capabilities = draft.capabilities();
+        camera.filmsWorkstations = draft.filmsWorkstations();
+        camera.operator = draft.operator();
+        camera.operatorType = draft.operatorType();
+        camera.signage = draft.signage();
+        camera.notes = draft.notes();
+        camera.fovArea = FieldOfViewArea.of(draft.lon(), draft.lat(), draft.directions(),
+                camera.fieldOfView, camera.range);
+    }
+
+    /** Postgres keeps microseconds: truncating here makes what we answer equal what we stored. */
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    public static final class NotFound extends ProblemException {
+        public NotFound(long id) {
+            super(404, "camera-not-found", "Camera not found", "no camera has the id " + id);
+        }
+    }
+
+    public static final class Gone extends ProblemException {
+        public Gone(Camera camera) {
+            super(410, "camera-deleted", "Camera deleted",
+                    "camera " + camera.id + " was deleted at version " + camera.version);
+            with("version", camera.version);
+        }
+    }
+
+    public static final class StaleVersion extends ProblemException {
+        public StaleVersion(int provided, int current) {
+            super(409, "version-conflict", "Version conflict",
+                    "provided version " + provided + ", server has version " + current
+                            + ": reload the camera, apply your change again and resend it");
+            with("providedVersion", provided);
+            with("currentVersion", current);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.vigie.camera;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+/** One version of a camera as it was written: append-only, never updated. */
+@Entity
+@Table(name = "camera_version")
+public class CameraVersion extends PanacheEntityBase {
+
+    public enum Action { CREATE, UPDATE, DELETE, IMPORT, REVERT }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "camera_id")
+    public long cameraId;
+
+    public int version;
+
+    /** Stored in lower case, as the schema's check constraint lists it. */
+    public String action;
+
+    @Column(name = "changed_fields", columnDefinition = "text[]")
+    public String[] changedFields;
+
+    /** The camera's GeoJSON Feature at this version. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    public Map<String, Object> snapshot;
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    public static List<CameraVersion> of(long cameraId) {
+        return list("cameraId = ?1 order by version", cameraId);
+    }
+}

@@ -1,0 +1,241 @@
+package org.vigie.camera.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.vigie.camera.CameraDraft;
+import org.vigie.camera.attribute.CameraType;
+import org.vigie.camera.attribute.Capability;
+import org.vigie.camera.attribute.FilmedArea;
+import org.vigie.camera.attribute.Kind;
+import org.vigie.camera.attribute.Mount;
+import org.vigie.camera.attribute.OperatorType;
+import org.vigie.camera.attribute.Signage;
+import org.vigie.camera.attribute.WireEnum;
+import org.vigie.camera.attribute.YesNoUnknown;
+import org.vigie.camera.attribute.Zone;
+import org.vigie.common.problem.FieldError;
+import org.vigie.common.problem.ProblemException;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads a camera Feature sent by a client into a {@link CameraDraft}, collecting every rejected
+ * field (not only the first) so that a form can show them all at once.
+ */
+public final class CameraFeatureReader {
+
+    /** Properties the server owns: a client may send them back as it received them; they are ignored. */
+    private static final Set<String> READ_ONLY = Set.of("status", "source", "sourceId", "tags", "version",
+            "createdAt", "updatedAt", "city", "confirmations", "lastConfirmedAt", "id");
+    private static final Set<String> WRITABLE = Set.of("kind", "cameraType", "mount", "directions", "fieldOfView",
+            "range", "height", "tilt", "filmedArea", "zone", "level", "capabilities", "filmsWorkstations",
+            "operator", "operatorType", "signage", "notes");
+
+    private final List<FieldError> errors = new ArrayList<>();
+
+    private CameraFeatureReader() {
+    }
+
+    public static CameraDraft read(JsonNode body) {
+        return new CameraFeatureReader().readFeature(body);
+    }
+
+    private CameraDraft readFeature(JsonNode body) {
+        if (body == null || body.isNull() || body.isMissingNode()) {
+            throw ProblemException.invalid("body", "a GeoJSON Feature is required");
+        }
+        if (!body.isObject()) {
+            throw ProblemException.invalid("body", "must be a GeoJSON Feature object");
+        }
+        if (!"Feature".equals(body.path("type").asText(null))) {
+            errors.add(new FieldError("type", "must be \"Feature\""));
+        }
+        double[] position = readPoint(body.get("geometry"));
+        JsonNode p = body.get("properties");
+        if (p != null && !p.isNull() && !p.isObject()) {
+            errors.add(new FieldError("properties", "must be an object"));
+            p = null;
+        }
+        JsonNode props = p == null || p.isNull() ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : p;
+        rejectUnknown(props);
+
+        CameraType cameraType = enumOf(props, "cameraType", CameraType.class, CameraType.UNKNOWN);
+        CameraDraft draft = new CameraDraft(
+                position[0], position[1],
+                enumOf(props, "kind", Kind.class, Kind.CAMERA),
+                cameraType,
+                enumOf(props, "mount", Mount.class, Mount.UNKNOWN),
+                directions(props),
+                integer(props, "fieldOfView", 1, 360),
+                integer(props, "range", 1, CameraDraft.MAX_RANGE),
+                number(props, "height", 0, CameraDraft.MAX_HEIGHT),
+                integer(props, "tilt", -90, 90),
+                enumOf(props, "filmedArea", FilmedArea.class, FilmedArea.UNKNOWN),
+                enumOf(props, "zone", Zone.class, Zone.UNKNOWN),
+                text(props, "level", CameraDraft.MAX_LEVEL),
+                capabilities(props),
+                enumOf(props, "filmsWorkstations", YesNoUnknown.class, YesNoUnknown.UNKNOWN),
+                text(props, "operator", CameraDraft.MAX_OPERATOR),
+                enumOf(props, "operatorType", OperatorType.class, OperatorType.UNKNOWN),
+                enumOf(props, "signage", Signage.class, Signage.UNKNOWN),
+                text(props, "notes", CameraDraft.MAX_NOTES));
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return draft;
+    }
+
+    private double[] readPoint(JsonNode geometry) {
+        if (geometry == null || geometry.isNull()) {
+            errors.add(new FieldError("geometry", "is required: a GeoJSON Point"));
+            return new double[2];
+        }
+        String type = geometry.path("type").asText("");
+        if (!"Point".equals(type)) {
+            errors.add(new FieldError("geometry.type", "must be \"Point\", not \"" + type + "\""));
+            return new double[2];
+        }
+        JsonNode coordinates = geometry.get("coordinates");
+        if (coordinates == null || !coordinates.isArray() || coordinates.size() < 2 || coordinates.size() > 3) {
+            errors.add(new FieldError("geometry.coordinates", "must be [longitude, latitude]"));
+            return new double[2];
+        }
+        double lon = coordinate(coordinates.get(0), "geometry.coordinates[0]", "longitude", 180);
+        double lat = coordinate(coordinates.get(1), "geometry.coordinates[1]", "latitude", 90);
+        return new double[] {lon, lat};
+    }
+
+    private double coordinate(JsonNode node, String field, String name, double bound) {
+        if (!node.isNumber()) {
+            errors.add(new FieldError(field, name + " must be a number"));
+            return 0;
+        }
+        double value = node.asDouble();
+        if (!Double.isFinite(value) || value < -bound || value > bound) {
+            errors.add(new FieldError(field, name + " must be between -" + (int) bound + " and " + (int) bound));
+        }
+        return value;
+    }
+
+    private void rejectUnknown(JsonNode props) {
+        for (Iterator<String> names = props.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!WRITABLE.contains(name) && !READ_ONLY.contains(name)) {
+                errors.add(new FieldError("properties." + name, "unknown property"));
+            }
+        }
+    }
+
+    private <E extends Enum<E> & WireEnum> E enumOf(JsonNode props, String name, Class<E> type, E fallback) {
+        JsonNode node = props.get(name);
+        if (node == null || node.isNull()) {
+            return fallback;
+        }
+        if (!node.isTextual()) {
+            errors.add(new FieldError("properties." + name, "must be a string, " + WireEnum.allowed(type)));
+            return fallback;
+        }
+        return WireEnum.parse(type, node.asText()).orElseGet(() -> {
+            errors.add(new FieldError("properties." + name,
+                    "unknown value \"" + node.asText() + "\": " + WireEnum.allowed(type)));
+            return fallback;
+        });
+    }
+
+    private Integer integer(JsonNode props, String name, int min, int max) {
+        JsonNode node = props.get(name);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isIntegralNumber() && !(node.isNumber() && node.asDouble() == Math.rint(node.asDouble()))) {
+            errors.add(new FieldError("properties." + name, "must be a whole number from " + min + " to " + max));
+            return null;
+        }
+        double value = node.asDouble();
+        if (value < min || value > max) {
+            errors.add(new FieldError("properties." + name, "must be from " + min + " to " + max));
+            return null;
+        }
+        return (int) value;
+    }
+
+    private Double number(JsonNode props, String name, double min, double max) {
+        JsonNode node = props.get(name);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        double value = node.asDouble();
+        if (!node.isNumber() || !Double.isFinite(value) || value < min || value > max) {
+            errors.add(new FieldError("properties." + name, "must be a number from " + (int) min + " to " + (int) max));
+            return null;
+        }
+        return value;
+    }
+
+    private String text(JsonNode props, String name, int maxLength) {
+        JsonNode node = props.get(name);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            errors.add(new FieldError("properties." + name, "must be a string"));
+            return null;
+        }
+        String value = node.asText().strip();
+        if (value.codePointCount(0, value.length()) > maxLength) {
+            errors.add(new FieldError("properties." + name, "must be at most " + maxLength + " characters"));
+            return null;
+        }
+        return value.isEmpty() ? null : value;
+    }
+
+    private List<Integer> directions(JsonNode props) {
+        JsonNode node = props.get("directions");
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            errors.add(new FieldError("properties.directions", "must be an array of bearings in degrees"));
+            return List.of();
+        }
+        if (node.size() > CameraDraft.MAX_DIRECTIONS) {
+            errors.add(new FieldError("properties.directions", "at most " + CameraDraft.MAX_DIRECTIONS + " directions"));
+            return List.of();
+        }
+        Set<Integer> bearings = new LinkedHashSet<>();
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode d = node.get(i);
+            if (!d.isIntegralNumber() || d.asLong() < 0 || d.asLong() > 359) {
+                errors.add(new FieldError("properties.directions[" + i + "]",
+                        "must be a whole number of degrees from 0 to 359, clockwise from north"));
+            } else {
+                bearings.add(d.asInt());
+            }
+        }
+        return List.copyOf(bearings);
+    }
+
+    private Set<Capability> capabilities(JsonNode props) {
+        JsonNode node = props.get("capabilities");
+        Set<Capability> capabilities = EnumSet.noneOf(Capability.class);
+        if (node == null || node.isNull()) {
+            return capabilities;
+        }
+        if (!node.isArray()) {
+            errors.add(new FieldError("properties.capabilities", "must be an array, each " + WireEnum.allowed(Capability.class)));
+            return capabilities;
+        }
+        for (int i = 0; i < node.size(); i++) {
+            String value = node.get(i).asText();
+            int index = i;
+            WireEnum.parse(Capability.class, node.get(i).isTextual() ? value : null).ifPresentOrElse(capabilities::add,
+                    () -> errors.add(new FieldError("properties.capabilities[" + index + "]",
+                            "unknown value \"" + value + "\": " + WireEnum.allowed(Capability.class))));
+        }
+        return capabilities;
+    }
+}

@@ -1,0 +1,30 @@
+package org.vigie.camera.rest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.vigie.camera.Camera;
+import org.vigie.camera.attribute.Capability;
+
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** A camera's GeoJSON properties, as the API documents them. Enumerations are their wire values. */
+public record CameraProperties(
+        String kind, String cameraType, String mount, List<Integer> directions, int fieldOfView, int range,
+        Double height, Integer tilt, String filmedArea, String zone, String level, List<String> capabilities,
+        String filmsWorkstations, String operator, String operatorType, String signage, String status,
+        String notes, String source, String sourceId,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, String> tags,
+        int version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+
+    public static CameraProperties of(Camera c) {
+        return new CameraProperties(
+                c.kind.wire(), c.cameraType.wire(), c.mount.wire(),
+                Arrays.stream(c.directions).boxed().toList(), c.fieldOfView, c.range,
+                c.height, c.tilt, c.filmedArea.wire(), c.zone.wire(), c.level,
+                c.capabilities.stream().map(Capability::wire).toList(),
+                c.filmsWorkstations.wire(), c.operator, c.operatorType.wire(), c.signage.wire(), c.status.wire(),
+                c.notes, c.source, c.sourceId, c.tags, c.version, c.createdAt, c.updatedAt);
+    }
+}

@@ -1,0 +1,86 @@
+package org.vigie.camera.rest;
+
+import jakarta.ws.rs.QueryParam;
+import org.vigie.camera.CameraQuery;
+import org.vigie.camera.attribute.CameraStatus;
+import org.vigie.camera.attribute.CameraType;
+import org.vigie.camera.attribute.Kind;
+import org.vigie.camera.attribute.OperatorType;
+import org.vigie.camera.attribute.Signage;
+import org.vigie.camera.attribute.WireEnum;
+import org.vigie.common.problem.FieldError;
+import org.vigie.common.problem.ProblemException;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The query string of a camera search. Filters take one value or several separated by commas
+ * ({@code kind=camera,alpr}); every rejected parameter is reported.
+ */
+public class CameraQueryParams {
+
+    @QueryParam("bbox")
+    public String bbox;
+    @QueryParam("kind")
+    public String kind;
+    @QueryParam("cameraType")
+    public String cameraType;
+    @QueryParam("operator")
+    public String operator;
+    @QueryParam("operatorType")
+    public String operatorType;
+    @QueryParam("signage")
+    public String signage;
+    @QueryParam("status")
+    public String status;
+    @QueryParam("limit")
+    public String limit;
+
+    public CameraQuery toQuery() {
+        List<FieldError> errors = new ArrayList<>();
+        double[] box = Bbox.parse(bbox, errors);
+        Set<Kind> kinds = values("kind", kind, Kind.class, errors);
+        Set<CameraType> cameraTypes = values("cameraType", cameraType, CameraType.class, errors);
+        Set<OperatorType> operatorTypes = values("operatorType", operatorType, OperatorType.class, errors);
+        Set<Signage> signages = values("signage", signage, Signage.class, errors);
+        Set<CameraStatus> statuses = values("status", status, CameraStatus.class, errors);
+        int max = limit(errors);
+        String op = operator == null || operator.isBlank() ? null : operator.strip();
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return new CameraQuery(box[0], box[1], box[2], box[3], kinds, cameraTypes, op, operatorTypes, signages,
+                statuses, max);
+    }
+
+    private int limit(List<FieldError> errors) {
+        if (limit == null || limit.isBlank()) {
+            return CameraQuery.DEFAULT_LIMIT;
+        }
+        try {
+            int value = Integer.parseInt(limit.strip());
+            if (value >= 1 && value <= CameraQuery.MAX_LIMIT) {
+                return value;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        errors.add(new FieldError("limit", "must be a whole number from 1 to " + CameraQuery.MAX_LIMIT));
+        return CameraQuery.DEFAULT_LIMIT;
+    }
+
+    static <E extends Enum<E> & WireEnum> Set<E> values(String name, String raw, Class<E> type, List<FieldError> errors) {
+        Set<E> values = EnumSet.noneOf(type);
+        if (raw == null || raw.isBlank()) {
+            return values;
+        }
+        for (String value : raw.split(",")) {
+            WireEnum.parse(type, value.strip()).ifPresentOrElse(values::add,
+                    () -> errors.add(new FieldError(name, "unknown value \"" + value.strip() + "\": " + WireEnum.allowed(type))));
+        }
+        return values;
+    }
+}

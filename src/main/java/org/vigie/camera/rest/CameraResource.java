@@ -1,0 +1,134 @@
+package org.vigie.camera.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.vigie.camera.Camera;
+import org.vigie.camera.CameraPage;
+import org.vigie.camera.CameraService;
+import org.vigie.common.problem.FieldError;
+import org.vigie.common.problem.ProblemException;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The camera registry over HTTP: GeoJSON in and out, versions as ETags. */
+@Path("/api/cameras")
+@Tag(name = "Cameras")
+@Produces({CameraResource.GEOJSON, "application/json"})
+public class CameraResource {
+
+    public static final String GEOJSON = "application/geo+json";
+    private static final String ID = "{id: \\d+}";
+
+    private final CameraService cameras;
+
+    public CameraResource(CameraService cameras) {
+        this.cameras = cameras;
+    }
+
+    @POST
+    @Consumes({"application/json", GEOJSON})
+    @Operation(summary = "Add a camera", description = "Answers 201 with the stored Feature, its Location and ETag \"1\".")
+    public Response create(JsonNode body, @jakarta.ws.rs.core.Context UriInfo uri) {
+        Camera camera = cameras.create(CameraFeatureReader.read(body));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(camera.id)).build())
+                .tag(new jakarta.ws.rs.core.EntityTag(String.valueOf(camera.version)))
+                .entity(CameraFeature.of(camera, false)).build();
+    }
+
+    @GET
+    @Path(ID)
+    @Operation(summary = "One camera", description = "404 when it never existed, 410 once deleted.")
+    public Response get(@PathParam("id") long id) {
+        Camera camera = cameras.find(id).orElseThrow(() -> new CameraService.NotFound(id));
+        return withTag(Response.ok(CameraFeature.of(camera, false)), camera).build();
+    }
+
+    @GET
+    @Path(ID + "/fov")
+    @Operation(summary = "The area a camera sees", description = "A Feature whose geometry is the field of view polygon.")
+    public FieldOfViewFeature fieldOfView(@PathParam("id") long id) {
+        Camera camera = cameras.find(id).orElseThrow(() -> new CameraService.NotFound(id));
+        return FieldOfViewFeature.of(camera);
+    }
+
+    @PUT
+    @Path(ID)
+    @Consumes({"application/json", GEOJSON})
+    @Operation(summary = "Edit a camera", description = "Send If-Match with the version you edited; a stale one answers 409.")
+    public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, JsonNode body) {
+        int expected = IfMatch.version(ifMatch);
+        Camera camera = cameras.update(id, expected, CameraFeatureReader.read(body));
+        return withTag(Response.ok(CameraFeature.of(camera, false)), camera).build();
+    }
+
+    @DELETE
+    @Path(ID)
+    @Operation(summary = "Delete a camera that should never have been mapped",
+            description = "A soft delete: the history stays, reads answer 410. A camera taken down is status removed instead.")
+    public Response delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+        cameras.delete(id, IfMatch.version(ifMatch));
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Operation(summary = "Cameras in an area", description = "bbox=minLon,minLat,maxLon,maxLat; filters take comma-separated values.")
+    public CameraCollection search(@BeanParam CameraQueryParams params, @QueryParam("include") String include) {
+        CameraPage page = cameras.search(params.toQuery());
+        boolean withFov = "fov".equals(include);
+        return CameraCollection.page(page.cameras().stream().map(c -> CameraFeature.of(c, withFov)).toList(),
+                page.truncated(), page.limit());
+    }
+
+    @GET
+    @Path("watching")
+    @Operation(summary = "Am I filmed here?", description = "Cameras in service whose field of view covers the point.")
+    public CameraCollection watching(@QueryParam("lon") String lon, @QueryParam("lat") String lat) {
+        List<FieldError> errors = new ArrayList<>();
+        double x = coordinate("lon", lon, 180, errors);
+        double y = coordinate("lat", lat, 90, errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return CameraCollection.of(cameras.watching(x, y).stream().map(c -> CameraFeature.of(c, true)).toList());
+    }
+
+    @GET
+    @Path(ID + "/history")
+    @Produces("application/json")
+    @Operation(summary = "Every version of a camera", description = "Oldest first, with the fields each version changed.")
+    public List<CameraVersionView> history(@PathParam("id") long id) {
+        return cameras.history(id).stream().map(CameraVersionView::of).toList();
+    }
+
+    private static Response.ResponseBuilder withTag(Response.ResponseBuilder response, Camera camera) {
+        return response.tag(new jakarta.ws.rs.core.EntityTag(String.valueOf(camera.version)));
+    }
+
+    private static double coordinate(String name, String raw, double bound, List<FieldError> errors) {
+        try {
+            double value = Double.parseDouble(raw == null ? "" : raw.strip());
+            if (Double.isFinite(value) && Math.abs(value) <= bound) {
+                return value;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        errors.add(new FieldError(name, "must be a number from -" + (int) bound + " to " + (int) bound));
+        return 0;
+    }
+}

@@ -1,0 +1,16 @@
+package org.vigie.camera.rest;
+
+import org.vigie.camera.CameraVersion;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+/** One entry of a camera's history: which version, what was done, what changed, and the Feature as it was. */
+public record CameraVersionView(int version, String action, OffsetDateTime at, List<String> changedFields,
+                                Map<String, Object> feature) {
+
+    public static CameraVersionView of(CameraVersion v) {
+        return new CameraVersionView(v.version, v.action, v.createdAt, List.of(v.changedFields), v.snapshot);
+    }
+}

@@ -1,0 +1,68 @@
+package org.vigie.support;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.parsing.Parser;
+import io.restassured.specification.RequestSpecification;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static io.restassured.RestAssured.given;
+
+/** Helpers shared by the HTTP tests: GeoJSON bodies, a fresh patch of the world per test, camera creation. */
+public final class Api {
+
+    public static final String GEOJSON = "application/geo+json";
+    public static final String PROBLEM = "application/problem+json";
+
+    static {
+        RestAssured.registerParser(GEOJSON, Parser.JSON);
+        RestAssured.registerParser(PROBLEM, Parser.JSON);
+    }
+
+    private Api() {
+    }
+
+    /** Makes sure the parsers are registered before a test class sends its first request. */
+    public static void init() {
+        // the static block above does the work
+    }
+
+    public static RequestSpecification json() {
+        return given().contentType(ContentType.JSON);
+    }
+
+    /** A feature at (lon, lat) with the given properties. */
+    public static Map<String, Object> feature(double lon, double lat, Map<String, ?> properties) {
+        Map<String, Object> feature = new HashMap<>();
+        feature.put("type", "Feature");
+        feature.put("geometry", Map.of("type", "Point", "coordinates", List.of(lon, lat)));
+        feature.put("properties", properties);
+        return feature;
+    }
+
+    public static long create(double lon, double lat, Map<String, ?> properties) {
+        return json().body(feature(lon, lat, properties))
+                .post("/api/cameras")
+                .then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+    }
+
+    /**
+     * A random spot away from the other tests' data: tests share one database, so each works in
+     * its own square of about 1 km.
+     */
+    public static double[] freshSpot() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return new double[] {random.nextDouble(-170, 170), random.nextDouble(-60, 60)};
+    }
+
+    /** The bbox parameter for a square of {@code halfSideDeg} around a spot. */
+    public static String bboxAround(double[] spot, double halfSideDeg) {
+        return (spot[0] - halfSideDeg) + "," + (spot[1] - halfSideDeg) + ","
+                + (spot[0] + halfSideDeg) + "," + (spot[1] + halfSideDeg);
+    }
+}
