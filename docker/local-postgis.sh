@@ -19,7 +19,8 @@ PORT=${VIGIE_DB_PORT:-55432}
 DATA_PARENT=${VIGIE_DB_DIR:-$ROOT/.pgdata}
 DB_USER=vigie
 DB_PASSWORD=vigie
-DATABASES=(vigie vigie_test)
+# VIGIE_TEST_DB names one more test database, for a second checkout sharing this cluster.
+DATABASES=(vigie vigie_test ${VIGIE_TEST_DB:-})
 
 say() { echo "local-postgis: $*" >&2; }
 die() { say "error: $*"; exit 1; }
@@ -123,6 +124,7 @@ start() {
   install_packages
   prepare_folder
   if is_running; then
+    create_databases
     say "already running on 127.0.0.1:$PORT ($DATA)"
     return 0
   fi
