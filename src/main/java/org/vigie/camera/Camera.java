@@ -35,6 +35,8 @@ import java.util.Set;
 public class Camera extends PanacheEntityBase {
 
     public static final String SOURCE_VOLUNTEER = "volunteer";
+    public static final String SOURCE_OSM = "osm";
+    public static final String SOURCE_SOUS_SURVEILLANCE = "sous-surveillance";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -99,6 +101,18 @@ public class Camera extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(columnDefinition = "jsonb")
     public Map<String, String> tags;
+
+    /** The source's own version of the object (OpenStreetMap's), for imported cameras. */
+    @Column(name = "source_version")
+    public Integer sourceVersion;
+
+    /** A digest of the position and tags as last imported. */
+    @Column(name = "source_hash")
+    public String sourceHash;
+
+    /** {@link #version} when an import last wrote this camera; a higher version is a volunteer's edit. */
+    @Column(name = "imported_version")
+    public Integer importedVersion;
 
     public int version;
 

@@ -1,6 +1,7 @@
 package org.vigie.camera;
 
 import org.vigie.camera.attribute.CameraType;
+import org.vigie.common.geo.Geometries;
 import org.vigie.camera.attribute.Capability;
 import org.vigie.camera.attribute.FilmedArea;
 import org.vigie.camera.attribute.Kind;
@@ -36,5 +37,29 @@ public record CameraDraft(double lon, double lat, Kind kind, CameraType cameraTy
 
     public int effectiveRange() {
         return range != null ? range : cameraType.defaultRange();
+    }
+
+    /** Sets the camera's attributes, and its field of view, from this  */
+    public void applyTo(Camera camera) {
+        camera.position = Geometries.point(lon(), lat());
+        camera.kind = kind();
+        camera.cameraType = cameraType();
+        camera.mount = mount();
+        camera.directions = directions().stream().mapToInt(Integer::intValue).toArray();
+        camera.fieldOfView = effectiveFieldOfView();
+        camera.range = effectiveRange();
+        camera.height = height();
+        camera.tilt = tilt();
+        camera.filmedArea = filmedArea();
+        camera.zone = zone();
+        camera.level = level();
+        camera.capabilities = capabilities();
+        camera.filmsWorkstations = filmsWorkstations();
+        camera.operator = operator();
+        camera.operatorType = operatorType();
+        camera.signage = signage();
+        camera.notes = notes();
+        camera.fovArea = FieldOfViewArea.of(lon, lat, directions,
+                camera.fieldOfView, camera.range);
     }
 }

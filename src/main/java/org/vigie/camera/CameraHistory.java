@@ -20,7 +20,7 @@ public class CameraHistory {
     }
 
     @SuppressWarnings("unchecked")
-    void record(Camera camera, CameraVersion.Action action) {
+    public void record(Camera camera, CameraVersion.Action action) {
         CameraVersion entry = new CameraVersion();
         entry.cameraId = camera.id;
         entry.version = camera.version;

@@ -29,7 +29,7 @@ public class CameraService {
     @Transactional
     public Camera create(CameraDraft draft) {
         Camera camera = new Camera();
-        apply(draft, camera);
+        draft.applyTo(camera);
         camera.version = 1;
         camera.createdAt = now();
         camera.updatedAt = camera.createdAt;
@@ -51,7 +51,7 @@ public class CameraService {
     @Transactional
     public Camera update(long id, int expectedVersion, CameraDraft draft) {
         Camera camera = lockCurrent(id, expectedVersion);
-        apply(draft, camera);
+        draft.applyTo(camera);
         bump(camera);
         history.record(camera, CameraVersion.Action.UPDATE);
         return camera;
@@ -125,31 +125,8 @@ public class CameraService {
         camera.flush();
     }
 
-    static void apply(CameraDraft draft, Camera camera) {
-        camera.position = Geometries.point(draft.lon(), draft.lat());
-        camera.kind = draft.kind();
-        camera.cameraType = draft.cameraType();
-        camera.mount = draft.mount();
-        camera.directions = draft.directions().stream().mapToInt(Integer::intValue).toArray();
-        camera.fieldOfView = draft.effectiveFieldOfView();
-        camera.range = draft.effectiveRange();
-        camera.height = draft.height();
-        camera.tilt = draft.tilt();
-        camera.filmedArea = draft.filmedArea();
-        camera.zone = draft.zone();
-        camera.level = draft.level();
-        camera.capabilities = draft.capabilities();
-        camera.filmsWorkstations = draft.filmsWorkstations();
-        camera.operator = draft.operator();
-        camera.operatorType = draft.operatorType();
-        camera.signage = draft.signage();
-        camera.notes = draft.notes();
-        camera.fovArea = FieldOfViewArea.of(draft.lon(), draft.lat(), draft.directions(),
-                camera.fieldOfView, camera.range);
-    }
-
     /** Postgres keeps microseconds: truncating here makes what we answer equal what we stored. */
-    private static OffsetDateTime now() {
+    public static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 

@@ -19,18 +19,10 @@ import java.util.List;
  */
 public final class FieldOfViewArea {
 
-    /** Degrees between two vertices along an arc: a smooth edge (under 1 % off the true arc), small to store. */
-    private static final double ARC_STEP = 5;
-    private static final int DISC_VERTICES = (int) (360 / ARC_STEP);
-    private static final double[] DISC_SIN = new double[DISC_VERTICES];
-    private static final double[] DISC_COS = new double[DISC_VERTICES];
-
-    static {
-        for (int i = 0; i < DISC_VERTICES; i++) {
-            DISC_SIN[i] = Math.sin(Math.toRadians(i * ARC_STEP));
-            DISC_COS[i] = Math.cos(Math.toRadians(i * ARC_STEP));
-        }
-    }
+    /** How far an edge may cut inside the true arc, in metres: finer than a volunteer can place a camera. */
+    private static final double SAGITTA_M = 0.25;
+    private static final double MIN_STEP = 3;
+    private static final double MAX_STEP = 10;
 
     private FieldOfViewArea() {
     }
@@ -48,17 +40,25 @@ public final class FieldOfViewArea {
 
     static Polygon disc(double lon, double lat, int range) {
         Metres m = new Metres(lon, lat);
-        Coordinate[] ring = new Coordinate[DISC_VERTICES + 1];
-        for (int i = 0; i < DISC_VERTICES; i++) {
-            ring[i] = m.at(range * DISC_SIN[i], range * DISC_COS[i]);
+        int vertices = (int) Math.ceil(360 / arcStep(range));
+        Coordinate[] ring = new Coordinate[vertices + 1];
+        for (int i = 0; i < vertices; i++) {
+            double bearing = 2 * Math.PI * i / vertices;
+            ring[i] = m.at(range * Math.sin(bearing), range * Math.cos(bearing));
         }
-        ring[DISC_VERTICES] = ring[0];
+        ring[vertices] = ring[0];
         return Geometries.ring(ring);
+    }
+
+    /** Degrees between vertices: the longer the range, the closer, so that edges stay within {@link #SAGITTA_M}. */
+    static double arcStep(int range) {
+        double step = Math.toDegrees(2 * Math.acos(1 - SAGITTA_M / range));
+        return Math.max(MIN_STEP, Math.min(MAX_STEP, step));
     }
 
     static Polygon wedge(double lon, double lat, int direction, int fieldOfView, int range) {
         Metres m = new Metres(lon, lat);
-        int steps = Math.max(1, (int) Math.ceil(fieldOfView / ARC_STEP));
+        int steps = Math.max(1, (int) Math.ceil(fieldOfView / arcStep(range)));
         Coordinate[] ring = new Coordinate[steps + 3];
         ring[0] = new Coordinate(lon, lat);
         double start = direction - fieldOfView / 2.0;

@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Import speed against PostgreSQL's own bulk load, measured in the same run.
+#
+#   bench/import-benchmark.sh [N]        (default N = 1000000)
+#
+# Writes N synthetic surveillance nodes as a PBF (awk + osmium-tool), then, each in a fresh
+# database of the local PostGIS:
+#   baseline  COPY the same N points into a bare table, then build its GiST index (psql)
+#   vigie     java -Xmx512m -jar target/quarkus-app/quarkus-run.jar import FILE.osm.pbf
+# and prints both times and their ratio. Generated files go to bench/data/ (git-ignored).
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT"
+N=${1:-1000000}
+DATA=bench/data
+DB=vigie_bench
+mkdir -p "$DATA"
+
+[ -x /usr/bin/osmium ] || { [ "$(id -u)" = 0 ] && apt-get install -y -qq osmium-tool >/dev/null; } \
+  || { echo "import-benchmark: osmium-tool is needed (apt-get install osmium-tool)" >&2; exit 1; }
+docker/local-postgis.sh start
+[ -f target/quarkus-app/quarkus-run.jar ] || mvn -B -q package -DskipTests
+psql_bench() { docker/local-postgis.sh psql "$@"; }
+now() { date +%s.%N; }
+
+opl=$DATA/cameras-$N.opl
+pbf=$DATA/cameras-$N.osm.pbf
+csv=$DATA/cameras-$N.csv
+if [ ! -f "$pbf" ]; then
+  echo "import-benchmark: writing $N synthetic cameras" >&2
+  awk -v n="$N" -f bench/synthetic-cameras.awk > "$opl"
+  osmium cat --overwrite "$opl" -o "$pbf"
+  awk '{ print substr($1, 2) ",node/" substr($1, 2) ",SRID=4326;POINT(" substr($3, 2) " " substr($4, 2) ")" }' "$opl" > "$csv"
+fi
+
+fresh_db() {
+  psql_bench postgres <<SQL >/dev/null
+DROP DATABASE IF EXISTS $DB;
+CREATE DATABASE $DB OWNER vigie;
+SQL
+  psql_bench "$DB" -c "CREATE EXTENSION postgis" >/dev/null
+}
+
+echo "import-benchmark: baseline (COPY + GiST)" >&2
+fresh_db
+psql_bench "$DB" -c "CREATE TABLE bench_points (id bigint, source_id text, geom geometry(Point, 4326))" >/dev/null
+t0=$(now)
+psql_bench "$DB" -c "\\copy bench_points FROM '$ROOT/$csv' WITH (FORMAT csv)" >/dev/null
+psql_bench "$DB" -c "CREATE INDEX ON bench_points USING gist (geom)" >/dev/null
+t1=$(now)
+baseline=$(echo "$t1 - $t0" | bc)
+
+echo "import-benchmark: vigie import" >&2
+fresh_db
+export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:${VIGIE_DB_PORT:-55432}/$DB"
+export QUARKUS_DATASOURCE_USERNAME=vigie QUARKUS_DATASOURCE_PASSWORD=vigie
+# Migrate first, so that the timed run is the import alone (plus the JVM's start).
+java -Xmx512m -jar target/quarkus-app/quarkus-run.jar help >/dev/null
+t0=$(now)
+report=$(java -Xmx512m -jar target/quarkus-app/quarkus-run.jar import --json "$pbf" 2>"$DATA/import-progress.log")
+t1=$(now)
+wall=$(echo "$t1 - $t0" | bc)
+inside=$(echo "$report" | sed -n 's/.*"seconds":\([0-9.]*\).*/\1/p')
+created=$(echo "$report" | sed -n 's/.*"created":\([0-9]*\).*/\1/p')
+[ "$created" = "$N" ] || { echo "import-benchmark: expected $N cameras, the import created $created" >&2; exit 1; }
+
+printf '\n| N | baseline: COPY + GiST (s) | vigie import, whole command (s) | import alone (s) | ratio (whole / baseline) | cameras/s |\n'
+printf '| --- | --- | --- | --- | --- | --- |\n'
+printf '| %s | %.1f | %.1f | %.1f | %.2f | %.0f |\n' "$N" "$baseline" "$wall" "$inside" \
+  "$(echo "$wall / $baseline" | bc -l)" "$(echo "$N / $wall" | bc -l)"

@@ -1,0 +1,27 @@
+package org.vigie.importer;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The outcome of importing one file. {@code conflicts} counts cameras whose source changed while
+ * a volunteer had edited them since their import: the volunteer's values were kept, and
+ * {@code conflictSourceIds} names the first of them for review.
+ */
+public record ImportReport(String file, String format, String source, long elementsRead,
+                           long created, long updated, long unchanged, long removed,
+                           long conflicts, List<String> conflictSourceIds,
+                           Map<String, Long> skipped, Map<String, Long> notes,
+                           double seconds, long camerasPerSecond) {
+
+    static ImportReport of(String file, ImportFormat format, ImportCounters c, double seconds) {
+        long processed = c.created + c.updated + c.unchanged;
+        return new ImportReport(file, format.option(), format.source(), c.read, c.created, c.updated, c.unchanged,
+                c.removed, c.conflicts, List.copyOf(c.conflictSamples), Map.copyOf(c.skipped), Map.copyOf(c.notes),
+                Math.round(seconds * 100) / 100.0, seconds > 0 ? Math.round(processed / seconds) : processed);
+    }
+
+    public long skippedTotal() {
+        return skipped.values().stream().mapToLong(Long::longValue).sum();
+    }
+}

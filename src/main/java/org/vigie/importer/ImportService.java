@@ -1,0 +1,92 @@
+package org.vigie.importer;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.locationtech.jts.geom.Envelope;
+import org.vigie.camera.CameraHistory;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Imports one file in one transaction: a file that turns out broken half-way writes nothing.
+ * Re-importing the same file changes nothing; a newer source version updates its camera.
+ */
+@ApplicationScoped
+public class ImportService {
+
+    private final AgroalDataSource dataSource;
+    private final EntityManager entities;
+    private final CameraHistory history;
+    private final ObjectMapper json;
+
+    public ImportService(AgroalDataSource dataSource, EntityManager entities, CameraHistory history, ObjectMapper json) {
+        this.dataSource = dataSource;
+        this.entities = entities;
+        this.history = history;
+        this.json = json;
+    }
+
+    /** Imports {@code file}; {@code progress} is called now and then with the counts so far. */
+    @Transactional
+    @TransactionConfiguration(timeout = 6 * 3600)
+    public ImportReport importFile(Path file, ImportOptions options, Consumer<ImportCounters> progress) {
+        if (!Files.isReadable(file) || Files.isDirectory(file)) {
+            throw new ImportFailure("cannot read " + file + ": no such readable file");
+        }
+        long start = System.nanoTime();
+        ImportFormat format = options.format() != null ? options.format() : ImportFormat.detect(file);
+        ImportCounters counters = new ImportCounters();
+        try (Connection connection = dataSource.getConnection()) {
+            CameraImportWriter writer = new CameraImportWriter(connection, entities, history, json, format.source(),
+                    counters, options.fullArea());
+            ImportRun run = new ImportRun(format, counters, writer, progress);
+            format.reader().read(file, run);
+            writer.flush();
+            if (options.fullArea()) {
+                Envelope area = options.area() != null ? options.area() : run.bounds();
+                if (area == null) {
+                    throw new ImportFailure(file + " states no bounds: --full-area needs --bbox minLon,minLat,maxLon,maxLat");
+                }
+                for (long id : missingFromFile(connection, format.source(), area)) {
+                    writer.markRemoved(id);
+                }
+            }
+        } catch (SQLException e) {
+            throw new ImportFailure("the database refused the import: " + e.getMessage(), e);
+        }
+        progress.accept(counters);
+        return ImportReport.of(file.toString(), format, counters, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** Cameras of the source within the area, in service, that the file did not mention. */
+    private static List<Long> missingFromFile(Connection connection, String source, Envelope area) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement s = connection.prepareStatement("SELECT id FROM camera c WHERE source = ? AND visible "
+                + "AND status <> 'removed' AND position && ST_MakeEnvelope(?, ?, ?, ?, 4326) "
+                + "AND NOT EXISTS (SELECT 1 FROM import_seen s WHERE s.source_id = c.source_id) ORDER BY id")) {
+            s.setString(1, source);
+            s.setDouble(2, area.getMinX());
+            s.setDouble(3, area.getMinY());
+            s.setDouble(4, area.getMaxX());
+            s.setDouble(5, area.getMaxY());
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    ids.add(r.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+}

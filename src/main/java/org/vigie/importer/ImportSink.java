@@ -1,0 +1,16 @@
+package org.vigie.importer;
+
+import org.locationtech.jts.geom.Envelope;
+
+/** Where a reader sends what it reads. Readers only read; mapping and writing happen behind this. */
+public interface ImportSink {
+
+    /** An object with a position, to be mapped. */
+    void object(SourceObject object);
+
+    /** An element that cannot become a camera before mapping (no tags, no position): counted by reason. */
+    void skipped(String reason);
+
+    /** The area the file says it covers (an OSM extract's bounds), for --full-area. */
+    void bounds(Envelope bounds);
+}

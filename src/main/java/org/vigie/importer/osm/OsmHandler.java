@@ -1,0 +1,19 @@
+package org.vigie.importer.osm;
+
+import org.locationtech.jts.geom.Envelope;
+
+import java.util.Map;
+
+/** Receives the elements of one pass over an OSM file, in file order (nodes, ways, relations). */
+interface OsmHandler {
+
+    default void bounds(Envelope bounds) {
+    }
+
+    void node(long id, Integer version, double lon, double lat, Map<String, String> tags);
+
+    void way(long id, Integer version, Map<String, String> tags, long[] nodeRefs);
+
+    /** {@code members} are typed references: {@code n123}, {@code w45}, {@code r6}. */
+    void relation(long id, Integer version, Map<String, String> tags, String[] members);
+}

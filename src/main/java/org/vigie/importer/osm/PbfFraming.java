@@ -1,0 +1,67 @@
+package org.vigie.importer.osm;
+
+import crosby.binary.Fileformat;
+import org.vigie.importer.ImportFailure;
+import org.vigie.importer.SourceFiles;
+
+import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+
+/**
+ * Checks that a PBF file ends where its last block ends. The osmpbf reader takes an end of file
+ * anywhere for the end of the data, so a download cut short would import silently in part.
+ */
+final class PbfFraming {
+
+    private static final int MAX_HEADER = 64 * 1024;
+
+    private PbfFraming() {
+    }
+
+    static void check(Path file) {
+        long offset = 0;
+        int blocks = 0;
+        try (DataInputStream in = new DataInputStream(SourceFiles.open(file))) {
+            while (true) {
+                int headerSize;
+                try {
+                    headerSize = in.readInt();
+                } catch (EOFException end) {
+                    return; // the file ends between two blocks: whole
+                }
+                if (headerSize <= 0 || headerSize > MAX_HEADER) {
+                    throw new ImportFailure(file + ": broken PBF: block " + (blocks + 1) + " at byte " + offset
+                            + " has an impossible header size (" + headerSize + ")");
+                }
+                byte[] header = in.readNBytes(headerSize);
+                int dataSize = header.length == headerSize ? Fileformat.BlobHeader.parseFrom(header).getDatasize() : -1;
+                if (dataSize < 0 || skip(in, dataSize) < dataSize) {
+                    throw new ImportFailure(file + ": broken PBF: truncated in block " + (blocks + 1) + " (at byte " + offset
+                            + "): the file was cut short");
+                }
+                offset += 4 + headerSize + dataSize;
+                blocks++;
+            }
+        } catch (IOException e) {
+            throw new ImportFailure(file + ": broken PBF after " + blocks + " blocks (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static long skip(InputStream in, long n) throws IOException {
+        long skipped = 0;
+        while (skipped < n) {
+            long s = in.skip(n - skipped);
+            if (s <= 0) {
+                if (in.read() < 0) {
+                    break;
+                }
+                s = 1;
+            }
+            skipped += s;
+        }
+        return skipped;
+    }
+}

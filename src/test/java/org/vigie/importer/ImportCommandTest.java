@@ -1,0 +1,134 @@
+package org.vigie.importer;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigie.cli.UsageException;
+import org.vigie.support.Api;
+import org.vigie.support.Sql;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** The import command line and the HTTP upload: same import, same report. */
+@QuarkusTest
+class ImportCommandTest {
+
+    @Inject
+    ImportCommand command;
+    @Inject
+    Sql sql;
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream stdout;
+    private PrintStream stderr;
+
+    @BeforeAll
+    static void parsers() {
+        Api.init();
+    }
+
+    @BeforeEach
+    void capture() {
+        ImportFixtures.forgetImportedCameras(sql);
+        stdout = System.out;
+        stderr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(stdout);
+        System.setErr(stderr);
+    }
+
+    private Path survey() throws IOException {
+        return OsmXmlFiles.extract().camera(1001, 1, 2.001, 48.001).camera(1002, 1, 2.002, 48.002, "man_made", "monitoring_station")
+                .write(dir, "survey.osm");
+    }
+
+    @Test
+    void importsAndReports() throws IOException {
+        assertEquals(0, command.run(List.of(survey().toString())));
+        String report = out.toString(StandardCharsets.UTF_8);
+        assertThat(report, containsString("imported 1, updated 0, unchanged 0, removed 0"));
+        assertThat(report, containsString("monitoring_station"));
+        assertEquals(1, ImportFixtures.imported(sql, "osm"));
+    }
+
+    @Test
+    void jsonReport() throws IOException {
+        assertEquals(0, command.run(List.of("--json", survey().toString())));
+        assertThat(out.toString(StandardCharsets.UTF_8), containsString("\"created\":1"));
+    }
+
+    @Test
+    void aBrokenFileExitsNonZeroWithTheReason() throws IOException {
+        Path bad = Files.writeString(dir.resolve("bad.osm"), "<osm><node id=\"1\" lat=\"4");
+        assertEquals(1, command.run(List.of(bad.toString())));
+        assertThat(err.toString(StandardCharsets.UTF_8), containsString("malformed XML"));
+        assertThat(err.toString(StandardCharsets.UTF_8), containsString("nothing was imported from"));
+    }
+
+    @Test
+    void forcingAFormat() throws IOException {
+        assertEquals(1, command.run(List.of("--format", "pbf", survey().toString())));
+        assertThat(err.toString(StandardCharsets.UTF_8), containsString("broken PBF"));
+        assertEquals(0, ImportFixtures.imported(sql, "osm"));
+    }
+
+    @Test
+    void badArgumentsAreUsageErrors() {
+        assertThat(assertThrows(UsageException.class, () -> command.run(List.of())).getMessage(), containsString("at least one file"));
+        assertThat(assertThrows(UsageException.class, () -> command.run(List.of("--format", "shp", "x"))).getMessage(), containsString("unknown format"));
+        assertThat(assertThrows(UsageException.class, () -> command.run(List.of("--colour", "x"))).getMessage(), containsString("unknown option"));
+        assertThat(assertThrows(UsageException.class, () -> command.run(List.of("--full-area", "--bbox", "3,2,1", "x"))).getMessage(), containsString("--bbox"));
+    }
+
+    @Test
+    void uploadOverHttp() throws IOException {
+        given().multiPart("file", survey().toFile()).post("/api/imports")
+                .then().statusCode(200)
+                .body("created", equalTo(1))
+                .body("skipped.monitoring_station", equalTo(1))
+                .body("format", equalTo("osm-xml"));
+    }
+
+    @Test
+    void uploadOfABrokenFileIsA422ProblemAndImportsNothing() throws IOException {
+        Path bad = Files.writeString(dir.resolve("bad.osm"), "<osm><node id=\"1\" lat=\"4");
+        given().multiPart("file", bad.toFile()).post("/api/imports")
+                .then().statusCode(422).contentType(Api.PROBLEM)
+                .body("detail", containsString("bad.osm"))
+                .body("detail", containsString("nothing was imported"));
+        assertEquals(0, ImportFixtures.imported(sql, "osm"));
+    }
+
+    @Test
+    void uploadWithoutAFileOrWithABadFormatIsA400() throws IOException {
+        given().multiPart("format", "pbf").post("/api/imports").then().statusCode(400).contentType(Api.PROBLEM)
+                .body("errors[0].field", equalTo("file"));
+        given().multiPart("file", survey().toFile()).multiPart("format", "shp").post("/api/imports")
+                .then().statusCode(400).body("errors[0].field", equalTo("format"));
+    }
+}

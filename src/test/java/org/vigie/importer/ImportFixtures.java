@@ -1,0 +1,19 @@
+package org.vigie.importer;
+
+import org.vigie.support.Sql;
+
+/** Imports in tests start from a registry without imported cameras (volunteers' cameras of other tests stay). */
+final class ImportFixtures {
+
+    private ImportFixtures() {
+    }
+
+    static void forgetImportedCameras(Sql sql) {
+        sql.update("DELETE FROM camera_version WHERE camera_id IN (SELECT id FROM camera WHERE source <> 'volunteer')");
+        sql.update("DELETE FROM camera WHERE source <> 'volunteer'");
+    }
+
+    static long imported(Sql sql, String source) {
+        return sql.count("SELECT count(*) FROM camera WHERE source = ?", source);
+    }
+}
