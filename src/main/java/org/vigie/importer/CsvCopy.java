@@ -56,6 +56,18 @@ final class CsvCopy {
         return field(literal.append('}'));
     }
 
+    /** A row whose first field is {@code first} and whose other fields were already written as {@code rest}. */
+    CsvCopy row(Object first, String rest) {
+        field(first);
+        rows.append(',').append(rest);
+        return endRow();
+    }
+
+    /** The fields written so far, for {@link #row} (a builder used for one row only). */
+    String text() {
+        return rows.toString();
+    }
+
     CsvCopy endRow() {
         rows.append('\n');
         count++;

@@ -10,21 +10,22 @@ public final class ImportCounters {
 
     static final int CONFLICT_SAMPLES = 20;
 
-    long read;
-    long created;
-    long updated;
-    long unchanged;
-    long removed;
-    long conflicts;
+    // Written by one thread each (reading: read, skipped, notes; writing: the rest), read by the progress display.
+    volatile long read;
+    volatile long created;
+    volatile long updated;
+    volatile long unchanged;
+    volatile long removed;
+    volatile long conflicts;
     final List<String> conflictSamples = new ArrayList<>();
     final Map<String, Long> skipped = new TreeMap<>();
     final Map<String, Long> notes = new TreeMap<>();
 
-    void skip(String reason) {
+    synchronized void skip(String reason) {
         skipped.merge(reason, 1L, Long::sum);
     }
 
-    void note(String reason) {
+    synchronized void note(String reason) {
         notes.merge(reason, 1L, Long::sum);
     }
 

@@ -4,24 +4,33 @@ import org.locationtech.jts.geom.Envelope;
 import org.vigie.importer.legacy.SousSurveillanceMapper;
 import org.vigie.importer.osm.OsmTagMapper;
 
-import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
-/** One file's import in progress: maps what the reader sends and hands cameras to the writer. */
+/**
+ * The reading side of one file's import: maps what the reader sends, prepares the cameras and
+ * hands them over in blocks. It runs on its own thread, beside the writing one.
+ */
 final class ImportRun implements ImportSink {
 
+    static final int BLOCK = 2000;
     private static final long PROGRESS_EVERY = 50_000;
 
     private final ImportFormat format;
     private final ImportCounters counters;
-    private final CameraImportWriter writer;
+    private final CameraPreparer preparer;
+    private final Consumer<List<PreparedCamera>> blocks;
     private final Consumer<ImportCounters> progress;
-    private Envelope bounds;
+    private List<PreparedCamera> block = new ArrayList<>(BLOCK);
+    private volatile Envelope bounds;
 
-    ImportRun(ImportFormat format, ImportCounters counters, CameraImportWriter writer, Consumer<ImportCounters> progress) {
+    ImportRun(ImportFormat format, ImportCounters counters, CameraPreparer preparer,
+              Consumer<List<PreparedCamera>> blocks, Consumer<ImportCounters> progress) {
         this.format = format;
         this.counters = counters;
-        this.writer = writer;
+        this.preparer = preparer;
+        this.blocks = blocks;
         this.progress = progress;
     }
 
@@ -35,11 +44,18 @@ final class ImportRun implements ImportSink {
             counters.skip(skipped.reason());
         } else if (mapping instanceof Mapping.Accepted accepted) {
             accepted.notes().forEach(counters::note);
-            try {
-                writer.add(object, accepted.draft());
-            } catch (SQLException e) {
-                throw new ImportFailure("the database refused a block of cameras: " + e.getMessage(), e);
+            block.add(preparer.prepare(object, accepted.draft()));
+            if (block.size() >= BLOCK) {
+                finishBlock();
             }
+        }
+    }
+
+    /** Hands over what is left; called once the reader is done. */
+    void finishBlock() {
+        if (!block.isEmpty()) {
+            blocks.accept(block);
+            block = new ArrayList<>(BLOCK);
         }
     }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.locationtech.jts.geom.Envelope;
 import org.vigie.camera.CameraHistory;
+import org.vigie.camera.CameraService;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -48,12 +50,18 @@ public class ImportService {
         long start = System.nanoTime();
         ImportFormat format = options.format() != null ? options.format() : ImportFormat.detect(file);
         ImportCounters counters = new ImportCounters();
+        OffsetDateTime now = CameraService.now();
         try (Connection connection = dataSource.getConnection()) {
-            CameraImportWriter writer = new CameraImportWriter(connection, entities, history, json, format.source(),
-                    counters, options.fullArea());
-            ImportRun run = new ImportRun(format, counters, writer, progress);
-            format.reader().read(file, run);
-            writer.flush();
+            CameraImportWriter writer = new CameraImportWriter(connection, entities, history, format.source(),
+                    counters, options.fullArea(), now);
+            ImportPipeline pipeline = new ImportPipeline();
+            ImportRun run = new ImportRun(format, counters, new CameraPreparer(json, format.source(), now),
+                    pipeline::hand, progress);
+            pipeline.startReading(() -> {
+                format.reader().read(file, run);
+                run.finishBlock();
+            });
+            pipeline.drain(writer::write);
             if (options.fullArea()) {
                 Envelope area = options.area() != null ? options.area() : run.bounds();
                 if (area == null) {
