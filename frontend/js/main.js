@@ -1,7 +1,7 @@
 // Starts the app: reads the settings, sets the language, builds the map and wires the panels to
 // the view kept in the URL (#map=ZOOM/LAT/LON&filters&city).
 import L from './map/leaflet.js';
-import { mapConfig, city as fetchCity } from './api/cameras.js';
+import { mapConfig, city as fetchCity, exportUrl } from './api/cameras.js';
 import { parseHash, formatHash, filterParams } from './state/url-state.js';
 import { initialLanguage, setLanguage, language, onLanguageChange, t } from './i18n/i18n.js';
 import { CameraLayer } from './map/camera-layer.js';
@@ -55,7 +55,8 @@ async function start() {
     onSaved: () => { loader.load(); pendingBadge.show(); },
     onClose: () => $('add').focus(),
   });
-  const filters = new FilterPanel($('filters-body'), (f) => update({ filters: f }));
+  const filters = new FilterPanel($('filters-body'), (f) => update({ filters: structuredClone(f) }),
+    (format) => exportUrl(format, { city: state.city, box: loader.box(), params: filterParams(state.filters) }));
   const cityPanel = new CityPanel($('city-panel'), { outline, onClear: () => { $('city-search').value = ''; update({ city: null }); } });
   new CitySearch($('city-search'), $('city-suggestions'), (city) => {
     update({ city: city.code }, { fitBox: city.bbox });

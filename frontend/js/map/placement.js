@@ -9,7 +9,7 @@ export class Placement {
   constructor(map, { onMove, onTurn, labels }) {
     Object.assign(this, { map, onMove, onTurn });
     this.camera = { directions: [], fieldOfView: 60, range: 30 };
-    this.position = toLonLat(map.getCenter());
+    this.position = toLonLat(map.containerPointToLatLng(this.focusPoint()));
     this.cone = L.polygon([], { className: 'cone cone-draft', color: '#0a7d32', weight: 2, fillOpacity: 0.25, interactive: false }).addTo(map);
     this.marker = L.marker(toLatLng(this.position), {
       draggable: true, autoPan: true, keyboard: true, title: labels.marker, alt: labels.marker,
@@ -33,7 +33,9 @@ export class Placement {
   /** Moves the camera to [lon, lat] and centres the map on it. */
   moveTo(position, zoom) {
     this.position = position;
-    this.map.setView(toLatLng(position), Math.max(zoom || 0, this.map.getZoom()));
+    this.map.setView(toLatLng(position), Math.max(zoom || 0, this.map.getZoom()), { animate: false });
+    const size = this.map.getSize();
+    this.map.panBy([0, size.y / 2 - this.focusPoint().y], { animate: false });
     this.draw();
     this.onMove(position);
   }
@@ -54,6 +56,12 @@ export class Placement {
 
   drawCone() {
     this.cone.setLatLngs(fieldOfViewRings(this.position, this.camera).map((ring) => [ring.map(toLatLng)]));
+  }
+
+  /** Where the camera is shown: above the form, which covers the lower half of a phone's screen. */
+  focusPoint() {
+    const size = this.map.getSize();
+    return L.point(size.x / 2, size.x < 800 ? size.y * 0.25 : size.y / 2);
   }
 
   /** The handle sits at the tip of the cone, but never so close that it hides the marker. */

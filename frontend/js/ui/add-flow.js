@@ -19,6 +19,7 @@ export class AddFlow {
   constructor({ root, map, nearbyOperators, onSaved, onClose }) {
     Object.assign(this, { root, map, nearbyOperators, onSaved, onClose, placement: null, editing: null });
     this.checkDuplicates = debounce(() => this.duplicates(), 400);
+    root.addEventListener('keydown', (e) => { if (e.key === 'Escape') this.close(); });
   }
 
   get open() {

@@ -12,15 +12,21 @@ export const CHOICES = {
 };
 
 export class FilterPanel {
-  /** @param {HTMLElement} root @param {(filters) => void} onChange */
-  constructor(root, onChange) {
+  /**
+   * @param {HTMLElement} root @param {(filters) => void} onChange
+   * @param {(format) => string} exportUrlFor the export link of what the map shows now
+   */
+  constructor(root, onChange, exportUrlFor) {
     this.root = root;
     this.onChange = onChange;
+    this.exportUrlFor = exportUrlFor;
     this.filters = {};
     this.emitOperator = debounce(() => this.onChange(this.filters), 500);
   }
 
+  /** Shows these filters; unchanged ones are not redrawn, so that typing keeps its focus. */
   set(filters) {
+    if (this.root.childElementCount && JSON.stringify(filters) === JSON.stringify(this.filters)) return;
     this.filters = structuredClone(filters);
     this.render();
   }
@@ -47,7 +53,12 @@ export class FilterPanel {
       groups,
       h('p', { class: 'field' }, h('label', { for: 'filter-operator' }, t('filters.operator')), operator),
       h('button', { type: 'button', class: 'secondary', onclick: () => { this.set({}); this.onChange(this.filters); } },
-        t('filters.reset')));
+        t('filters.reset')),
+      h('p', { class: 'exports' }, t('city.exportView'), ' ',
+        ['geojson', 'csv'].map((format) => h('a', { class: 'button', href: '#', download: '',
+          // the link follows the view: computed when used, not when drawn
+          onclick: (e) => { e.currentTarget.href = this.exportUrlFor(format); } },
+        t(format === 'csv' ? 'city.exportCsv' : 'city.exportGeojson')))));
   }
 
   toggle(field, value, on) {
