@@ -18,7 +18,7 @@ export default {
   'filters.operator': 'Operator (exact name)',
   'filters.any': 'any',
   'city.label': 'City',
-  'city.placeholder': 'Search a city',
+  'city.placeholder': 'City…',
   'city.none': 'No city found',
   'city.unavailable': 'City search is not available on this server yet.',
   'city.clear': 'Leave the city',

@@ -18,7 +18,7 @@ export default {
   'filters.operator': 'Exploitant (nom exact)',
   'filters.any': 'tous',
   'city.label': 'Commune',
-  'city.placeholder': 'Chercher une commune',
+  'city.placeholder': 'Commune…',
   'city.none': 'Aucune commune trouvée',
   'city.unavailable': 'La recherche de communes n’est pas encore disponible sur ce serveur.',
   'city.clear': 'Quitter la commune',

@@ -28,7 +28,8 @@ public class ContentSecurityPolicy {
             if (!ctx.normalizedPath().startsWith("/q/")) {
                 ctx.response().putHeader("Content-Security-Policy", policy);
                 ctx.response().putHeader("X-Content-Type-Options", "nosniff");
-                ctx.response().putHeader("Referrer-Policy", "same-origin");
+                // the origin only, never the path (which holds the view): OSM's tile policy wants a Referer
+                ctx.response().putHeader("Referrer-Policy", "strict-origin-when-cross-origin");
             }
             ctx.next();
         });
