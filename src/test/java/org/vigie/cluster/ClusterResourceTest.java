@@ -2,9 +2,11 @@ package org.vigie.cluster;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vigie.support.Api;
+import org.vigie.support.Sql;
 
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,9 @@ import static org.vigie.support.Api.PROBLEM;
 /** GET /api/cameras/clusters: counts per grid cell, filters, and bad parameters. */
 @QuarkusTest
 class ClusterResourceTest {
+
+    @Inject
+    Sql sql;
 
     @BeforeAll
     static void parsers() {
@@ -88,6 +93,24 @@ class ClusterResourceTest {
         assertCount(bbox, "operatorType", "private", 1);
         assertCount(bbox, "signage", "present", 1);
         assertCount(bbox, "status", "verified", 0);
+    }
+
+    @Test
+    void moreCellsThanCanBeDrawnKeepsTheDensestAndSaysSo() {
+        double[] spot = Api.freshSpot();
+        // 2,100 cameras 0.0001° apart: at zoom 22 (cells of 0.00002°) each is alone in its cell, and one cell holds two
+        sql.update("INSERT INTO camera (position, fov_area, field_of_view, range_m)"
+                + " SELECT p, ST_Buffer(p, 0.00001), 60, 40 FROM (SELECT ST_SetSRID(ST_MakePoint(? + (i % 50) * 0.0001 + 0.000005,"
+                + " ? + (i / 50) * 0.0001 + 0.000005), 4326) AS p FROM generate_series(0, 2099) AS i) AS s", spot[0], spot[1]);
+        Api.create(spot[0] + 0.000005, spot[1] + 0.000005, Map.of()); // on the first one
+
+        given().queryParam("bbox", Api.bboxAround(spot, 0.01)).queryParam("zoom", 22)
+                .get("/api/cameras/clusters")
+                .then().statusCode(200)
+                .body("count", equalTo(2101))
+                .body("truncated", equalTo(true))
+                .body("features", hasSize(ClusterService.MAX_CELLS))
+                .body("features[0].properties.count", equalTo(2));
     }
 
     @Test
