@@ -52,6 +52,11 @@ public class ProblemException extends RuntimeException {
         return status;
     }
 
+    /** The rejected fields, so that a caller validating more parameters can report them all at once. */
+    public List<FieldError> fieldErrors() {
+        return errors;
+    }
+
     public Problem toProblem(String instance) {
         return new Problem("/problems/" + type, title, status, getMessage(), instance, errors, Map.copyOf(extensions));
     }

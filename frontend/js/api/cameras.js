@@ -1,0 +1,45 @@
+// The camera, city and trust endpoints. Positions stay GeoJSON [lon, lat] here.
+import { get, request } from './client.js';
+
+const bboxParam = (b) => [b.minLon, b.minLat, b.maxLon, b.maxLat].map((v) => v.toFixed(6)).join(',');
+
+/** Cameras in a box; `params` holds the filters (URLSearchParams). */
+export function camerasIn(box, params, { limit, signal } = {}) {
+  const q = new URLSearchParams(params);
+  q.set('bbox', bboxParam(box));
+  if (limit) q.set('limit', String(limit));
+  return get(`/api/cameras?${q}`, { signal });
+}
+
+/** Camera counts per grid cell for a box at a zoom. */
+export function clustersIn(box, zoom, params, { signal } = {}) {
+  const q = new URLSearchParams(params);
+  q.set('bbox', bboxParam(box));
+  q.set('zoom', String(zoom));
+  return get(`/api/cameras/clusters?${q}`, { signal });
+}
+
+export const camera = (id) => request('GET', `/api/cameras/${encodeURIComponent(id)}`);
+export const history = (id) => get(`/api/cameras/${encodeURIComponent(id)}/history`);
+export const createCamera = (feature) => request('POST', '/api/cameras', { body: feature });
+export const updateCamera = (id, version, feature) =>
+  request('PUT', `/api/cameras/${encodeURIComponent(id)}`, { body: feature, headers: { 'If-Match': `"${version}"` } });
+
+export const confirmCamera = (id) => request('POST', `/api/cameras/${encodeURIComponent(id)}/confirmations`, { body: {} });
+export const reportCamera = (id, reason) =>
+  request('POST', `/api/cameras/${encodeURIComponent(id)}/reports`, { body: { reason } });
+
+export const searchCities = (text, { signal } = {}) => get(`/api/cities?q=${encodeURIComponent(text)}`, { signal });
+export const city = (code) => get(`/api/cities/${encodeURIComponent(code)}`);
+export const cityStats = (code, params) => get(`/api/cities/${encodeURIComponent(code)}/stats?${params || ''}`);
+
+/** Export link for the current selection: a city, or else the visible box. */
+export function exportUrl(format, { city: code, box, params }) {
+  const q = new URLSearchParams(params);
+  q.set('format', format);
+  if (code) q.set('city', code);
+  else if (box) q.set('bbox', bboxParam(box));
+  return `/api/cameras/export?${q}`;
+}
+
+export const mapConfig = () => get('/api/config');

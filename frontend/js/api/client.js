@@ -1,0 +1,58 @@
+// The only place that calls fetch. It tells a network failure (NetworkError: keep the work and
+// retry later) from an answer the server gave (ApiError, with the problem+json details).
+
+export class NetworkError extends Error {
+  constructor(cause) {
+    super('network unavailable');
+    this.name = 'NetworkError';
+    this.cause = cause;
+  }
+}
+
+export class ApiError extends Error {
+  /** @param {number} status @param {object|null} problem the RFC 9457 body when there is one */
+  constructor(status, problem) {
+    super((problem && (problem.detail || problem.title)) || `HTTP ${status}`);
+    this.name = 'ApiError';
+    this.status = status;
+    this.problem = problem;
+    this.errors = (problem && Array.isArray(problem.errors)) ? problem.errors : [];
+  }
+
+  /** The endpoint does not exist on this server (yet): a feature not deployed. */
+  get missing() {
+    return this.status === 404 || this.status === 405 || this.status === 501;
+  }
+}
+
+/**
+ * Sends a request and parses the JSON answer. Resolves to {body, etag}; rejects with NetworkError,
+ * ApiError, or an AbortError when `signal` was aborted.
+ */
+export async function request(method, url, { body, headers = {}, signal } = {}) {
+  let response;
+  try {
+    response = await fetch(url, {
+      method,
+      signal,
+      headers: { Accept: 'application/geo+json, application/json', ...(body ? { 'Content-Type': 'application/json' } : {}), ...headers },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+  } catch (e) {
+    if (e && e.name === 'AbortError') throw e;
+    throw new NetworkError(e);
+  }
+  const text = await response.text();
+  let json = null;
+  if (text) {
+    try {
+      json = JSON.parse(text);
+    } catch {
+      json = null;
+    }
+  }
+  if (!response.ok) throw new ApiError(response.status, json);
+  return { body: json, etag: response.headers.get('ETag') };
+}
+
+export const get = (url, options) => request('GET', url, options).then((r) => r.body);

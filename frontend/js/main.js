@@ -1,0 +1,148 @@
+// Starts the app: reads the settings, sets the language, builds the map and wires the panels to
+// the view kept in the URL (#map=ZOOM/LAT/LON&filters&city).
+import L from './map/leaflet.js';
+import { mapConfig, city as fetchCity, exportUrl } from './api/cameras.js';
+import { parseHash, formatHash, filterParams } from './state/url-state.js';
+import { initialLanguage, setLanguage, language, onLanguageChange, t } from './i18n/i18n.js';
+import { CameraLayer } from './map/camera-layer.js';
+import { ClusterLayer } from './map/cluster-layer.js';
+import { CityOutline } from './map/city-outline.js';
+import { ViewLoader } from './map/view-loader.js';
+import { FilterPanel } from './ui/filters.js';
+import { CitySearch } from './ui/city-search.js';
+import { CityPanel } from './ui/city-panel.js';
+import { CameraSheet } from './ui/camera-sheet.js';
+import { AddFlow } from './ui/add-flow.js';
+import { isEmbed, renderEmbedTools } from './ui/embed.js';
+import { watchPending } from './ui/pending.js';
+import { announce } from './ui/dom.js';
+
+const DEFAULT_VIEW = { zoom: 6, lat: 46.6, lon: 2.4 };
+const $ = (id) => document.getElementById(id);
+
+async function start() {
+  setLanguage(initialLanguage());
+  const embed = isEmbed();
+  document.body.classList.toggle('embed', embed);
+  const config = await mapConfig().catch(() => ({
+    tileUrl: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png', attribution: '© OpenStreetMap contributors', maxZoom: 19,
+  }));
+
+  const map = L.map('map', { zoomControl: true, keyboard: true });
+  map.attributionControl.setPrefix(false);
+  L.tileLayer(config.tileUrl, { maxZoom: config.maxZoom, attribution: escapeText(config.attribution) }).addTo(map);
+  map.getContainer().setAttribute('aria-label', t('map.label'));
+
+  let state = parseHash(location.hash);
+  const params = () => filterParams(state.filters, state.city);
+  const cameras = new CameraLayer(map, { onSelect: (feature) => sheet.open(feature) });
+  const clusters = new ClusterLayer(map);
+  const outline = new CityOutline(map);
+  const count = $('count');
+  const loader = new ViewLoader(map, {
+    cameras, clusters, params,
+    onCount: ({ mode, count: n }) => {
+      count.textContent = t(mode === 'cameras' ? 'map.countCameras' : 'map.countClusters', { n });
+      count.dataset.mode = mode;
+    },
+    onError: (e) => { count.textContent = e === 'network' ? t('map.networkDown') : t('map.loadFailed', { reason: e.message }); },
+  });
+
+  const sheet = new CameraSheet($('sheet'), { onEdit: (f) => { sheet.close(); addFlow.start(f); }, onClose: () => {} });
+  const addFlow = new AddFlow({
+    root: $('editor'), map,
+    nearbyOperators: () => operatorsByFrequency(cameras.features),
+    onSaved: () => { loader.load(); pendingBadge.show(); },
+    onClose: () => $('add').focus(),
+  });
+  const filters = new FilterPanel($('filters-body'), (f) => update({ filters: structuredClone(f) }),
+    (format) => exportUrl(format, { city: state.city, box: loader.box(), params: filterParams(state.filters) }));
+  const cityPanel = new CityPanel($('city-panel'), { outline, onClear: () => { $('city-search').value = ''; update({ city: null }); } });
+  new CitySearch($('city-search'), $('city-suggestions'), (city) => {
+    update({ city: city.code }, { fitBox: city.bbox });
+  });
+  const pendingBadge = watchPending($('pending'), () => loader.load());
+  renderEmbedTools($('embed-tools'));
+
+  /** Writes a new state to the URL (a history entry) and applies it. */
+  function update(change, { fitBox } = {}) {
+    const before = state;
+    state = { ...state, ...change, view: currentView(map) };
+    history.pushState(null, '', formatHash(state));
+    apply(before, { fit: Boolean(fitBox), box: fitBox });
+  }
+
+  /** Brings the page in line with `state`, given what it showed before. */
+  function apply(before, { fit = false, box = null } = {}) {
+    filters.set(state.filters);
+    if (state.city !== before.city || fit) {
+      if (state.city && !embed) cityPanel.show(state.city, { params: filterParams(state.filters), fit, box });
+      else if (state.city) outlineOnly(state.city, outline, fit);
+      else cityPanel.hide();
+    }
+    loader.load();
+  }
+
+  // The back button and a pasted URL bring their view, filters and city back.
+  window.addEventListener('popstate', () => fromUrl());
+  window.addEventListener('hashchange', () => fromUrl());
+  function fromUrl() {
+    const before = state;
+    state = parseHash(location.hash);
+    const view = state.view || before.view;
+    if (view) map.setView([view.lat, view.lon], view.zoom, { animate: false });
+    apply(before);
+  }
+
+  map.on('moveend', () => {
+    state = { ...state, view: currentView(map) };
+    history.replaceState(null, '', formatHash(state));
+  });
+
+  const view = state.view || DEFAULT_VIEW;
+  map.setView([view.lat, view.lon], view.zoom);
+  apply({ filters: {}, city: null });
+
+  $('add').addEventListener('click', () => { sheet.close(); addFlow.start(); });
+  $('filters-toggle').addEventListener('click', (e) => {
+    const panel = $('filters');
+    panel.hidden = !panel.hidden;
+    e.currentTarget.setAttribute('aria-expanded', String(!panel.hidden));
+  });
+  $('lang').addEventListener('click', () => setLanguage(language() === 'fr' ? 'en' : 'fr'));
+  onLanguageChange(() => {
+    filters.render();
+    pendingBadge.show();
+    map.getContainer().setAttribute('aria-label', t('map.label'));
+    loader.load();
+  });
+  document.body.dataset.ready = 'true';
+}
+
+function currentView(map) {
+  const c = map.getCenter();
+  return { zoom: Math.round(map.getZoom()), lat: c.lat, lon: c.lng };
+}
+
+function outlineOnly(code, outline, fit) {
+  fetchCity(code).then((feature) => outline.show(feature, { fit })).catch(() => outline.clear());
+}
+
+/** Operators of the cameras on screen, the most frequent first: suggestions for a new camera. */
+function operatorsByFrequency(features) {
+  const counts = new Map();
+  for (const f of features) {
+    const name = f.properties.operator;
+    if (name) counts.set(name, (counts.get(name) || 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([name]) => name);
+}
+
+/** The configured attribution is text: Leaflet renders it as HTML, so it is escaped here. */
+function escapeText(text) {
+  const div = document.createElement('div');
+  div.textContent = text;
+  return div.innerHTML;
+}
+
+start().catch((e) => announce(String(e && e.message ? e.message : e), { error: true }));

@@ -1,0 +1,76 @@
+// The new or edited camera on the map: a marker to drag onto the camera, its cone, and a handle
+// at the tip of the cone that turns it. Reports moves; knows nothing of the form.
+import L from './leaflet.js';
+import { toLatLng, toLonLat, bearing } from '../geo/sphere.js';
+import { fieldOfViewRings, handlePosition } from '../geo/cone.js';
+
+export class Placement {
+  /** @param map @param {{onMove: ([lon, lat]) => void, onTurn: (bearing) => void, labels: {marker, handle}}} options */
+  constructor(map, { onMove, onTurn, labels }) {
+    Object.assign(this, { map, onMove, onTurn });
+    this.camera = { directions: [], fieldOfView: 60, range: 30 };
+    this.position = toLonLat(map.containerPointToLatLng(this.focusPoint()));
+    this.cone = L.polygon([], { className: 'cone cone-draft', color: '#0a7d32', weight: 2, fillOpacity: 0.25, interactive: false }).addTo(map);
+    this.marker = L.marker(toLatLng(this.position), {
+      draggable: true, autoPan: true, keyboard: true, title: labels.marker, alt: labels.marker,
+      icon: L.divIcon({ className: 'draft-icon', iconSize: [30, 30], html: Object.assign(document.createElement('span'), { textContent: '◉' }) }),
+    }).addTo(map);
+    this.handle = L.marker(toLatLng(this.position), {
+      draggable: true, keyboard: true, title: labels.handle, alt: labels.handle,
+      icon: L.divIcon({ className: 'handle-icon', iconSize: [28, 28] }),
+    }).addTo(map);
+    this.marker.on('drag', () => { this.position = toLonLat(this.marker.getLatLng()); this.draw(); });
+    this.marker.on('dragend', () => this.onMove(this.position));
+    this.handle.on('drag', () => {
+      const turned = bearing(this.position, toLonLat(this.handle.getLatLng()));
+      this.camera = { ...this.camera, directions: [turned] };
+      this.drawCone();
+      this.onTurn(turned);
+    });
+    this.handle.on('dragend', () => this.draw());
+  }
+
+  /** Moves the camera to [lon, lat] and centres the map on it. */
+  moveTo(position, zoom) {
+    this.position = position;
+    this.map.setView(toLatLng(position), Math.max(zoom || 0, this.map.getZoom()), { animate: false });
+    const size = this.map.getSize();
+    this.map.panBy([0, size.y / 2 - this.focusPoint().y], { animate: false });
+    this.draw();
+    this.onMove(position);
+  }
+
+  /** Redraws with the form's values (directions, fieldOfView, range). */
+  update(camera) {
+    this.camera = { ...this.camera, ...camera };
+    this.draw();
+  }
+
+  draw() {
+    this.marker.setLatLng(toLatLng(this.position));
+    const direction = this.camera.directions[0] ?? 0;
+    const range = this.handleRange();
+    this.handle.setLatLng(toLatLng(handlePosition(this.position, direction, range)));
+    this.drawCone();
+  }
+
+  drawCone() {
+    this.cone.setLatLngs(fieldOfViewRings(this.position, this.camera).map((ring) => [ring.map(toLatLng)]));
+  }
+
+  /** Where the camera is shown: above the form, which covers the lower half of a phone's screen. */
+  focusPoint() {
+    const size = this.map.getSize();
+    return L.point(size.x / 2, size.x < 800 ? size.y * 0.25 : size.y / 2);
+  }
+
+  /** The handle sits at the tip of the cone, but never so close that it hides the marker. */
+  handleRange() {
+    const metresPerPixel = 40075016 * Math.cos((this.position[1] * Math.PI) / 180) / (256 * 2 ** this.map.getZoom());
+    return Math.max(this.camera.range || 30, 60 * metresPerPixel);
+  }
+
+  remove() {
+    [this.cone, this.marker, this.handle].forEach((layer) => layer.remove());
+  }
+}

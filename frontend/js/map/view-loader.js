@@ -1,0 +1,60 @@
+// Loads what the visible area holds, after the view has settled (debounced), cancelling the
+// request of a view the user has already left. Zoomed out, or when the area holds more cameras
+// than can be drawn, it asks the server for counts per cell instead of cameras.
+import { camerasIn, clustersIn } from '../api/cameras.js';
+import { NetworkError } from '../api/client.js';
+import { debounce } from '../ui/dom.js';
+
+/** Below this zoom, cameras are always shown as counts. */
+export const CLUSTER_BELOW_ZOOM = 14;
+/** Cameras drawn at most; each also has a cone, so about twice as many elements. */
+export const CAMERA_LIMIT = 1000;
+
+export class ViewLoader {
+  /**
+   * @param map the Leaflet map
+   * @param {{cameras, clusters, params: () => URLSearchParams, onCount: (info) => void, onError: (e) => void}} options
+   */
+  constructor(map, { cameras, clusters, params, onCount, onError }) {
+    Object.assign(this, { map, cameras, clusters, params, onCount, onError });
+    this.controller = null;
+    this.schedule = debounce(() => this.load(), 250);
+    map.on('moveend', this.schedule);
+  }
+
+  box() {
+    const b = this.map.getBounds();
+    const clamp = (v, limit) => Math.max(-limit, Math.min(limit, v));
+    return { minLon: clamp(b.getWest(), 180), minLat: clamp(b.getSouth(), 90), maxLon: clamp(b.getEast(), 180), maxLat: clamp(b.getNorth(), 90) };
+  }
+
+  async load() {
+    this.controller?.abort();
+    const controller = new AbortController();
+    this.controller = controller;
+    const { signal } = controller;
+    const box = this.box();
+    const zoom = Math.round(this.map.getZoom());
+    const params = this.params();
+    try {
+      if (zoom >= CLUSTER_BELOW_ZOOM) {
+        const page = await camerasIn(box, params, { limit: CAMERA_LIMIT, signal });
+        if (!page.truncated) {
+          this.clusters.clear();
+          this.cameras.show(page.features);
+          this.onCount({ mode: 'cameras', count: page.count });
+          return;
+        }
+      }
+      const cells = await clustersIn(box, zoom, params, { signal });
+      this.cameras.clear();
+      this.clusters.show(cells.features);
+      this.onCount({ mode: 'clusters', count: cells.count });
+    } catch (e) {
+      if (e.name === 'AbortError') return;
+      this.onError(e instanceof NetworkError ? 'network' : e);
+    } finally {
+      if (this.controller === controller) this.controller = null;
+    }
+  }
+}

@@ -1,0 +1,55 @@
+// The view in the URL, like openstreetmap.org: #map=ZOOM/LAT/LON, then the filters and the city
+// (#map=16/45.19030/5.72630&kind=camera,alpr&city=38185). Pure functions, tested with node --test.
+
+export const FILTERS = ['kind', 'cameraType', 'operatorType', 'operator', 'signage', 'status'];
+
+/** Reads a hash ("#map=..." or "map=...") into {view, filters, city}; bad parts are ignored. */
+export function parseHash(hash) {
+  const params = new URLSearchParams(String(hash || '').replace(/^#/, ''));
+  const state = { view: null, filters: {}, city: null };
+  const m = /^(\d{1,2})\/(-?\d+(?:\.\d+)?)\/(-?\d+(?:\.\d+)?)$/.exec(params.get('map') || '');
+  if (m) {
+    const zoom = Number(m[1]);
+    const lat = Number(m[2]);
+    const lon = Number(m[3]);
+    if (zoom <= 22 && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) {
+      state.view = { zoom, lat, lon };
+    }
+  }
+  for (const name of FILTERS) {
+    const raw = params.get(name);
+    if (raw) {
+      const values = raw.split(',').map((v) => v.trim()).filter(Boolean);
+      if (values.length) state.filters[name] = name === 'operator' ? [raw.trim()] : values;
+    }
+  }
+  const city = params.get('city');
+  if (city && /^[\w-]{1,20}$/.test(city)) state.city = city;
+  return state;
+}
+
+/** The hash for a state; coordinates are rounded to what the zoom can show (as OSM does). */
+export function formatHash({ view, filters = {}, city = null }) {
+  const parts = [];
+  if (view) {
+    const digits = Math.max(0, Math.min(7, Math.ceil(Math.log10(2 ** view.zoom) + 0.5)));
+    parts.push(`map=${view.zoom}/${view.lat.toFixed(digits)}/${view.lon.toFixed(digits)}`);
+  }
+  for (const name of FILTERS) {
+    const values = filters[name];
+    if (values && values.length) parts.push(`${name}=${encodeURIComponent(values.join(','))}`);
+  }
+  if (city) parts.push(`city=${encodeURIComponent(city)}`);
+  return '#' + parts.join('&');
+}
+
+/** The query parameters of the camera API for a set of filters and a city. */
+export function filterParams(filters = {}, city = null) {
+  const params = new URLSearchParams();
+  for (const name of FILTERS) {
+    const values = filters[name];
+    if (values && values.length) params.set(name, values.join(','));
+  }
+  if (city) params.set('city', city);
+  return params;
+}

@@ -1,0 +1,172 @@
+// Adding (or editing) a camera, made for a phone in the street: locate me, drag the marker, turn
+// the cone by its handle or with the compass, fill in what is known, save. Without network the
+// addition waits on the device (offline-queue.js).
+import { h, fill, announce, debounce } from './dom.js';
+import { t } from '../i18n/i18n.js';
+import { CameraForm } from './camera-form.js';
+import { readCompass } from './compass.js';
+import { Placement } from '../map/placement.js';
+import { addCamera } from '../api/offline-queue.js';
+import { camera as fetchCamera, camerasIn, updateCamera } from '../api/cameras.js';
+import { ApiError, NetworkError } from '../api/client.js';
+import { distance } from '../geo/sphere.js';
+
+const DUPLICATE_METRES = 10;
+const READ_ONLY = ['status', 'source', 'sourceId', 'tags', 'version', 'createdAt', 'updatedAt', 'city', 'confirmations', 'lastConfirmedAt'];
+
+export class AddFlow {
+  /** @param {{root: HTMLElement, map, nearbyOperators: () => string[], onSaved: () => void, onClose: () => void}} options */
+  constructor({ root, map, nearbyOperators, onSaved, onClose }) {
+    Object.assign(this, { root, map, nearbyOperators, onSaved, onClose, placement: null, editing: null });
+    this.checkDuplicates = debounce(() => this.duplicates(), 400);
+    root.addEventListener('keydown', (e) => { if (e.key === 'Escape') this.close(); });
+  }
+
+  get open() {
+    return this.placement !== null;
+  }
+
+  /** Starts adding a camera at the centre of the map, or editing `feature` ({id, properties, version}). */
+  start(feature = null) {
+    this.close({ silent: true });
+    this.editing = feature ? { id: feature.id, version: feature.properties.version, properties: feature.properties } : null;
+    const formRoot = h('div', { class: 'camera-form' });
+    this.form = new CameraForm(formRoot, (props) => { this.placement.update(props); this.checkDuplicates(); });
+    this.status = h('p', { class: 'status', role: 'status' });
+    this.warning = h('p', { class: 'warning', role: 'alert', hidden: true });
+    const title = feature ? t('add.editTitle', { id: feature.id }) : t('add.title');
+    fill(this.root,
+      h('header', {}, h('h2', { id: 'editor-title', tabindex: '-1' }, title),
+        h('button', { type: 'button', class: 'close', 'aria-label': t('add.cancel'), onclick: () => this.close() }, '×')),
+      h('p', { class: 'help' }, t('add.help')),
+      h('p', { class: 'actions' },
+        h('button', { type: 'button', id: 'locate', onclick: () => this.locate() }, t('add.locate')),
+        h('button', { type: 'button', id: 'compass', onclick: () => this.compass() }, t('add.compass'))),
+      this.status, this.warning,
+      h('form', { id: 'camera-form', novalidate: true, onsubmit: (e) => { e.preventDefault(); this.submit(); } },
+        formRoot,
+        h('p', { class: 'actions sticky' },
+          h('button', { type: 'submit', class: 'primary' }, t('add.submit')),
+          h('button', { type: 'button', class: 'secondary', onclick: () => this.close() }, t('add.cancel')))));
+    this.form.build(feature ? feature.properties : {}, { operators: this.nearbyOperators() });
+    this.placement = new Placement(this.map, {
+      labels: { marker: t('add.title'), handle: t('field.direction') },
+      onMove: () => this.checkDuplicates(),
+      onTurn: (bearing) => this.form.setDirection(bearing),
+    });
+    this.placement.update({ ...this.form.read(), range: feature ? feature.properties.range : 30 });
+    if (feature) this.placement.moveTo(feature.geometry.coordinates);
+    this.root.hidden = false;
+    document.body.classList.add('editing');
+    this.root.querySelector('#editor-title').focus();
+    this.checkDuplicates();
+  }
+
+  locate() {
+    if (!navigator.geolocation) return this.say(t('add.locateFailed'));
+    this.say(t('add.locating'));
+    navigator.geolocation.getCurrentPosition(
+      (pos) => {
+        this.placement.moveTo([pos.coords.longitude, pos.coords.latitude], 18);
+        this.say(t('add.located', { accuracy: Math.round(pos.coords.accuracy) }));
+      },
+      () => this.say(t('add.locateFailed')),
+      { enableHighAccuracy: true, timeout: 15000, maximumAge: 30000 });
+  }
+
+  async compass() {
+    this.say(t('add.compassWaiting'));
+    const heading = await readCompass();
+    if (heading === null) return this.say(t('add.compassDenied'));
+    this.form.setDirection(heading);
+    this.placement.update(this.form.read());
+    this.say(t('add.compassSet', { dir: heading }));
+  }
+
+  /** Warns when a camera of the same kind is already mapped within 10 m. */
+  async duplicates() {
+    if (!this.placement) return;
+    const [lon, lat] = this.placement.position;
+    const kind = this.form.read().kind;
+    const d = 0.0003; // about 33 m of latitude, more than 10 m of longitude anywhere people live
+    this.duplicateCheck?.abort(); // an answer for a place the marker has left must not overwrite the newer one
+    const check = this.duplicateCheck = new AbortController();
+    try {
+      const page = await camerasIn({ minLon: lon - d, minLat: lat - d, maxLon: lon + d, maxLat: lat + d },
+        new URLSearchParams({ kind }), { limit: 50, signal: check.signal });
+      const near = page.features.filter((f) => !this.editing || f.id !== this.editing.id)
+        .map((f) => distance([lon, lat], f.geometry.coordinates)).filter((m) => m <= DUPLICATE_METRES);
+      this.warning.hidden = near.length === 0;
+      this.warning.textContent = near.length ? t('add.duplicate', { d: Math.round(Math.min(...near)) }) : '';
+    } catch (e) {
+      if (e.name !== 'AbortError') this.warning.hidden = true; // offline: no check, the addition is still possible
+    }
+  }
+
+  feature() {
+    const props = this.form.read();
+    const kept = {};
+    if (this.editing) {
+      for (const [k, v] of Object.entries(this.editing.properties)) if (!READ_ONLY.includes(k)) kept[k] = v;
+    }
+    const [lon, lat] = this.placement.position;
+    return { type: 'Feature', geometry: { type: 'Point', coordinates: [round(lon), round(lat)] }, properties: { ...kept, ...props } };
+  }
+
+  async submit() {
+    const feature = this.feature();
+    try {
+      if (this.editing) {
+        await updateCamera(this.editing.id, this.editing.version, feature);
+        announce(t('add.saved'));
+      } else {
+        const result = await addCamera(feature);
+        announce(result.queued ? t('add.queued') : t('add.saved'));
+      }
+      this.close({ silent: true });
+      this.onSaved();
+    } catch (e) {
+      this.failed(e);
+    }
+  }
+
+  failed(e) {
+    if (e instanceof ApiError && e.status === 409) {
+      const current = e.problem && (e.problem.currentVersion ?? e.problem.current);
+      this.say(t('add.conflict', { provided: this.editing.version, current: current ?? '?' }));
+      this.status.append(' ', h('button', { type: 'button', onclick: () => this.reload() }, t('add.reload')));
+    } else if (e instanceof ApiError && e.errors.length) {
+      this.form.showErrors(e.errors);
+      this.say(t('add.invalid', { reason: e.message }));
+    } else {
+      this.say(e instanceof NetworkError ? t('map.networkDown') : t('add.invalid', { reason: e.message }));
+    }
+  }
+
+  /** After a conflict: start again from the server's current version. */
+  async reload() {
+    try {
+      const { body } = await fetchCamera(this.editing.id);
+      this.start(body);
+    } catch (e) {
+      this.say(e.message);
+    }
+  }
+
+  say(text) {
+    this.status.textContent = text;
+  }
+
+  close({ silent = false } = {}) {
+    if (!this.placement) return;
+    this.placement.remove();
+    this.placement = null;
+    this.editing = null;
+    this.root.hidden = true;
+    fill(this.root);
+    document.body.classList.remove('editing');
+    if (!silent) this.onClose();
+  }
+}
+
+const round = (v) => Math.round(v * 1e7) / 1e7;

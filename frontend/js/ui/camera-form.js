@@ -1,0 +1,113 @@
+// The fields of a camera, for adding and editing. Reads and writes the API's properties; the
+// position and the map preview belong to the add flow (add-flow.js).
+import { h, fill } from './dom.js';
+import { t, valueLabel } from '../i18n/i18n.js';
+
+const SELECTS = {
+  kind: ['camera', 'alpr', 'webcam', 'guard', 'other'],
+  cameraType: ['fixed', 'dome', 'panning', 'unknown'],
+  mount: ['wall', 'pole', 'ceiling', 'street_lamp', 'traffic_signals', 'building', 'other', 'unknown'],
+  operatorType: ['unknown', 'public', 'private'],
+  filmedArea: ['public', 'outdoor', 'indoor', 'unknown'],
+  zone: ['unknown', 'town', 'traffic', 'parking', 'shop', 'building', 'bank', 'transport', 'school', 'workplace', 'other'],
+  filmsWorkstations: ['unknown', 'yes', 'no'],
+};
+const CAPABILITIES = ['zoom', 'ptz', 'audio', 'infrared', 'alpr', 'face_recognition', 'speaker'];
+const DEFAULT_FOV = { fixed: 60, dome: 360, panning: 90, unknown: 60 };
+
+export class CameraForm {
+  /** @param {HTMLElement} root @param {(props) => void} onChange called when the cone should be redrawn */
+  constructor(root, onChange) {
+    this.root = root;
+    this.onChange = onChange;
+    this.fields = {};
+  }
+
+  /** Builds the fields filled with `p` (a camera's properties, or {} for a new one). */
+  build(p, { operators = [] } = {}) {
+    const f = this.fields = {};
+    const select = (name) => {
+      f[name] = h('select', { id: `cam-${name}`, name, onchange: () => this.changed(name) },
+        SELECTS[name].map((v) => h('option', { value: v, selected: (p[name] || SELECTS[name][0]) === v }, valueLabel(name, v))));
+      return field(name, f[name]);
+    };
+    const number = (name, attrs, value) => {
+      f[name] = h('input', { id: `cam-${name}`, name, type: 'number', inputmode: 'numeric', value: value ?? '', ...attrs,
+        oninput: () => this.changed(name) });
+      return field(name, f[name]);
+    };
+    f.capabilities = CAPABILITIES.map((c) => h('input', { type: 'checkbox', id: `cam-cap-${c}`, value: c,
+      checked: (p.capabilities || []).includes(c) }));
+    f.operator = h('input', { id: 'cam-operator', name: 'operator', maxlength: 200, list: 'cam-operators', autocomplete: 'off', value: p.operator || '' });
+    f.level = h('input', { id: 'cam-level', name: 'level', maxlength: 20, value: p.level || '' });
+    f.notes = h('textarea', { id: 'cam-notes', name: 'notes', maxlength: 2000, rows: 2 });
+    f.notes.value = p.notes || '';
+    f.signage = ['present', 'absent', 'unknown'].map((v) => h('input', { type: 'radio', name: 'signage', id: `cam-signage-${v}`, value: v,
+      checked: (p.signage || 'unknown') === v }));
+    this.indoor = h('div', { class: 'indoor' }, field('level', f.level), select('filmsWorkstations'));
+    fill(this.root,
+      select('kind'), select('cameraType'),
+      number('direction', { min: 0, max: 359, step: 1 }, (p.directions || [])[0]),
+      number('fieldOfView', { min: 1, max: 360, step: 1 }, p.fieldOfView ?? DEFAULT_FOV[p.cameraType || 'fixed']),
+      select('mount'),
+      h('fieldset', {}, h('legend', {}, t('field.capabilities')),
+        CAPABILITIES.map((c, i) => h('span', { class: 'choice' }, f.capabilities[i], h('label', { for: `cam-cap-${c}` }, valueLabel('capabilities', c))))),
+      field('operator', f.operator),
+      h('datalist', { id: 'cam-operators' }, operators.map((name) => h('option', { value: name }))),
+      select('operatorType'), select('filmedArea'), select('zone'),
+      this.indoor,
+      h('fieldset', { 'aria-describedby': 'signage-help' }, h('legend', {}, t('field.signage')),
+        f.signage.map((radio) => h('span', { class: 'choice' }, radio, h('label', { for: radio.id }, valueLabel('signage', radio.value)))),
+        h('p', { id: 'signage-help', class: 'help' }, t('add.signageHelp'))),
+      field('notes', f.notes),
+      h('ul', { class: 'form-errors error', role: 'alert' }));
+    this.showIndoor();
+  }
+
+  changed(name) {
+    if (name === 'cameraType') this.fields.fieldOfView.value = DEFAULT_FOV[this.fields.cameraType.value];
+    if (name === 'filmedArea' || name === 'zone') this.showIndoor();
+    this.onChange(this.read());
+  }
+
+  showIndoor() {
+    this.indoor.hidden = !(this.fields.filmedArea.value === 'indoor' || this.fields.zone.value === 'workplace');
+  }
+
+  setDirection(bearing) {
+    this.fields.direction.value = bearing === null ? '' : String(bearing);
+  }
+
+  /** The properties as the API expects them. */
+  read() {
+    const f = this.fields;
+    const direction = f.direction.value === '' ? null : Number(f.direction.value);
+    const fov = Number(f.fieldOfView.value);
+    const indoor = !this.indoor.hidden;
+    return {
+      kind: f.kind.value,
+      cameraType: f.cameraType.value,
+      mount: f.mount.value,
+      directions: Number.isInteger(direction) && direction >= 0 && direction <= 359 ? [direction] : [],
+      fieldOfView: Number.isInteger(fov) && fov >= 1 && fov <= 360 ? fov : DEFAULT_FOV[f.cameraType.value],
+      capabilities: f.capabilities.filter((c) => c.checked).map((c) => c.value),
+      operator: f.operator.value.trim() || null,
+      operatorType: f.operatorType.value,
+      filmedArea: f.filmedArea.value,
+      zone: f.zone.value,
+      level: indoor ? (f.level.value.trim() || null) : null,
+      filmsWorkstations: indoor ? f.filmsWorkstations.value : 'unknown',
+      signage: (f.signage.find((r) => r.checked) || { value: 'unknown' }).value,
+      notes: f.notes.value.trim() || null,
+    };
+  }
+
+  /** Shows the server's field errors (problem+json `errors`). */
+  showErrors(errors) {
+    fill(this.root.querySelector('.form-errors'), errors.map((e) => h('li', {}, `${e.field}: ${e.reason}`)));
+  }
+}
+
+function field(name, input) {
+  return h('p', { class: 'field' }, h('label', { for: input.id }, t(`field.${name}`)), input);
+}

@@ -1,0 +1,97 @@
+// The camera sheet: every field in plain words, its trust (status, confirmations), last change,
+// history, and the actions confirm / report gone / edit. A bottom sheet on a phone, a side panel
+// on a wider screen (CSS), never a Leaflet popup: everything here is built node by node.
+import { h, fill, announce, formatDate } from './dom.js';
+import { t, valueLabel, language } from '../i18n/i18n.js';
+import { history, confirmCamera, reportCamera } from '../api/cameras.js';
+import { ApiError, NetworkError } from '../api/client.js';
+
+const ENUM_FIELDS = ['kind', 'cameraType', 'mount', 'filmedArea', 'zone', 'filmsWorkstations', 'operatorType', 'signage', 'status'];
+
+export class CameraSheet {
+  /** @param {HTMLElement} root @param {{onEdit: (feature) => void, onClose: () => void}} options */
+  constructor(root, { onEdit, onClose }) {
+    Object.assign(this, { root, onEdit, onClose, feature: null });
+    root.addEventListener('keydown', (e) => { if (e.key === 'Escape') this.close(); });
+  }
+
+  open(feature) {
+    this.feature = feature;
+    const p = feature.properties;
+    const rows = [];
+    const row = (label, value) => rows.push(h('dt', {}, label), h('dd', {}, value === null || value === undefined || value === '' ? t('sheet.none') : value));
+    for (const field of ENUM_FIELDS.slice(0, 3)) row(t(`field.${field}`), valueLabel(field, p[field]));
+    row(t('sheet.directions'), p.directions && p.directions.length ? p.directions.map((d) => `${d}°`).join(', ') : t('add.noDirection'));
+    row(t('field.fieldOfView'), `${p.fieldOfView}°`);
+    row(t('field.range'), `${p.range} m`);
+    if (p.height != null) row(t('field.height'), `${p.height} m`);
+    for (const field of ['filmedArea', 'zone']) row(t(`field.${field}`), valueLabel(field, p[field]));
+    if (p.level) row(t('field.level'), p.level);
+    row(t('field.capabilities'), (p.capabilities || []).map((c) => valueLabel('capabilities', c)).join(', '));
+    if (p.filmedArea === 'indoor' || p.zone === 'workplace') row(t('field.filmsWorkstations'), valueLabel('filmsWorkstations', p.filmsWorkstations));
+    row(t('field.operator'), p.operator);
+    row(t('field.operatorType'), valueLabel('operatorType', p.operatorType));
+    if (p.city && p.city.name) row(t('city.label'), p.city.name);
+    row(t('field.signage'), valueLabel('signage', p.signage));
+    row(t('field.status'), valueLabel('status', p.status));
+    if (p.confirmations !== undefined) {
+      row(t('sheet.confirmations'), `${p.confirmations}` + (p.lastConfirmedAt ? `, ${t('sheet.lastConfirmed', { at: formatDate(p.lastConfirmedAt, language()) })}` : ''));
+    }
+    if (p.notes) row(t('field.notes'), p.notes);
+    row(t('field.source'), p.source);
+    row(t('sheet.lastChange'), `${formatDate(p.updatedAt, language())} (v${p.version})`);
+
+    const historyList = h('ol', { class: 'history', hidden: true });
+    const historyButton = h('button', { type: 'button', class: 'link', 'aria-expanded': 'false',
+      onclick: () => this.toggleHistory(historyButton, historyList) }, t('sheet.history'));
+    fill(this.root,
+      h('header', {},
+        h('h2', { id: 'sheet-title', tabindex: '-1' }, t('sheet.title', { id: feature.id })),
+        h('button', { type: 'button', class: 'close', 'aria-label': t('sheet.close'), onclick: () => this.close() }, '×')),
+      h('dl', { class: 'fields' }, rows),
+      h('p', { class: 'actions' },
+        h('button', { type: 'button', onclick: () => this.trust(() => confirmCamera(feature.id), 'sheet.confirmed') }, t('sheet.confirm')),
+        h('button', { type: 'button', onclick: () => this.trust(() => reportCamera(feature.id, 'gone'), 'sheet.reported') }, t('sheet.reportGone')),
+        h('button', { type: 'button', onclick: () => this.onEdit(feature) }, t('sheet.edit'))),
+      h('p', {}, historyButton, ' ', h('a', { href: `/api/cameras/${feature.id}/history`, class: 'muted' }, 'JSON')),
+      historyList);
+    this.root.hidden = false;
+    this.root.querySelector('#sheet-title').focus();
+  }
+
+  async trust(send, thanksKey) {
+    try {
+      await send();
+      announce(t(thanksKey));
+    } catch (e) {
+      if (e instanceof ApiError && e.missing) announce(t('sheet.trustUnavailable'), { error: true });
+      else if (e instanceof ApiError && (e.status === 401 || e.status === 403)) announce(t('sheet.loginRequired'), { error: true });
+      else if (e instanceof NetworkError) announce(t('map.networkDown'), { error: true });
+      else announce(e.message, { error: true });
+    }
+  }
+
+  async toggleHistory(button, list) {
+    const open = list.hidden;
+    list.hidden = !open;
+    button.setAttribute('aria-expanded', String(open));
+    if (!open || list.childElementCount) return;
+    try {
+      const versions = await history(this.feature.id);
+      fill(list, versions.slice().reverse().map((v) => h('li', {}, t('sheet.historyEntry', {
+        version: v.version, action: valueLabel('action', v.action), at: formatDate(v.at, language()),
+        fields: (v.changedFields || []).join(', ') || '—',
+      }))));
+    } catch (e) {
+      fill(list, h('li', { class: 'error' }, e.message));
+    }
+  }
+
+  close() {
+    if (this.root.hidden) return;
+    this.root.hidden = true;
+    fill(this.root);
+    this.feature = null;
+    this.onClose();
+  }
+}

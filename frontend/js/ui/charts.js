@@ -1,0 +1,48 @@
+// Small inline SVG charts for the city panel, built node by node (labels via textContent).
+// Each chart also carries its numbers as a text table for screen readers.
+import { h } from './dom.js';
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+function svg(tag, attrs = {}, text) {
+  const el = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
+/** Horizontal bars for {label: count}, largest first; `labelOf` turns a value into words. */
+export function barChart(title, counts, labelOf = (v) => v) {
+  const entries = Object.entries(counts || {}).sort((a, b) => b[1] - a[1]).slice(0, 12);
+  const max = Math.max(1, ...entries.map(([, n]) => n));
+  const row = 22;
+  const chart = svg('svg', { viewBox: `0 0 320 ${Math.max(1, entries.length) * row}`, role: 'img', 'aria-label': title, class: 'chart' });
+  entries.forEach(([value, n], i) => {
+    const y = i * row;
+    chart.append(svg('text', { x: 0, y: y + 15, class: 'chart-label' }, truncate(labelOf(value), 18)));
+    chart.append(svg('rect', { x: 130, y: y + 4, width: Math.max(1, (150 * n) / max), height: row - 8, class: 'chart-bar' }));
+    chart.append(svg('text', { x: 135 + (150 * n) / max, y: y + 15, class: 'chart-value' }, String(n)));
+  });
+  return h('figure', { class: 'chart-figure' }, h('figcaption', {}, title), chart);
+}
+
+/** Vertical bars for [{month, count}]. */
+export function monthChart(title, months) {
+  const list = (months || []).slice(-24);
+  const max = Math.max(1, ...list.map((m) => m.count));
+  const width = Math.max(1, list.length) * 14;
+  const chart = svg('svg', { viewBox: `0 0 ${width} 100`, role: 'img', 'aria-label': title, class: 'chart' });
+  list.forEach((m, i) => {
+    const height = (80 * m.count) / max;
+    const bar = svg('rect', { x: i * 14 + 2, y: 85 - height, width: 10, height, class: 'chart-bar' });
+    bar.append(svg('title', {}, `${m.month}: ${m.count}`));
+    chart.append(bar);
+  });
+  if (list.length) {
+    chart.append(svg('text', { x: 0, y: 98, class: 'chart-label' }, list[0].month));
+    chart.append(svg('text', { x: width, y: 98, 'text-anchor': 'end', class: 'chart-label' }, list[list.length - 1].month));
+  }
+  return h('figure', { class: 'chart-figure' }, h('figcaption', {}, title), chart);
+}
+
+const truncate = (s, n) => (String(s).length > n ? String(s).slice(0, n - 1) + '…' : String(s));

@@ -1,0 +1,72 @@
+// The filter panel: one group of checkboxes per enumerated field, and the operator's name.
+// It only edits the filters; main.js applies them (URL, reload).
+import { h, fill, debounce } from './dom.js';
+import { t, valueLabel } from '../i18n/i18n.js';
+
+export const CHOICES = {
+  kind: ['camera', 'alpr', 'webcam', 'guard', 'other'],
+  cameraType: ['fixed', 'dome', 'panning', 'unknown'],
+  operatorType: ['public', 'private', 'unknown'],
+  signage: ['present', 'absent', 'unknown'],
+  status: ['reported', 'verified', 'disputed', 'removed'],
+};
+
+export class FilterPanel {
+  /**
+   * @param {HTMLElement} root @param {(filters) => void} onChange
+   * @param {(format) => string} exportUrlFor the export link of what the map shows now
+   */
+  constructor(root, onChange, exportUrlFor) {
+    this.root = root;
+    this.onChange = onChange;
+    this.exportUrlFor = exportUrlFor;
+    this.filters = {};
+    this.emitOperator = debounce(() => this.onChange(this.filters), 500);
+  }
+
+  /** Shows these filters; unchanged ones are not redrawn, so that typing keeps its focus. */
+  set(filters) {
+    if (this.root.childElementCount && JSON.stringify(filters) === JSON.stringify(this.filters)) return;
+    this.filters = structuredClone(filters);
+    this.render();
+  }
+
+  render() {
+    const groups = Object.entries(CHOICES).map(([field, values]) => h('fieldset', { class: 'filter-group' },
+      h('legend', {}, t(`field.${field}`)),
+      values.map((value) => {
+        const id = `filter-${field}-${value}`;
+        return h('span', { class: 'choice' },
+          h('input', { type: 'checkbox', id, name: field, value, checked: (this.filters[field] || []).includes(value),
+            onchange: (e) => this.toggle(field, value, e.target.checked) }),
+          h('label', { for: id }, valueLabel(field, value)));
+      })));
+    const operator = h('input', { id: 'filter-operator', type: 'search', autocomplete: 'off',
+      value: (this.filters.operator || [''])[0],
+      oninput: (e) => {
+        const name = e.target.value.trim();
+        if (name) this.filters.operator = [name];
+        else delete this.filters.operator;
+        this.emitOperator();
+      } });
+    fill(this.root,
+      groups,
+      h('p', { class: 'field' }, h('label', { for: 'filter-operator' }, t('filters.operator')), operator),
+      h('button', { type: 'button', class: 'secondary', onclick: () => { this.set({}); this.onChange(this.filters); } },
+        t('filters.reset')),
+      h('p', { class: 'exports' }, t('city.exportView'), ' ',
+        ['geojson', 'csv'].map((format) => h('a', { class: 'button', href: '#', download: '',
+          // the link follows the view: computed when used, not when drawn
+          onclick: (e) => { e.currentTarget.href = this.exportUrlFor(format); } },
+        t(format === 'csv' ? 'city.exportCsv' : 'city.exportGeojson')))));
+  }
+
+  toggle(field, value, on) {
+    const values = new Set(this.filters[field] || []);
+    if (on) values.add(value);
+    else values.delete(value);
+    if (values.size) this.filters[field] = [...values];
+    else delete this.filters[field];
+    this.onChange(this.filters);
+  }
+}

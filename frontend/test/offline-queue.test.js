@@ -1,0 +1,58 @@
+// node --test frontend/test: additions wait on the device only when the network fails.
+import { test, beforeEach } from 'node:test';
+import assert from 'node:assert/strict';
+
+const store = new Map();
+globalThis.localStorage = {
+  getItem: (k) => (store.has(k) ? store.get(k) : null),
+  setItem: (k, v) => store.set(k, String(v)),
+};
+let answer; // what the next fetch does: 'offline', or a status code
+const sent = [];
+globalThis.fetch = async (url, init) => {
+  if (answer === 'offline') throw new TypeError('Failed to fetch');
+  sent.push(JSON.parse(init.body));
+  const body = answer === 201 ? '{"id": 1}' : '{"status": 400, "detail": "bad", "errors": [{"field": "kind", "reason": "unknown"}]}';
+  return new Response(body, { status: answer, headers: { 'Content-Type': 'application/json' } });
+};
+
+const { addCamera, pending, flush } = await import('../js/api/offline-queue.js');
+const feature = (name) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [5, 45] }, properties: { operator: name } });
+
+beforeEach(() => {
+  store.clear();
+  sent.length = 0;
+});
+
+test('an addition is sent at once when the network answers', async () => {
+  answer = 201;
+  assert.deepEqual(await addCamera(feature('a')), { queued: false, body: { id: 1 } });
+  assert.equal(pending().length, 0);
+});
+
+test('without network it waits, and is sent in order when the network is back', async () => {
+  answer = 'offline';
+  assert.deepEqual(await addCamera(feature('a')), { queued: true });
+  await addCamera(feature('b'));
+  assert.equal(pending().length, 2);
+  assert.equal(await flush(), 0, 'still offline: nothing sent, nothing lost');
+  assert.equal(pending().length, 2);
+  answer = 201;
+  assert.equal(await flush(), 2);
+  assert.deepEqual(sent.map((f) => f.properties.operator), ['a', 'b']);
+  assert.equal(pending().length, 0);
+});
+
+test('a refusal from the server is reported, not queued, and never blocks the queue', async () => {
+  answer = 400;
+  await assert.rejects(addCamera(feature('bad')), (e) => e.name === 'ApiError' && e.errors[0].field === 'kind');
+  assert.equal(pending().length, 0);
+
+  answer = 'offline';
+  await addCamera(feature('later refused'));
+  answer = 400;
+  const rejected = [];
+  assert.equal(await flush({ onRejected: (item) => rejected.push(item.feature.properties.operator) }), 0);
+  assert.deepEqual(rejected, ['later refused']);
+  assert.equal(pending().length, 0);
+});

@@ -1,0 +1,38 @@
+// node --test frontend/test: the view, filters and city kept in the URL.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseHash, formatHash, filterParams } from '../js/state/url-state.js';
+
+test('a map hash reads like openstreetmap.org', () => {
+  assert.deepEqual(parseHash('#map=16/45.19030/5.72630'), { view: { zoom: 16, lat: 45.1903, lon: 5.7263 }, filters: {}, city: null });
+});
+
+test('filters and city round-trip through the hash', () => {
+  const state = { view: { zoom: 14, lat: -33.8688, lon: 151.2093 }, filters: { kind: ['camera', 'alpr'], signage: ['absent'] }, city: '38185' };
+  const hash = formatHash(state);
+  assert.equal(hash, '#map=14/-33.86880/151.20930&kind=camera%2Calpr&signage=absent&city=38185');
+  assert.deepEqual(parseHash(hash), state);
+});
+
+test('an operator keeps its commas and accents', () => {
+  const state = { view: null, filters: { operator: ['Ville de Saint-Étienne, police'] }, city: null };
+  assert.deepEqual(parseHash(formatHash(state)), state);
+});
+
+test('bad parts are ignored, not trusted', () => {
+  assert.equal(parseHash('#map=99/1/2').view, null);
+  assert.equal(parseHash('#map=3/95/2').view, null);
+  assert.equal(parseHash('#map=3/abc/2').view, null);
+  assert.equal(parseHash('#city=<script>').city, null);
+  assert.deepEqual(parseHash('').filters, {});
+});
+
+test('coordinates are rounded to what the zoom can show', () => {
+  assert.equal(formatHash({ view: { zoom: 3, lat: 45.123456789, lon: 5.987654321 } }), '#map=3/45.12/5.99');
+  assert.equal(formatHash({ view: { zoom: 18, lat: 45.123456789, lon: 5.987654321 } }), '#map=18/45.123457/5.987654');
+});
+
+test('filters become the camera API query', () => {
+  assert.equal(filterParams({ kind: ['camera', 'alpr'], operator: ['Mairie'] }, '38185').toString(),
+    'kind=camera%2Calpr&operator=Mairie&city=38185');
+});

@@ -1,0 +1,66 @@
+package org.vigie.cluster;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.vigie.camera.CameraQuery;
+import org.vigie.camera.rest.CameraQueryParams;
+import org.vigie.common.problem.FieldError;
+import org.vigie.common.problem.ProblemException;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Camera counts per grid cell, for maps zoomed out too far to draw each camera. */
+@Path("/api/cameras/clusters")
+@Tag(name = "Cameras")
+@Produces({"application/geo+json", "application/json"})
+public class ClusterResource {
+
+    private final ClusterService clusters;
+
+    public ClusterResource(ClusterService clusters) {
+        this.clusters = clusters;
+    }
+
+    @GET
+    @Operation(summary = "Camera counts per cell of a grid",
+            description = "bbox=minLon,minLat,maxLon,maxLat and zoom=0..22 (the map's zoom: the cells get smaller as it grows),"
+                    + " with the same filters as GET /api/cameras. One Point per non-empty cell, at the mean position"
+                    + " of its cameras, with their count and the cell's bounds.")
+    public ClusterCollection clusters(@BeanParam CameraQueryParams params, @QueryParam("zoom") String zoom) {
+        List<FieldError> errors = new ArrayList<>();
+        int z = zoom(zoom, errors);
+        CameraQuery query = null;
+        try {
+            query = params.toQuery();
+        } catch (ProblemException e) {
+            errors.addAll(0, e.fieldErrors());
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return ClusterCollection.of(clusters.cluster(query, ClusterGrid.at(z)));
+    }
+
+    private static int zoom(String raw, List<FieldError> errors) {
+        if (raw == null || raw.isBlank()) {
+            errors.add(new FieldError("zoom", "is required: a whole number from 0 to 22"));
+            return 0;
+        }
+        try {
+            int value = Integer.parseInt(raw.strip());
+            if (value >= ClusterGrid.MIN_ZOOM && value <= ClusterGrid.MAX_ZOOM) {
+                return value;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        errors.add(new FieldError("zoom", "must be a whole number from 0 to 22, not \"" + raw.strip() + "\""));
+        return 0;
+    }
+}

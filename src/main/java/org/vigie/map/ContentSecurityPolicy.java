@@ -1,0 +1,52 @@
+package org.vigie.map;
+
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import java.net.URI;
+
+/**
+ * Sends a Content-Security-Policy with the pages: scripts and styles only from this server, no
+ * inline script, images from here and from the configured tile server, no other third party.
+ * Frames are allowed anywhere because journalists embed the map ({@code ?embed=1}).
+ * The Quarkus pages under /q/ (Swagger UI) keep their own inline scripts and get no policy.
+ */
+@ApplicationScoped
+public class ContentSecurityPolicy {
+
+    private final String policy;
+
+    public ContentSecurityPolicy(MapConfig config) {
+        this.policy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: "
+                + tileOrigin(config.tileUrl()) + "; connect-src 'self'; object-src 'none'; base-uri 'self';"
+                + " form-action 'self'; frame-ancestors *";
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(ctx -> {
+            if (!ctx.normalizedPath().startsWith("/q/")) {
+                ctx.response().putHeader("Content-Security-Policy", policy);
+                ctx.response().putHeader("X-Content-Type-Options", "nosniff");
+                // the origin only, never the path (which holds the view): OSM's tile policy wants a Referer
+                ctx.response().putHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+            }
+            ctx.next();
+        });
+    }
+
+    public String policy() {
+        return policy;
+    }
+
+    /** The scheme and host of a tile URL template; a {s} subdomain becomes a wildcard. */
+    static String tileOrigin(String template) {
+        String concrete = template.replace("{s}", "SUBDOMAIN").replaceAll("\\{[^}]*}", "0");
+        URI uri = URI.create(concrete);
+        if (uri.getHost() == null) {
+            return ""; // a relative template: the tiles come from this server, 'self' covers them
+        }
+        String host = uri.getHost().replace("subdomain", "*").replace("SUBDOMAIN", "*");
+        return uri.getScheme() + "://" + host + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
+    }
+}

@@ -1,0 +1,22 @@
+package org.vigie.map;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * What the map page needs to know about this instance: which tile server to draw the background
+ * from (an instance may run its own) and the credit that server requires.
+ */
+@ConfigMapping(prefix = "vigie.map")
+public interface MapConfig {
+
+    /** A Leaflet tile URL template: {z}/{x}/{y}, optionally {s} for subdomains a, b, c. */
+    @WithDefault("https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+    String tileUrl();
+
+    @WithDefault("© OpenStreetMap contributors")
+    String attribution();
+
+    @WithDefault("19")
+    int maxZoom();
+}

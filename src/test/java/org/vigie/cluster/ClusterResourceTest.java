@@ -1,0 +1,139 @@
+package org.vigie.cluster;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.vigie.support.Api;
+import org.vigie.support.Sql;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.vigie.support.Api.PROBLEM;
+
+/** GET /api/cameras/clusters: counts per grid cell, filters, and bad parameters. */
+@QuarkusTest
+class ClusterResourceTest {
+
+    @Inject
+    Sql sql;
+
+    @BeforeAll
+    static void parsers() {
+        Api.init();
+    }
+
+    @Test
+    void countsCamerasPerCellAtTheirMeanPosition() {
+        double[] spot = Api.freshSpot();
+        // two groups 0.5° apart: at zoom 8 a cell is 360/256/4 ≈ 0.35°, so they fall in different cells
+        Api.create(spot[0], spot[1], Map.of());
+        Api.create(spot[0] + 0.001, spot[1] + 0.001, Map.of());
+        Api.create(spot[0] + 0.002, spot[1], Map.of());
+        Api.create(spot[0] + 0.5, spot[1] + 0.5, Map.of());
+
+        JsonPath body = given().queryParam("bbox", Api.bboxAround(spot, 1)).queryParam("zoom", 8)
+                .get("/api/cameras/clusters")
+                .then().statusCode(200).contentType(Api.GEOJSON)
+                .body("type", equalTo("FeatureCollection"))
+                .body("count", equalTo(4))
+                .body("zoom", equalTo(8))
+                .body("features", hasSize(2))
+                .body("features.properties.count", containsInAnyOrder(3, 1))
+                .body("features.geometry.type", everyItem(equalTo("Point")))
+                .extract().jsonPath();
+
+        // the densest cell comes first; its point is the mean of its three cameras
+        List<Float> center = body.getList("features[0].geometry.coordinates", Float.class);
+        assertEquals(spot[0] + 0.001, center.get(0), 1e-4);
+        assertEquals(spot[1] + 1.0 / 3 * 0.001, center.get(1), 1e-4);
+        List<Float> bounds = body.getList("features[0].properties.bounds", Float.class);
+        assertTrue(bounds.get(0) <= spot[0] && spot[0] + 0.002 <= bounds.get(2), "the cell holds its cameras: " + bounds);
+        assertTrue(bounds.get(1) <= spot[1] && spot[1] + 0.001 <= bounds.get(3), "the cell holds its cameras: " + bounds);
+    }
+
+    @Test
+    void deeperZoomSplitsCellsAndOutsideCamerasAreLeftOut() {
+        double[] spot = Api.freshSpot();
+        Api.create(spot[0], spot[1], Map.of());
+        Api.create(spot[0] + 0.01, spot[1], Map.of());
+        Api.create(spot[0] + 0.5, spot[1], Map.of()); // outside the bbox below
+
+        given().queryParam("bbox", Api.bboxAround(spot, 0.1)).queryParam("zoom", 4)
+                .get("/api/cameras/clusters")
+                .then().statusCode(200).body("count", equalTo(2)).body("features[0].properties.count", equalTo(2));
+        given().queryParam("bbox", Api.bboxAround(spot, 0.1)).queryParam("zoom", 16)
+                .get("/api/cameras/clusters")
+                .then().statusCode(200).body("count", equalTo(2)).body("features", hasSize(2));
+    }
+
+    @Test
+    void filtersAreThoseOfTheCameraSearch() {
+        double[] spot = Api.freshSpot();
+        Api.create(spot[0], spot[1], Map.of("kind", "alpr", "operator", "Ville de Nice", "operatorType", "public"));
+        Api.create(spot[0], spot[1], Map.of("kind", "camera", "operator", "Ville de Nice", "operatorType", "public"));
+        Api.create(spot[0], spot[1], Map.of("kind", "camera", "operator", "Tabac", "operatorType", "private",
+                "signage", "present"));
+        String bbox = Api.bboxAround(spot, 0.01);
+
+        assertCount(bbox, "kind", "alpr", 1);
+        assertCount(bbox, "kind", "camera,alpr", 3);
+        assertCount(bbox, "operator", "VILLE DE NICE", 2);
+        assertCount(bbox, "operatorType", "private", 1);
+        assertCount(bbox, "signage", "present", 1);
+        assertCount(bbox, "status", "verified", 0);
+    }
+
+    @Test
+    void moreCellsThanCanBeDrawnKeepsTheDensestAndSaysSo() {
+        double[] spot = Api.freshSpot();
+        // 2,100 cameras 0.0001° apart: at zoom 22 (cells of 0.00002°) each is alone in its cell, and one cell holds two
+        sql.update("INSERT INTO camera (position, fov_area, field_of_view, range_m)"
+                + " SELECT p, ST_Buffer(p, 0.00001), 60, 40 FROM (SELECT ST_SetSRID(ST_MakePoint(? + (i % 50) * 0.0001 + 0.000005,"
+                + " ? + (i / 50) * 0.0001 + 0.000005), 4326) AS p FROM generate_series(0, 2099) AS i) AS s", spot[0], spot[1]);
+        Api.create(spot[0] + 0.000005, spot[1] + 0.000005, Map.of()); // on the first one
+
+        given().queryParam("bbox", Api.bboxAround(spot, 0.01)).queryParam("zoom", 22)
+                .get("/api/cameras/clusters")
+                .then().statusCode(200)
+                .body("count", equalTo(2101))
+                .body("truncated", equalTo(true))
+                .body("features", hasSize(ClusterService.MAX_CELLS))
+                .body("features[0].properties.count", equalTo(2));
+    }
+
+    @Test
+    void badParametersAreProblemsNamingEachField() {
+        given().queryParam("bbox", "1,2,3").queryParam("zoom", "23").get("/api/cameras/clusters")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", containsInAnyOrder("bbox", "zoom"))
+                .body("errors.reason", hasItem(containsString("0 to 22")));
+        given().queryParam("bbox", "0,0,1,1").get("/api/cameras/clusters")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", containsInAnyOrder("zoom"));
+        given().queryParam("bbox", "0,0,1,1").queryParam("zoom", "x").queryParam("kind", "drone")
+                .get("/api/cameras/clusters")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", containsInAnyOrder("kind", "zoom"));
+        given().queryParam("zoom", "3").get("/api/cameras/clusters")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("bbox"));
+    }
+
+    private static void assertCount(String bbox, String filter, String value, int expected) {
+        given().queryParam("bbox", bbox).queryParam("zoom", 12).queryParam(filter, value)
+                .get("/api/cameras/clusters")
+                .then().statusCode(200).body("count", equalTo(expected));
+    }
+}

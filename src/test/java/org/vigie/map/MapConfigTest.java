@@ -1,0 +1,40 @@
+package org.vigie.map;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The map's settings endpoint and the Content-Security-Policy sent with the pages. */
+@QuarkusTest
+class MapConfigTest {
+
+    @Test
+    void settingsNameTheTileServerAndItsCredit() {
+        given().get("/api/config").then().statusCode(200)
+                .body("tileUrl", equalTo("https://tile.openstreetmap.org/{z}/{x}/{y}.png"))
+                .body("attribution", equalTo("© OpenStreetMap contributors"))
+                .body("maxZoom", equalTo(19));
+    }
+
+    @Test
+    void pagesCarryAPolicyWithoutInlineScriptsThatAllowsTheTileServer() {
+        String policy = given().get("/").then().statusCode(200)
+                .header("Content-Security-Policy", containsString("script-src 'self';"))
+                .header("Content-Security-Policy", not(containsString("unsafe-inline")))
+                .extract().header("Content-Security-Policy");
+        assertEquals(true, policy.contains("img-src 'self' data: https://tile.openstreetmap.org;"), policy);
+        given().get("/q/health").then().header("Content-Security-Policy", (String) null);
+    }
+
+    @Test
+    void tileOriginKeepsSchemeHostAndPortAndWildcardsSubdomains() {
+        assertEquals("https://*.tile.example.org", ContentSecurityPolicy.tileOrigin("https://{s}.tile.example.org/{z}/{x}/{y}.png"));
+        assertEquals("http://localhost:9000", ContentSecurityPolicy.tileOrigin("http://localhost:9000/tiles/{z}/{x}/{y}.png"));
+        assertEquals("", ContentSecurityPolicy.tileOrigin("/tiles/{z}/{x}/{y}.png"));
+    }
+}
