@@ -37,6 +37,11 @@ final class CameraImportWriter {
         boolean editedSinceImport() {
             return importedVersion == null || version > importedVersion;
         }
+
+        /** Taken down because an earlier import no longer had it (not by a volunteer). */
+        boolean removedByImport() {
+            return status == CameraStatus.REMOVED && !editedSinceImport();
+        }
     }
 
     private final Connection connection;
@@ -61,7 +66,8 @@ final class CameraImportWriter {
         this.now = now;
         if (trackSeen) {
             try (var s = connection.createStatement()) {
-                s.execute("CREATE TEMP TABLE IF NOT EXISTS import_seen (source_id text PRIMARY KEY) ON COMMIT DROP");
+                // No key: an object may come twice in a file, in two blocks.
+                s.execute("CREATE TEMP TABLE IF NOT EXISTS import_seen (source_id text) ON COMMIT DROP");
             }
         }
     }
@@ -82,7 +88,7 @@ final class CameraImportWriter {
             }
             if (e == null) {
                 creates.add(c);
-            } else if (c.hash().equals(e.hash) && e.status != CameraStatus.REMOVED) {
+            } else if (c.hash().equals(e.hash) && !e.removedByImport()) {
                 counters.unchanged++;
             } else if (newer(e.sourceVersion, c.object().sourceVersion())) {
                 counters.skip("older_than_stored");
@@ -139,6 +145,11 @@ final class CameraImportWriter {
     /** Like an edit: the entity takes the new values, a version and a history entry with the changed fields. */
     private void update(long id, PreparedCamera c) {
         Camera camera = entities.find(Camera.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (editedSinceImport(camera)) {
+            // A volunteer saved an edit between the look-up and the lock: theirs stands.
+            counters.conflict(camera.sourceId);
+            return;
+        }
         c.draft().applyTo(camera);
         camera.tags = c.object().tags();
         camera.sourceVersion = c.object().sourceVersion();
@@ -150,16 +161,26 @@ final class CameraImportWriter {
         counters.updated++;
     }
 
-    /** Marks a camera the source no longer has as taken down, unless a volunteer has edited it since. */
-    void markRemoved(long id) {
-        Camera camera = entities.find(Camera.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (camera.importedVersion == null || camera.version > camera.importedVersion) {
-            counters.conflict(camera.sourceId);
-            return;
+    /** Marks cameras the source no longer has as taken down, unless a volunteer has edited them since. */
+    void markRemoved(List<Long> ids) {
+        for (int i = 0; i < ids.size(); i++) {
+            Camera camera = entities.find(Camera.class, ids.get(i), LockModeType.PESSIMISTIC_WRITE);
+            if (editedSinceImport(camera)) {
+                counters.conflict(camera.sourceId);
+            } else {
+                camera.status = CameraStatus.REMOVED;
+                newImportVersion(camera);
+                counters.removed++;
+            }
+            if (i % 500 == 499) {
+                entities.clear(); // the session would otherwise hold every camera removed
+            }
         }
-        camera.status = CameraStatus.REMOVED;
-        newImportVersion(camera);
-        counters.removed++;
+        entities.clear();
+    }
+
+    private static boolean editedSinceImport(Camera camera) {
+        return camera.importedVersion == null || camera.version > camera.importedVersion;
     }
 
     private void newImportVersion(Camera camera) {

@@ -52,7 +52,7 @@ final class CameraPreparer {
         c.tags = object.tags();
         c.createdAt = now;
         c.updatedAt = now;
-        CsvCopy row = new CsvCopy();
+        CsvCopy row = new CsvCopy(2048);
         row.hex(wkb.write(c.position)).hex(wkb.write(c.fovArea))
                 .field(c.kind.wire()).field(c.cameraType.wire()).field(c.mount.wire())
                 .array(Arrays.stream(c.directions).boxed().toList()).field(c.fieldOfView).field(c.range)

@@ -13,9 +13,19 @@ final class CsvCopy {
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-    private final StringBuilder rows = new StringBuilder(1 << 16);
+    private final StringBuilder rows;
     private int count;
     private boolean firstField = true;
+
+    /** A builder for many rows, sent with {@link #copyInto}. */
+    CsvCopy() {
+        this(1 << 16);
+    }
+
+    /** A builder of the given starting size: small for one row. */
+    CsvCopy(int capacity) {
+        rows = new StringBuilder(capacity);
+    }
 
     CsvCopy field(Object value) {
         separate();

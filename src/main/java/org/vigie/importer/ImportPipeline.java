@@ -10,11 +10,12 @@ import java.util.concurrent.TimeUnit;
 /**
  * Reads and prepares on one thread while the transaction's thread writes: on two cores the
  * parsing and encoding overlap PostgreSQL's work. A few blocks in flight keep memory bounded.
+ * Only the writing thread touches the database; a failure on either side stops both.
  */
 final class ImportPipeline {
 
     /** What the writer receives: a block of cameras, the end of the file, or the reader's failure. */
-    private record Item(List<PreparedCamera> block, RuntimeException failure) {
+    private record Item(List<PreparedCamera> block, Throwable failure) {
         static final Item END = new Item(null, null);
     }
 
@@ -32,10 +33,12 @@ final class ImportPipeline {
             try {
                 reading.run();
                 put(Item.END);
-            } catch (CancellationException writerFailed) {
-                // the writer stopped and reports its own failure
-            } catch (RuntimeException e) {
-                put(new Item(null, e));
+            } catch (CancellationException writerStopped) {
+                // the writer failed and reports it
+            } catch (Throwable e) {
+                // Errors too (out of memory): the writer must not wait for an end that never comes.
+                queue.clear();
+                queue.offer(new Item(null, e));
             }
         }, "vigie-import-reader");
         reader.setDaemon(true);
@@ -47,13 +50,29 @@ final class ImportPipeline {
         put(new Item(block, null));
     }
 
-    /** Writes every block until the end of the file; rethrows the reader's failure; stops the reader on its own. */
+    /** Called on the reading thread as it goes: stops reading as soon as the writer has failed. */
+    void checkNotCancelled() {
+        if (cancelled) {
+            throw new CancellationException();
+        }
+    }
+
+    /** Writes every block until the end of the file; rethrows the reader's failure; always stops the reader. */
     void drain(BlockWriter writer) throws SQLException {
         try {
             while (true) {
-                Item item = queue.take();
+                Item item = queue.poll(1, TimeUnit.SECONDS);
+                if (item == null) {
+                    if (!reader.isAlive() && queue.isEmpty()) {
+                        throw new ImportFailure("the reading thread stopped without finishing the file");
+                    }
+                    continue;
+                }
+                if (item.failure instanceof RuntimeException e) {
+                    throw e;
+                }
                 if (item.failure != null) {
-                    throw item.failure;
+                    throw new ImportFailure("reading failed: " + item.failure, item.failure);
                 }
                 if (item == Item.END) {
                     return;
@@ -66,15 +85,23 @@ final class ImportPipeline {
         } finally {
             cancelled = true;
             queue.clear();
+            join();
+        }
+    }
+
+    private void join() {
+        try {
+            reader.join(TimeUnit.SECONDS.toMillis(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
     private void put(Item item) {
+        checkNotCancelled();
         try {
             while (!queue.offer(item, 100, TimeUnit.MILLISECONDS)) {
-                if (cancelled) {
-                    throw new CancellationException();
-                }
+                checkNotCancelled();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

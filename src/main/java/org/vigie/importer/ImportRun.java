@@ -22,11 +22,13 @@ final class ImportRun implements ImportSink {
     private final CameraPreparer preparer;
     private final Consumer<List<PreparedCamera>> blocks;
     private final Consumer<ImportCounters> progress;
+    private final Runnable checkNotCancelled;
     private List<PreparedCamera> block = new ArrayList<>(BLOCK);
     private volatile Envelope bounds;
 
     ImportRun(ImportFormat format, ImportCounters counters, CameraPreparer preparer,
-              Consumer<List<PreparedCamera>> blocks, Consumer<ImportCounters> progress) {
+              Consumer<List<PreparedCamera>> blocks, Consumer<ImportCounters> progress, Runnable checkNotCancelled) {
+        this.checkNotCancelled = checkNotCancelled;
         this.format = format;
         this.counters = counters;
         this.preparer = preparer;
@@ -35,8 +37,9 @@ final class ImportRun implements ImportSink {
     }
 
     @Override
-    public void object(SourceObject object) {
+    public void object(SourceObject given) {
         counted();
+        SourceObject object = withoutNul(given);
         Mapping mapping = format == ImportFormat.SOUS_SURVEILLANCE
                 ? SousSurveillanceMapper.map(object.lon(), object.lat(), object.tags())
                 : OsmTagMapper.map(object.lon(), object.lat(), object.tags());
@@ -49,6 +52,18 @@ final class ImportRun implements ImportSink {
                 finishBlock();
             }
         }
+    }
+
+    /** PostgreSQL stores no NUL character in text: such characters in a file are dropped, and noted. */
+    private SourceObject withoutNul(SourceObject o) {
+        boolean nul = o.tags().entrySet().stream().anyMatch(t -> t.getKey().indexOf('\0') >= 0 || t.getValue().indexOf('\0') >= 0);
+        if (!nul && (o.sourceId() == null || o.sourceId().indexOf('\0') < 0)) {
+            return o;
+        }
+        counters.note("nul_character_removed");
+        java.util.Map<String, String> clean = new java.util.LinkedHashMap<>();
+        o.tags().forEach((k, v) -> clean.put(k.replace("\0", ""), v.replace("\0", "")));
+        return new SourceObject(o.sourceId() == null ? null : o.sourceId().replace("\0", ""), o.sourceVersion(), o.lon(), o.lat(), clean);
     }
 
     /** Hands over what is left; called once the reader is done. */
@@ -77,6 +92,7 @@ final class ImportRun implements ImportSink {
     private void counted() {
         counters.read++;
         if (counters.read % PROGRESS_EVERY == 0) {
+            checkNotCancelled.run();
             progress.accept(counters);
         }
     }

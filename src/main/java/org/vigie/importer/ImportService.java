@@ -56,7 +56,7 @@ public class ImportService {
                     counters, options.fullArea(), now);
             ImportPipeline pipeline = new ImportPipeline();
             ImportRun run = new ImportRun(format, counters, new CameraPreparer(json, format.source(), now),
-                    pipeline::hand, progress);
+                    pipeline::hand, progress, pipeline::checkNotCancelled);
             pipeline.startReading(() -> {
                 format.reader().read(file, run);
                 run.finishBlock();
@@ -67,12 +67,14 @@ public class ImportService {
                 if (area == null) {
                     throw new ImportFailure(file + " states no bounds: --full-area needs --bbox minLon,minLat,maxLon,maxLat");
                 }
-                for (long id : missingFromFile(connection, format.source(), area)) {
-                    writer.markRemoved(id);
-                }
+                writer.markRemoved(missingFromFile(connection, format.source(), area));
             }
-        } catch (SQLException e) {
-            throw new ImportFailure("the database refused the import: " + e.getMessage(), e);
+        } catch (SQLException | jakarta.persistence.PersistenceException e) {
+            throw new ImportFailure(file + ": the database refused the import: " + e.getMessage(), e);
+        } catch (ImportFailure e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new ImportFailure(file + ": cannot be imported (" + e + ")", e);
         }
         progress.accept(counters);
         return ImportReport.of(file.toString(), format, counters, (System.nanoTime() - start) / 1e9);

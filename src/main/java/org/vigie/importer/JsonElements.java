@@ -37,11 +37,29 @@ public final class JsonElements {
             if (parser.currentToken() != JsonToken.END_ARRAY) {
                 throw new ImportFailure(file + ": expected an object in \"" + member + "\" at line " + parser.currentLocation().getLineNr());
             }
+            if (first == JsonToken.START_OBJECT) {
+                rejectRemark(file, parser);
+            }
         } catch (JsonProcessingException e) {
             throw new ImportFailure(file + ": malformed JSON at line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr() + " (" + e.getOriginalMessage() + ")", e);
         } catch (IOException e) {
             throw new ImportFailure(file + ": cannot read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * Overpass answers 200 even when the query failed half-way (a timeout, too much memory), with a
+     * "remark" after the elements: such an answer is incomplete and must not be imported.
+     */
+    private static void rejectRemark(Path file, JsonParser parser) throws IOException {
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            parser.nextToken();
+            if (name.equals("remark")) {
+                throw new ImportFailure(file + ": the Overpass answer is incomplete (remark: " + parser.getValueAsString() + ")");
+            }
+            parser.skipChildren();
         }
     }
 

@@ -71,6 +71,32 @@ class BrokenFilesTest {
     }
 
     @Test
+    void aFileCutAfterSeveralWrittenBlocksLeavesNothing() throws IOException {
+        OsmXmlFiles big = OsmXmlFiles.extract();
+        for (int i = 0; i < 9000; i++) {
+            big.camera(200_000 + i, 1, 2.0 + i * 1e-6, 48.005, "camera:type", "dome");
+        }
+        String xml = big.xml();
+        Path cut = Files.writeString(dir.resolve("cut-big.osm"), xml.substring(0, (int) (xml.length() * 0.8)));
+        assertThat(failure(cut), containsString("malformed XML at line"));
+    }
+
+    @Test
+    void anIncompleteOverpassAnswerIsRefused() throws IOException {
+        Path file = Files.writeString(dir.resolve("timeout.json"), "{\"version\": 0.6, \"elements\": ["
+                + "{\"type\": \"node\", \"id\": 9, \"lat\": 48.1, \"lon\": 2.1, \"tags\": {\"man_made\": \"surveillance\"}}],"
+                + "\"remark\": \"runtime error: Query timed out in \\\"query\\\" at line 3 after 181 seconds.\"}");
+        assertThat(failure(file), containsString("incomplete"));
+    }
+
+    @Test
+    void aMemberOfUnknownType() throws IOException {
+        Path file = Files.writeString(dir.resolve("member.osm"), "<osm version=\"0.6\">\n"
+                + "  <relation id=\"1\"><member type=\"\" ref=\"x\"/><tag k=\"man_made\" v=\"surveillance\"/></relation>\n</osm>\n");
+        assertThat(failure(file), containsString("member type"));
+    }
+
+    @Test
     void malformedXmlSaysWhere() throws IOException {
         Path file = Files.writeString(dir.resolve("bad.osm"), "<?xml version=\"1.0\"?>\n<osm version=\"0.6\">\n"
                 + "  <node id=\"1\" lat=\"48.0\" lon=\"2.0\"><tag k=\"man_made\" v=\"surveillance\"/></node>\n"
@@ -82,7 +108,7 @@ class BrokenFilesTest {
     void anElementWithoutCoordinates() throws IOException {
         Path file = Files.writeString(dir.resolve("nolat.osm"), "<osm version=\"0.6\">\n"
                 + "  <node id=\"1\" lon=\"2.0\"><tag k=\"man_made\" v=\"surveillance\"/></node>\n</osm>\n");
-        assertThat(failure(file), containsString("lacks a valid id, lat, lon or ref"));
+        assertThat(failure(file), containsString("lacks a valid id, lat, lon, ref or member type"));
     }
 
     @Test

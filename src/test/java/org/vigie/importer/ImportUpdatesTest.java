@@ -157,7 +157,9 @@ class ImportUpdatesTest {
     @Test
     void fullAreaMarksCamerasGoneFromTheFileAsRemoved() throws IOException {
         importXml(firstSurvey(), "v1.osm", false);
-        long outside = Api.create(2.5, 48.5, Map.of());
+        // An OSM camera from another extract, outside this one's bounds: not this file's business.
+        importXml(OsmXmlFiles.extract().camera(9001, 1, 2.5, 48.5), "elsewhere.osm", false);
+        long outside = idOf("node/9001");
         ImportReport r = importXml(OsmXmlFiles.extract()
                 .camera(1001, 1, 2.001, 48.001, "camera:type", "fixed", "direction", "90")
                 .camera(1002, 1, 2.002, 48.002, "operator", "RATP"), "v2.osm", true);
@@ -174,6 +176,30 @@ class ImportUpdatesTest {
         ImportReport back = importXml(firstSurvey(), "v3.osm", true);
         assertEquals(3, back.updated());
         given().get("/api/cameras/{id}", idOf("node/1003")).then().body("properties.status", equalTo("reported"));
+    }
+
+    @Test
+    void anObjectTwiceInALargeFileIsOneCameraEvenWithFullArea() throws IOException {
+        OsmXmlFiles big = OsmXmlFiles.extract();
+        for (int i = 0; i < 2500; i++) {
+            big.camera(100_000 + i, 1, 2.0 + i * 2e-6, 48.005);
+        }
+        big.camera(100_000, 1, 2.0, 48.005); // again, in the second block
+        ImportReport r = importXml(big, "twice.osm", true);
+        assertEquals(2500, r.created());
+        assertEquals(1, r.unchanged());
+        assertEquals(2500, ImportFixtures.imported(sql, "osm"));
+    }
+
+    @Test
+    void aRemovedCameraAVolunteerTookDownIsLeftAlone() throws IOException {
+        importXml(firstSurvey(), "v1.osm", false);
+        long id = idOf("node/1003");
+        sql.update("UPDATE camera SET status = 'removed', version = version + 1 WHERE id = ?", id);
+        ImportReport again = importXml(firstSurvey(), "v1-again.osm", false);
+        assertEquals(5, again.unchanged());
+        assertEquals(0, again.conflicts());
+        given().get("/api/cameras/{id}", id).then().body("properties.status", equalTo("removed"));
     }
 
     @Test

@@ -186,6 +186,10 @@ public final class CameraFeatureReader {
             return null;
         }
         String value = node.asText().strip();
+        if (value.indexOf('\0') >= 0) {
+            errors.add(new FieldError("properties." + name, "must not contain NUL characters"));
+            return null;
+        }
         if (value.codePointCount(0, value.length()) > maxLength) {
             errors.add(new FieldError("properties." + name, "must be at most " + maxLength + " characters"));
             return null;

@@ -44,12 +44,18 @@ public final class SousSurveillanceMapper {
             Map.entry("parking", Zone.PARKING),
             Map.entry("transport", Zone.TRANSPORT));
 
+    /** As long as the schema lets a source id be. */
+    private static final int MAX_ID = 100;
+
     private SousSurveillanceMapper() {
     }
 
     public static Mapping map(double lon, double lat, Map<String, String> p) {
         if (p.get("id_camera") == null || p.get("id_camera").isBlank()) {
             return new Mapping.Skipped("missing_id");
+        }
+        if (p.get("id_camera").length() > MAX_ID) {
+            return new Mapping.Skipped("id_too_long");
         }
         if (!Double.isFinite(lon) || !Double.isFinite(lat) || Math.abs(lon) > 180 || Math.abs(lat) > 90) {
             return new Mapping.Skipped("invalid_position");

@@ -46,6 +46,10 @@ public final class OsmTagMapper {
         Kind kind = kind(tags.get("surveillance:type"), surveillance, notes);
         CameraType cameraType = OsmValues.cameraType(tags.get("camera:type"), notes);
         DirectionParser.Directions directions = directions(tags, notes);
+        if (directions.bearings().size() > CameraDraft.MAX_DIRECTIONS) {
+            notes.add("too_many_directions");
+            directions = new DirectionParser.Directions(directions.bearings().subList(0, CameraDraft.MAX_DIRECTIONS), directions.sweep());
+        }
         Integer fieldOfView = directions.sweep() == 0 ? null
                 : Math.min(360, cameraType.defaultFieldOfView() + directions.sweep());
         Set<Capability> capabilities = EnumSet.noneOf(Capability.class);

@@ -46,6 +46,8 @@ final class OsmXmlScanner implements OsmScanner {
                     String name = xml.getLocalName();
                     switch (name) {
                         case "osm" -> sawRoot = true;
+                        case "remark" -> throw new ImportFailure(file + ": the Overpass answer is incomplete (remark: "
+                                + xml.getElementText().strip() + ")");
                         case "bounds" -> handler.bounds(new Envelope(
                                 number(xml, "minlon"), number(xml, "maxlon"), number(xml, "minlat"), number(xml, "maxlat")));
                         case "node", "way", "relation" -> current = new Element(name, xml);
@@ -56,12 +58,12 @@ final class OsmXmlScanner implements OsmScanner {
                         }
                         case "nd" -> {
                             if (current != null) {
-                                current.refs.add("n" + xml.getAttributeValue(null, "ref"));
+                                current.refs.add("n" + Long.parseLong(xml.getAttributeValue(null, "ref")));
                             }
                         }
                         case "member" -> {
                             if (current != null) {
-                                current.refs.add(xml.getAttributeValue(null, "type").charAt(0) + xml.getAttributeValue(null, "ref"));
+                                current.refs.add(member(xml.getAttributeValue(null, "type"), xml.getAttributeValue(null, "ref")));
                             }
                         }
                         default -> {
@@ -85,8 +87,16 @@ final class OsmXmlScanner implements OsmScanner {
             throw new ImportFailure(file + ": cannot read (" + e.getMessage() + ")", e);
         } catch (NumberFormatException | NullPointerException e) {
             String where = xml == null ? "" : " at line " + xml.getLocation().getLineNumber();
-            throw new ImportFailure(file + ": an element lacks a valid id, lat, lon or ref" + where, e);
+            throw new ImportFailure(file + ": an element lacks a valid id, lat, lon, ref or member type" + where, e);
         }
+    }
+
+    /** A member reference as the reader keeps it: n, w or r and the id, both checked. */
+    private static String member(String type, String ref) {
+        if (type == null || !(type.equals("node") || type.equals("way") || type.equals("relation"))) {
+            throw new NumberFormatException("member type " + type);
+        }
+        return type.charAt(0) + String.valueOf(Long.parseLong(ref));
     }
 
     private static double number(XMLStreamReader xml, String attribute) {

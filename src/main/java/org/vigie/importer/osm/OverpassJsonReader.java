@@ -48,13 +48,20 @@ public final class OverpassJsonReader implements SourceReader {
                 position == null ? Double.NaN : position[0], position == null ? Double.NaN : position[1], tags));
     }
 
+    /** Both numbers, or NaN (which the mapper skips as an invalid position): never a silent 0. */
+    private static double[] lonLat(JsonNode node) {
+        JsonNode lon = node.path("lon");
+        JsonNode lat = node.path("lat");
+        return lon.isNumber() && lat.isNumber() ? new double[] {lon.asDouble(), lat.asDouble()} : new double[] {Double.NaN, Double.NaN};
+    }
+
     private static double[] position(JsonNode e) {
-        if (e.has("lat") && e.has("lon")) {
-            return new double[] {e.get("lon").asDouble(), e.get("lat").asDouble()};
+        if (e.has("lat") || e.has("lon")) {
+            return lonLat(e);
         }
         JsonNode center = e.get("center");
-        if (center != null && center.has("lat") && center.has("lon")) {
-            return new double[] {center.get("lon").asDouble(), center.get("lat").asDouble()};
+        if (center != null) {
+            return lonLat(center);
         }
         JsonNode b = e.get("bounds");
         if (b != null && b.has("minlat")) {

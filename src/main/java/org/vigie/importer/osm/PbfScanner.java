@@ -34,6 +34,8 @@ final class PbfScanner implements OsmScanner {
         Parser parser = new Parser(handler);
         try (InputStream in = SourceFiles.open(file)) {
             new BlockInputStream(in, parser).process();
+        } catch (java.util.concurrent.CancellationException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new ImportFailure(file + ": broken PBF after " + parser.blocks + " data blocks ("
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")", e);
