@@ -92,6 +92,9 @@ final class CameraImportWriter {
                 counters.unchanged++;
             } else if (newer(e.sourceVersion, c.object().sourceVersion())) {
                 counters.skip("older_than_stored");
+            } else if (e.sourceVersion != null && c.object().sourceVersion() == null) {
+                // A file without versions (Overpass without meta) cannot say it is newer than what we have.
+                counters.skip("no_version_to_compare");
             } else if (e.editedSinceImport()) {
                 counters.conflict(c.object().sourceId());
             } else {

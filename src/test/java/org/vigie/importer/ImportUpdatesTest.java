@@ -137,6 +137,17 @@ class ImportUpdatesTest {
     }
 
     @Test
+    void aFileWithoutVersionsDoesNotReplaceAVersionedCamera() throws IOException {
+        importXml(OsmXmlFiles.extract().camera(1001, 7, 2.001, 48.001, "direction", "45"), "v7.osm", false);
+        String unversioned = OsmXmlFiles.extract().camera(1001, 1, 2.001, 48.001, "direction", "90").xml()
+                .replace(" version=\"1\"", "");
+        ImportReport r = imports.importFile(Files.writeString(dir.resolve("no-meta.osm"), unversioned),
+                ImportOptions.defaults(), c -> { });
+        assertEquals(Map.of("no_version_to_compare", 1L), r.skipped());
+        given().get("/api/cameras/{id}", idOf("node/1001")).then().body("properties.directions", contains(45));
+    }
+
+    @Test
     void aVolunteersEditSurvivesANewerSourceVersion() throws IOException {
         importXml(firstSurvey(), "v1.osm", false);
         long id = idOf("node/1002");
