@@ -13,10 +13,11 @@ final class Bbox {
     private Bbox() {
     }
 
-    static double[] parse(String raw, List<FieldError> errors) {
+    /** {@code whenMissing} is the reason given when no bbox was sent. */
+    static double[] parse(String raw, List<FieldError> errors, String whenMissing) {
         double[] none = {0, 0, 0, 0};
         if (raw == null || raw.isBlank()) {
-            errors.add(new FieldError("bbox", "is required: " + ORDER + " in degrees"));
+            errors.add(new FieldError("bbox", whenMissing));
             return none;
         }
         String[] parts = raw.split(",");
