@@ -19,8 +19,6 @@ public class ImportCitiesCommand implements Subcommand {
     static final int MAX_PROBLEMS_SHOWN = 30;
 
     private final CityImportService importer;
-    PrintStream out = System.out;
-    PrintStream err = System.err;
 
     public ImportCitiesCommand(CityImportService importer) {
         this.importer = importer;
@@ -39,6 +37,7 @@ public class ImportCitiesCommand implements Subcommand {
 
     @Override
     public int run(List<String> args) {
+        PrintStream err = System.err;
         Arguments arguments = Arguments.parse(args);
         BoundaryFile.Contents contents;
         try (InputStream in = Files.newInputStream(arguments.file())) {
@@ -50,21 +49,21 @@ public class ImportCitiesCommand implements Subcommand {
             err.println("vigie import-cities: " + arguments.file() + ": cannot read it: " + e.getMessage());
             return 1;
         } catch (InvalidBoundaryFile e) {
-            return refused(arguments.file(), e);
+            return refused(arguments.file(), e, err);
         }
         try {
             CityImportService.Result result = importer.store(contents.boundaries());
-            out.printf("vigie import-cities: %d cities from %s (%d new, %d updated; names from \"%s\", codes from \"%s\"); "
+            System.out.printf("vigie import-cities: %d cities from %s (%d new, %d updated; names from \"%s\", codes from \"%s\"); "
                             + "%d cameras changed city%n",
                     contents.boundaries().size(), arguments.file(), result.created(), result.updated(),
                     contents.nameProperty(), contents.codeProperty(), result.camerasReassigned());
             return 0;
         } catch (InvalidBoundaryFile e) {
-            return refused(arguments.file(), e);
+            return refused(arguments.file(), e, err);
         }
     }
 
-    private int refused(Path file, InvalidBoundaryFile e) {
+    private static int refused(Path file, InvalidBoundaryFile e, PrintStream err) {
         List<String> problems = e.problems();
         err.println("vigie import-cities: " + file + ": nothing was imported, "
                 + (problems.size() == 1 ? "1 problem:" : problems.size() + " problems:"));
