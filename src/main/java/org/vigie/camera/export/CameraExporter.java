@@ -5,11 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.hibernate.ScrollMode;
 import org.hibernate.ScrollableResults;
-import org.hibernate.SessionFactory;
-import org.hibernate.StatelessSession;
+import org.hibernate.CacheMode;
+import org.hibernate.Session;
 import org.hibernate.query.Query;
 import org.vigie.camera.Camera;
 import org.vigie.camera.CameraCriteria;
@@ -26,19 +27,20 @@ import java.util.function.Consumer;
 
 /**
  * Writes a whole selection of cameras as GeoJSON or CSV, however large: rows are read through a
- * server-side cursor (fetch size {@value #FETCH_SIZE}) in a stateless session, which keeps no
- * entity once written, so memory stays constant.
+ * server-side cursor (fetch size {@value #FETCH_SIZE}, read-only), and the session is cleared as
+ * the rows are written, so memory stays constant. (A StatelessSession would be the natural tool,
+ * but Hibernate 7 cannot scroll one with the city fetch-joined.)
  */
 @ApplicationScoped
 public class CameraExporter {
 
     static final int FETCH_SIZE = 1000;
 
-    private final SessionFactory sessions;
+    private final EntityManager entityManager;
     private final ObjectMapper json;
 
-    public CameraExporter(SessionFactory sessions, ObjectMapper json) {
-        this.sessions = sessions;
+    public CameraExporter(EntityManager entityManager, ObjectMapper json) {
+        this.entityManager = entityManager;
         this.json = json;
     }
 
@@ -90,14 +92,18 @@ public class CameraExporter {
     private void forEach(CameraCriteria criteria, Consumer<Camera> action) throws IOException {
         try {
             QuarkusTransaction.requiringNew().run(() -> {
-                try (StatelessSession session = sessions.openStatelessSession()) {
-                    Query<Camera> query = session.createQuery(CameraCriteria.FROM + criteria.where() + " order by c.id",
-                            Camera.class);
-                    criteria.params().forEach(query::setParameter);
-                    query.setFetchSize(FETCH_SIZE).setReadOnly(true);
-                    try (ScrollableResults<Camera> rows = query.scroll(ScrollMode.FORWARD_ONLY)) {
-                        while (rows.next()) {
-                            action.accept(rows.get());
+                Session session = entityManager.unwrap(Session.class);
+                Query<Camera> query = session.createQuery(CameraCriteria.FROM + criteria.where() + " order by c.id",
+                        Camera.class);
+                criteria.params().forEach(query::setParameter);
+                query.setFetchSize(FETCH_SIZE).setReadOnly(true).setCacheMode(CacheMode.IGNORE);
+                try (ScrollableResults<Camera> rows = query.scroll(ScrollMode.FORWARD_ONLY)) {
+                    long written = 0;
+                    while (rows.next()) {
+                        action.accept(rows.get());
+                        // Forget what was written, so that memory does not grow with the selection.
+                        if (++written % FETCH_SIZE == 0) {
+                            session.clear();
                         }
                     }
                 }
