@@ -1,0 +1,49 @@
+package org.vigie.city;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** How the rows of sql/city-stats.sql become a {@link CityStats}. */
+class CityStatsAssemblyTest {
+
+    @Test
+    void enumerationsListEveryValueAndSharesAreFractionsOfTheTotal() {
+        Map<String, Map<String, Long>> rows = Map.of(
+                "total", Map.of("", 4L),
+                "kind", Map.of("camera", 3L, "alpr", 1L),
+                "signage", Map.of("present", 1L, "unknown", 3L),
+                "operator", Map.of("SYTRAL", 1L, "Ville de Lyon", 3L));
+        CityStats stats = CityStatsService.assemble("69123", "Lyon", 2.0, rows);
+        assertEquals(4, stats.total());
+        assertEquals(List.of("camera", "alpr", "webcam", "guard", "other"), List.copyOf(stats.byKind().keySet()));
+        assertEquals(0L, stats.byKind().get("webcam"));
+        assertEquals(0L, stats.byStatus().get("reported"), "no row, still listed");
+        assertEquals(Map.of("present", 0.25, "absent", 0.0, "unknown", 0.75), stats.signageShare());
+        assertEquals(2.0, stats.perKm2());
+        assertEquals(List.of("Ville de Lyon", "SYTRAL"), List.copyOf(stats.byOperator().keySet()));
+    }
+
+    @Test
+    void anEmptyCityHasZerosNotDivisionsByZero() {
+        CityStats stats = CityStatsService.assemble("00000", "Vide", 0.0, Map.of());
+        assertEquals(0, stats.total());
+        assertEquals(0.0, stats.perKm2());
+        assertEquals(0.0, stats.signageShare().get("present"));
+        assertEquals(List.of(), stats.additionsPerMonth());
+    }
+
+    @Test
+    void monthsWithoutAdditionsAreFilledIn() {
+        Map<String, Long> months = new LinkedHashMap<>();
+        months.put("2024-11", 2L);
+        months.put("2025-02", 1L);
+        assertEquals(List.of(new CityStats.MonthCount("2024-11", 2), new CityStats.MonthCount("2024-12", 0),
+                        new CityStats.MonthCount("2025-01", 0), new CityStats.MonthCount("2025-02", 1)),
+                CityStatsService.months(months));
+    }
+}
