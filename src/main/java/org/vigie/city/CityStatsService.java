@@ -21,19 +21,20 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** A city's statistics, from one SQL statement (sql/city-stats.sql) over its visible cameras. */
+/** A city's statistics, from one SQL statement (sql/city-stats.sql) over its visible cameras, rolled up here. */
 @ApplicationScoped
 public class CityStatsService {
 
     static final String SQL = load("/sql/city-stats.sql");
+    static final int TOP_OPERATORS = 20;
 
     private final EntityManager entityManager;
 
@@ -53,17 +54,28 @@ public class CityStatsService {
         String name = (String) found.get(0)[0];
         double areaKm2 = (Double) found.get(0)[1];
         Map<String, Map<String, Long>> counts = entityManager.unwrap(Session.class).doReturningWork(connection -> {
-            Map<String, Map<String, Long>> rows = new HashMap<>();
+            CityStatsRollup rollup = new CityStatsRollup();
+            try (Statement utc = connection.createStatement()) {
+                utc.execute("SET LOCAL TimeZone = 'UTC'");
+            }
             try (PreparedStatement statement = connection.prepareStatement(SQL)) {
                 statement.setString(1, code);
                 try (ResultSet r = statement.executeQuery()) {
                     while (r.next()) {
-                        rows.computeIfAbsent(r.getString(1), d -> new LinkedHashMap<>())
-                                .put(r.getString(2) == null ? "" : r.getString(2), r.getLong(3));
+                        long n = r.getLong("n");
+                        switch (r.getString("grouping_set")) {
+                            case "attributes" -> rollup.attributes(List.of(r.getString("kind"), r.getString("camera_type"),
+                                    r.getString("operator_type"), r.getString("filmed_area"), r.getString("zone"),
+                                    r.getString("films_workstations"), r.getString("signage"), r.getString("status")), n);
+                            case "operator" -> rollup.operator(r.getString("operator"), n);
+                            case "day" -> rollup.day(r.getString("day"), n);
+                            case "capabilities" -> rollup.capabilities(List.of((String[]) r.getArray("capabilities").getArray()), n);
+                            default -> rollup.total(n);
+                        }
                     }
                 }
             }
-            return rows;
+            return rollup.counts();
         });
         return assemble(code, name, areaKm2, counts);
     }
@@ -77,7 +89,7 @@ public class CityStatsService {
                 every(Kind.class, counts.get("kind")),
                 every(CameraType.class, counts.get("cameraType")),
                 every(OperatorType.class, counts.get("operatorType")),
-                byCountDescending(counts.get("operator")),
+                top(counts.get("operator"), TOP_OPERATORS),
                 every(FilmedArea.class, counts.get("filmedArea")),
                 every(Zone.class, counts.get("zone")),
                 every(Capability.class, counts.get("capability")),
@@ -100,11 +112,13 @@ public class CityStatsService {
         return all;
     }
 
-    static Map<String, Long> byCountDescending(Map<String, Long> counted) {
+    /** The {@code limit} largest counts, largest first. */
+    static Map<String, Long> top(Map<String, Long> counted, int limit) {
         Map<String, Long> sorted = new LinkedHashMap<>();
         if (counted != null) {
             counted.entrySet().stream()
                     .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .limit(limit)
                     .forEach(e -> sorted.put(e.getKey(), e.getValue()));
         }
         return sorted;
