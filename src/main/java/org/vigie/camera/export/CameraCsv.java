@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.vigie.camera.Camera;
 import org.vigie.camera.rest.CameraProperties;
 
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -65,8 +67,8 @@ final class CameraCsv {
         cells.add(p.city() == null ? null : safe(p.city().name()));
         cells.add(p.tags() == null ? null : tags(p));
         cells.add(String.valueOf(p.version()));
-        cells.add(text(p.createdAt()));
-        cells.add(text(p.updatedAt()));
+        cells.add(timestamp(p.createdAt()));
+        cells.add(timestamp(p.updatedAt()));
         cells.add(OsmAttribution.of(p.source()));
         return Csv.record(cells);
     }
@@ -81,6 +83,11 @@ final class CameraCsv {
 
     private static String text(Object value) {
         return value == null ? null : value.toString();
+    }
+
+    /** Always with seconds ("…T06:00:00Z"), as the JSON of the API writes them; toString() drops zero seconds. */
+    private static String timestamp(OffsetDateTime time) {
+        return time == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time);
     }
 
     static String safe(String text) {

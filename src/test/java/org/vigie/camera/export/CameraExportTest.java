@@ -74,6 +74,10 @@ class CameraExportTest {
         assertEquals(LYON, tricky.get("cityCode"));
         assertEquals("Lyon", tricky.get("cityName"));
         assertEquals("", tricky.get("attribution"));
+        JsonPath served = given().get("/api/cameras/" + ours[0]).then().extract().jsonPath();
+        assertEquals(served.getString("properties.createdAt"), tricky.get("createdAt"));
+        assertEquals(served.getString("properties.version"), tricky.get("version"));
+        assertEquals("alpr", tricky.get("kind"));
         assertEquals("'=HYPERLINK(\"http://example.org\")", rows.get(ours[2]).get("operator"), "formula neutralised");
         assertTrue(rows.get(ours[1]).get("attribution").contains("© OpenStreetMap contributors"));
         assertEquals("{\"surveillance\":\"public\"}", rows.get(ours[1]).get("tags"));
