@@ -18,7 +18,8 @@ import java.util.Random;
  * The benchmark behind BENCHMARKS.md, run by bench/city-stats.sh (which starts the app):
  *  1. GET /api/cities/{code}/stats on a city holding 100,000 cameras, against the same
  *     statement (src/main/resources/sql/city-stats.sql) run as raw SQL over JDBC, in the same run;
- *  2. the cost of the city trigger on a bulk insert (JDBC batch), with it against without it.
+ *  2. the CSV export of that city, against reading the same rows raw;
+ *  3. the cost of the city trigger on a bulk insert (JDBC batch), with it against without it.
  *
  * Usage: java -cp postgresql.jar bench/CityStatsBench.java JDBC_URL USER PASSWORD APP_URL
  */
@@ -55,6 +56,7 @@ public class CityStatsBench {
                     pct(apiTimes, 50), pct(apiTimes, 95), pct(apiTimes, 100));
             System.out.printf("  ratio endpoint / raw SQL (median) %.2f; goal: endpoint p95 <= 200 ms: %s%n",
                     pct(apiTimes, 50) / pct(rawTimes, 50), pct(apiTimes, 95) <= 200 ? "met" : "NOT MET");
+            exportCost(db, http, URI.create(args[3] + "/api/cameras/export?format=csv&city=" + CITY));
             triggerCost(db);
         }
     }
@@ -123,6 +125,53 @@ public class CityStatsBench {
             throw new IllegalStateException("the raw statement counted " + total + " cameras");
         }
         return (System.nanoTime() - start) / 1e6;
+    }
+
+    /**
+     * The CSV export of the whole city through the endpoint (the app runs with a small heap, see
+     * city-stats.sh: a list of 100,000 entities would not fit), against reading the same rows raw
+     * over a JDBC cursor.
+     */
+    static void exportCost(Connection db, HttpClient http, URI export) throws Exception {
+        double endpoint = Double.MAX_VALUE;
+        double raw = Double.MAX_VALUE;
+        long lines = 0;
+        for (int round = 0; round < 3; round++) {
+            long start = System.nanoTime();
+            HttpResponse<java.util.stream.Stream<String>> response = http.send(HttpRequest.newBuilder(export).build(),
+                    HttpResponse.BodyHandlers.ofLines());
+            lines = response.body().count();
+            endpoint = Math.min(endpoint, (System.nanoTime() - start) / 1e6);
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("export answered " + response.statusCode());
+            }
+            raw = Math.min(raw, rawSelection(db));
+        }
+        System.out.printf("CSV export of the %,d cameras (best of 3; %,d lines received):%n", CAMERAS, lines);
+        System.out.printf("  raw SQL, every column through a JDBC cursor  %6.0f ms%n", raw);
+        System.out.printf("  GET /api/cameras/export?format=csv           %6.0f ms   ratio %.2f%n", endpoint, endpoint / raw);
+    }
+
+    static double rawSelection(Connection db) throws Exception {
+        db.setAutoCommit(false);
+        long start = System.nanoTime();
+        try (PreparedStatement s = db.prepareStatement(
+                "SELECT *, ST_X(position), ST_Y(position) FROM camera WHERE city_code = ? AND visible ORDER BY id")) {
+            s.setFetchSize(1000);
+            s.setString(1, CITY);
+            try (ResultSet r = s.executeQuery()) {
+                int columns = r.getMetaData().getColumnCount();
+                while (r.next()) {
+                    for (int i = 1; i <= columns; i++) {
+                        r.getString(i);
+                    }
+                }
+            }
+            return (System.nanoTime() - start) / 1e6;
+        } finally {
+            db.commit();
+            db.setAutoCommit(true);
+        }
     }
 
     /** A JDBC batch insert of 20,000 cameras in the city, with the trigger and without it; rolled back. */
