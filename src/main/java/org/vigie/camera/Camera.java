@@ -6,7 +6,10 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -23,6 +26,7 @@ import org.vigie.camera.attribute.OperatorType;
 import org.vigie.camera.attribute.Signage;
 import org.vigie.camera.attribute.YesNoUnknown;
 import org.vigie.camera.attribute.Zone;
+import org.vigie.city.CityRef;
 
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
@@ -44,6 +48,14 @@ public class Camera extends PanacheEntityBase {
 
     @Column(columnDefinition = "geometry(Point,4326)", nullable = false)
     public Point position;
+
+    /**
+     * The city the position lies in, null outside every imported boundary. The database sets it
+     * (trigger camera_assign_city, and a bulk update after a boundary import): never written here.
+     */
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "city_code", insertable = false, updatable = false)
+    public CityRef city;
 
     @Column(name = "fov_area", columnDefinition = "geometry(Geometry,4326)", nullable = false)
     public Geometry fovArea;

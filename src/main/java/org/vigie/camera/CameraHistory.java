@@ -50,7 +50,9 @@ public class CameraHistory {
         }
         TreeSet<String> keys = new TreeSet<>(before.keySet());
         keys.addAll(after.keySet());
-        keys.removeAll(java.util.Set.of("version", "updatedAt", "createdAt"));
+        // The city is derived from the position (and from boundary imports that write no version):
+        // a change of city is never the editor's doing.
+        keys.removeAll(java.util.Set.of("version", "updatedAt", "createdAt", "city"));
         for (String key : keys) {
             if (!Objects.equals(before.get(key), after.get(key))) {
                 changed.add(key);

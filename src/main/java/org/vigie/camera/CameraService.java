@@ -34,6 +34,7 @@ public class CameraService {
         camera.createdAt = now();
         camera.updatedAt = camera.createdAt;
         camera.persistAndFlush();
+        readDerivedColumns(camera);
         history.record(camera, CameraVersion.Action.CREATE);
         return camera;
     }
@@ -53,6 +54,7 @@ public class CameraService {
         Camera camera = lockCurrent(id, expectedVersion);
         draft.applyTo(camera);
         bump(camera);
+        readDerivedColumns(camera);
         history.record(camera, CameraVersion.Action.UPDATE);
         return camera;
     }
@@ -67,19 +69,8 @@ public class CameraService {
 
     @Transactional
     public CameraPage search(CameraQuery query) {
-        StringBuilder where = new StringBuilder("visible = true and st_intersects(position, :bbox) = true");
-        var params = new java.util.HashMap<String, Object>();
-        params.put("bbox", Geometries.box(query.minLon(), query.minLat(), query.maxLon(), query.maxLat()));
-        anyOf(where, params, "kind", query.kinds());
-        anyOf(where, params, "cameraType", query.cameraTypes());
-        anyOf(where, params, "operatorType", query.operatorTypes());
-        anyOf(where, params, "signage", query.signages());
-        anyOf(where, params, "status", query.statuses());
-        if (query.operator() != null) {
-            where.append(" and lower(operator) = lower(:operator)");
-            params.put("operator", query.operator());
-        }
-        List<Camera> found = Camera.find(where + " order by id", params)
+        CameraCriteria criteria = CameraCriteria.of(query);
+        List<Camera> found = Camera.find(CameraCriteria.FROM + criteria.where() + " order by c.id", criteria.params())
                 .range(0, query.limit()).list();
         boolean truncated = found.size() > query.limit();
         return new CameraPage(truncated ? found.subList(0, query.limit()) : found, truncated, query.limit());
@@ -98,14 +89,6 @@ public class CameraService {
         return CameraVersion.of(id);
     }
 
-    private static void anyOf(StringBuilder where, java.util.Map<String, Object> params, String field,
-                              java.util.Collection<?> values) {
-        if (!values.isEmpty()) {
-            where.append(" and ").append(field).append(" in :").append(field);
-            params.put(field, values);
-        }
-    }
-
     /** Locks the row so that concurrent writers queue, then checks the version the client saw. */
     private Camera lockCurrent(long id, int expectedVersion) {
         Camera camera = Camera.<Camera>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
@@ -117,6 +100,11 @@ public class CameraService {
             throw new StaleVersion(expectedVersion, camera.version);
         }
         return camera;
+    }
+
+    /** The database assigns the city from the position (trigger camera_assign_city): read it back. */
+    private static void readDerivedColumns(Camera camera) {
+        Camera.getEntityManager().refresh(camera);
     }
 
     private static void bump(Camera camera) {

@@ -6,6 +6,8 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import org.vigie.camera.CameraQuery;
 import org.vigie.camera.attribute.WireEnum;
+import org.vigie.city.CityNotFound;
+import org.vigie.city.CityRef;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -59,13 +61,22 @@ public class ClusterService {
         return new ClusterResult(grid, cells, total, rows.size() > MAX_CELLS);
     }
 
-    private static String where(CameraQuery query, Map<String, Object> params) {
-        StringBuilder where = new StringBuilder(
-                "visible AND position && ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326)");
-        params.put("minLon", query.minLon());
-        params.put("minLat", query.minLat());
-        params.put("maxLon", query.maxLon());
-        params.put("maxLat", query.maxLat());
+    private String where(CameraQuery query, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder("visible");
+        if (query.area() != null) {
+            where.append(" AND position && ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326)");
+            params.put("minLon", query.area().minLon());
+            params.put("minLat", query.area().minLat());
+            params.put("maxLon", query.area().maxLon());
+            params.put("maxLat", query.area().maxLat());
+        }
+        if (query.city() != null) {
+            if (em.find(CityRef.class, query.city()) == null) {
+                throw new CityNotFound(query.city());
+            }
+            where.append(" AND city_code = :city");
+            params.put("city", query.city());
+        }
         anyOf(where, params, "kind", query.kinds());
         anyOf(where, params, "camera_type", query.cameraTypes());
         anyOf(where, params, "operator_type", query.operatorTypes());

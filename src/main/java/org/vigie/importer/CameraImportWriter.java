@@ -191,6 +191,7 @@ final class CameraImportWriter {
         camera.importedVersion = camera.version;
         camera.updatedAt = CameraService.now();
         entities.flush();
+        entities.refresh(camera); // the database sets the city from the position
         history.record(camera, CameraVersion.Action.IMPORT);
     }
 

@@ -3,7 +3,9 @@ package org.vigie.importer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.locationtech.jts.geom.Envelope;
+import org.vigie.camera.rest.Bbox;
 import org.vigie.cli.Subcommand;
+import org.vigie.common.problem.FieldError;
 import org.vigie.cli.UsageException;
 
 import java.nio.file.Path;
@@ -89,22 +91,12 @@ public class ImportCommand implements Subcommand {
     }
 
     private static Envelope bbox(String value) {
-        String[] parts = value.split(",");
-        try {
-            if (parts.length == 4) {
-                double minLon = Double.parseDouble(parts[0]);
-                double minLat = Double.parseDouble(parts[1]);
-                double maxLon = Double.parseDouble(parts[2]);
-                double maxLat = Double.parseDouble(parts[3]);
-                if (minLon <= maxLon && minLat <= maxLat && Math.abs(minLon) <= 180 && Math.abs(maxLon) <= 180
-                        && Math.abs(minLat) <= 90 && Math.abs(maxLat) <= 90) {
-                    return new Envelope(minLon, maxLon, minLat, maxLat);
-                }
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
+        List<FieldError> errors = new ArrayList<>();
+        double[] box = Bbox.parse(value, errors, "is empty");
+        if (!errors.isEmpty()) {
+            throw new UsageException("--bbox " + errors.get(0).reason());
         }
-        throw new UsageException("--bbox must be minLon,minLat,maxLon,maxLat in degrees, minimum before maximum");
+        return new Envelope(box[0], box[2], box[1], box[3]);
     }
 
     private static void progress(Path file, ImportCounters c, long start) {

@@ -125,6 +125,18 @@ class ImportCommandTest {
     }
 
     @Test
+    void uploadForAFullAreaNamesTheAreaWhenTheFileHasNone() throws IOException {
+        Path overpass = Files.writeString(dir.resolve("overpass.json"),
+                "[{\"type\": \"node\", \"id\": 77, \"lat\": 48.1, \"lon\": 2.1, \"tags\": {\"man_made\": \"surveillance\"}}]");
+        given().multiPart("file", overpass.toFile()).multiPart("fullArea", "true").post("/api/imports")
+                .then().statusCode(422).body("detail", containsString("fullArea needs the field bbox"));
+        given().multiPart("file", overpass.toFile()).multiPart("fullArea", "true").multiPart("bbox", "2,48,3").post("/api/imports")
+                .then().statusCode(400).body("errors[0].field", equalTo("bbox"));
+        given().multiPart("file", overpass.toFile()).multiPart("fullArea", "true").multiPart("bbox", "2,48,3,49").post("/api/imports")
+                .then().statusCode(200).body("created", equalTo(1)).body("removed", equalTo(0));
+    }
+
+    @Test
     void uploadWithoutAFileOrWithABadFormatIsA400() throws IOException {
         given().multiPart("format", "pbf").post("/api/imports").then().statusCode(400).contentType(Api.PROBLEM)
                 .body("errors[0].field", equalTo("file"));

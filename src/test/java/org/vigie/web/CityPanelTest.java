@@ -4,59 +4,72 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.vigie.city.CityFixtures;
+import org.vigie.support.Api;
 import org.vigie.support.Browser;
+import org.vigie.support.Sql;
 
 import java.net.URL;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The city search and panel against the cities API's contract (issue 4, built separately): the
- * answers are played by the browser here so that the page's side is checked on its own, and so
- * is its message when this server has no cities API.
+ * The city search and panel against the real cities API, on the 18 commune boundaries of
+ * ../shared/data: choosing a city outlines it, shows its figures and narrows the cameras drawn to
+ * those inside it; and the page's message when a server has no cities API.
  */
 @QuarkusTest
 class CityPanelTest {
 
-    private static final String SEARCH = """
-            [{"code": "38185", "name": "Grenoble", "cameraCount": 12, "bbox": [5.678, 45.154, 5.753, 45.214]},
-             {"code": "38151", "name": "Gières", "cameraCount": 3, "bbox": [5.77, 45.17, 5.81, 45.19]}]""";
-    private static final String BOUNDARY = """
-            {"type": "Feature", "geometry": {"type": "Polygon", "coordinates": [[[5.678, 45.154], [5.753, 45.154],
-             [5.753, 45.214], [5.678, 45.214], [5.678, 45.154]]]},
-             "properties": {"code": "38185", "name": "Grenoble", "areaKm2": 18.13, "cameraCount": 12}}""";
-    private static final String STATS = """
-            {"total": 12, "byKind": {"camera": 10, "alpr": 2}, "byOperatorType": {"public": 7, "private": 5},
-             "byOperator": {"<b>Ville</b>": 7}, "bySignage": {"present": 4, "absent": 8}, "byStatus": {"reported": 12},
-             "perKm2": 0.66, "signageShare": {"present": 4, "absent": 8, "unknown": 0},
-             "additionsPerMonth": [{"month": "2024-05", "count": 4}, {"month": "2024-06", "count": 8}]}""";
-
     @TestHTTPResource("/")
     URL base;
 
+    @Inject
+    CityFixtures cities;
+    @Inject
+    Sql sql;
+
     @Test
-    void choosingASuggestedCityOutlinesItShowsItsFiguresAndKeepsItInTheUrl() {
+    void choosingASuggestedCityOutlinesItShowsItsFiguresAndNarrowsTheMap() {
+        CityFixtures.assumeData();
+        cities.importCommunes();
+        Api.init();
+        long mairie = Api.create(5.7263, 45.1903, Map.of("operator", "<b>Ville</b>", "operatorType", "public"));
+        long gare = Api.create(5.7146, 45.1910, Map.of("kind", "alpr"));
+        long gieres = Api.create(5.7610, 45.1850, Map.of()); // just east of Grenoble's boundary
+
         try (Browser.Session s = Browser.open(Browser.options())) {
             Page page = s.page();
-            page.route(Pattern.compile(".*/api/cities\\?q=.*"), json(SEARCH));
-            page.route(Pattern.compile(".*/api/cities/38185$"), json(BOUNDARY));
-            page.route(Pattern.compile(".*/api/cities/38185/stats.*"), json(STATS));
-            page.navigate(base + "#map=12/45.18/5.72");
-            page.waitForSelector("body[data-ready]");
+            page.navigate(base + "#map=15/45.188/5.738");
+            page.waitForSelector("[data-camera-id='" + gieres + "']");
+            assertTrue(page.locator("[data-camera-id='" + mairie + "']").count() > 0);
 
             page.locator("#city-search").fill("gre");
             page.waitForSelector("#city-suggestions li[role=option]");
-            assertEquals(2, page.locator("#city-suggestions li").count());
+            assertTrue(page.locator("#city-suggestions").textContent().contains("Grenoble"));
             page.locator("#city-search").press("ArrowDown");
             page.locator("#city-search").press("Enter");
 
             page.waitForSelector("#city-panel svg.chart");
             page.waitForSelector("path.city-outline");
             assertTrue(page.url().contains("city=38185"), page.url());
+            // Zoomed out to the whole city, the counts drawn are Grenoble's cameras, all of them, and only them.
+            page.waitForSelector("#count[data-mode=clusters]");
+            long inGrenoble = sql.count("SELECT count(*) FROM camera WHERE visible AND city_code = '38185'");
+            page.waitForFunction("n => [...document.querySelectorAll('.cluster-icon span')]"
+                    + ".reduce((sum, e) => sum + Number(e.textContent), 0) === n", (int) inGrenoble);
+            // Closer, each camera is drawn: those inside the city only.
+            page.evaluate("location.hash = '#map=15/45.188/5.738&city=38185'");
+            page.waitForSelector("[data-camera-id='" + mairie + "']");
+            assertTrue(page.locator("[data-camera-id='" + gare + "']").count() > 0);
+            assertEquals(0, page.locator("[data-camera-id='" + gieres + "']").count());
+
             String panel = page.locator("#city-panel").textContent();
             assertTrue(panel.contains("Grenoble") && panel.contains("<b>Ville</b>"), panel);
             assertEquals(0, page.locator("#city-panel b").count());
@@ -67,6 +80,7 @@ class CityPanelTest {
             page.waitForSelector("#city-panel", new Page.WaitForSelectorOptions()
                     .setState(com.microsoft.playwright.options.WaitForSelectorState.HIDDEN));
             assertTrue(!page.url().contains("city="), page.url());
+            page.waitForSelector("[data-camera-id='" + gieres + "']");
             assertEquals(List.of(), s.errors());
         }
     }
@@ -86,9 +100,5 @@ class CityPanelTest {
             s.errors().removeIf(e -> e.contains("404"));
             assertEquals(List.of(), s.errors());
         }
-    }
-
-    private static java.util.function.Consumer<Route> json(String body) {
-        return route -> route.fulfill(new Route.FulfillOptions().setStatus(200).setContentType("application/json").setBody(body));
     }
 }

@@ -5,7 +5,7 @@ import org.vigie.common.problem.FieldError;
 import java.util.List;
 
 /** Parses {@code minLon,minLat,maxLon,maxLat} (the GeoJSON and OSM order) and says what is wrong with it. */
-final class Bbox {
+public final class Bbox {
 
     private static final String ORDER = "minLon,minLat,maxLon,maxLat";
     private static final String FORM = "must be " + ORDER + " in degrees";
@@ -13,10 +13,11 @@ final class Bbox {
     private Bbox() {
     }
 
-    static double[] parse(String raw, List<FieldError> errors) {
+    /** {@code whenMissing} is the reason given when no bbox was sent. */
+    public static double[] parse(String raw, List<FieldError> errors, String whenMissing) {
         double[] none = {0, 0, 0, 0};
         if (raw == null || raw.isBlank()) {
-            errors.add(new FieldError("bbox", "is required: " + ORDER + " in degrees"));
+            errors.add(new FieldError("bbox", whenMissing));
             return none;
         }
         String[] parts = raw.split(",");

@@ -18,12 +18,15 @@ import java.util.Set;
 
 /**
  * The query string of a camera search. Filters take one value or several separated by commas
- * ({@code kind=camera,alpr}); every rejected parameter is reported.
+ * ({@code kind=camera,alpr}); every rejected parameter is reported. The area is a {@code bbox},
+ * a {@code city} code, or both (the cameras of the city inside the box).
  */
 public class CameraQueryParams {
 
     @QueryParam("bbox")
     public String bbox;
+    @QueryParam("city")
+    public String city;
     @QueryParam("kind")
     public String kind;
     @QueryParam("cameraType")
@@ -41,7 +44,12 @@ public class CameraQueryParams {
 
     public CameraQuery toQuery() {
         List<FieldError> errors = new ArrayList<>();
-        double[] box = Bbox.parse(bbox, errors);
+        String cityCode = city == null || city.isBlank() ? null : city.strip();
+        CameraQuery.Area area = null;
+        if (bbox != null && !bbox.isBlank() || cityCode == null) {
+            double[] box = Bbox.parse(bbox, errors, "bbox or city is required: bbox=minLon,minLat,maxLon,maxLat in degrees, or city=CODE");
+            area = new CameraQuery.Area(box[0], box[1], box[2], box[3]);
+        }
         Set<Kind> kinds = values("kind", kind, Kind.class, errors);
         Set<CameraType> cameraTypes = values("cameraType", cameraType, CameraType.class, errors);
         Set<OperatorType> operatorTypes = values("operatorType", operatorType, OperatorType.class, errors);
@@ -52,7 +60,7 @@ public class CameraQueryParams {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        return new CameraQuery(box[0], box[1], box[2], box[3], kinds, cameraTypes, op, operatorTypes, signages,
+        return new CameraQuery(area, cityCode, kinds, cameraTypes, op, operatorTypes, signages,
                 statuses, max);
     }
 

@@ -1,0 +1,99 @@
+package org.vigie.camera.export;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.vigie.camera.Camera;
+import org.vigie.camera.rest.CameraProperties;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * One camera per CSV row: id, lon, lat, then every property of the API. Lists (directions,
+ * capabilities) are joined with ";", the city is split into cityCode and cityName, raw tags are
+ * a JSON object. The last column, {@code attribution}, credits OpenStreetMap on the rows derived
+ * from it (a field rather than a comment line, which CSV readers would take for a row).
+ * <p>
+ * Free-text cells that a spreadsheet would run as a formula (starting with = + - @) get a
+ * leading apostrophe, the usual defence against CSV injection.
+ */
+final class CameraCsv {
+
+    static final List<String> COLUMNS = List.of("id", "lon", "lat", "kind", "cameraType", "mount", "directions",
+            "fieldOfView", "range", "height", "tilt", "filmedArea", "zone", "level", "capabilities",
+            "filmsWorkstations", "operator", "operatorType", "signage", "status", "notes", "source", "sourceId",
+            "cityCode", "cityName", "tags", "version", "createdAt", "updatedAt", "attribution");
+
+    private final ObjectMapper json;
+
+    CameraCsv(ObjectMapper json) {
+        this.json = json;
+    }
+
+    static String header() {
+        return Csv.record(COLUMNS);
+    }
+
+    String row(Camera camera) {
+        CameraProperties p = CameraProperties.of(camera);
+        List<String> cells = new ArrayList<>(COLUMNS.size());
+        cells.add(String.valueOf(camera.id));
+        cells.add(String.valueOf(camera.position.getX()));
+        cells.add(String.valueOf(camera.position.getY()));
+        cells.add(p.kind());
+        cells.add(p.cameraType());
+        cells.add(p.mount());
+        cells.add(p.directions().stream().map(String::valueOf).collect(Collectors.joining(";")));
+        cells.add(String.valueOf(p.fieldOfView()));
+        cells.add(String.valueOf(p.range()));
+        cells.add(text(p.height()));
+        cells.add(text(p.tilt()));
+        cells.add(p.filmedArea());
+        cells.add(p.zone());
+        cells.add(safe(p.level()));
+        cells.add(String.join(";", p.capabilities()));
+        cells.add(p.filmsWorkstations());
+        cells.add(safe(p.operator()));
+        cells.add(p.operatorType());
+        cells.add(p.signage());
+        cells.add(p.status());
+        cells.add(safe(p.notes()));
+        cells.add(p.source());
+        cells.add(safe(p.sourceId()));
+        cells.add(p.city() == null ? null : p.city().code());
+        cells.add(p.city() == null ? null : safe(p.city().name()));
+        cells.add(p.tags() == null ? null : tags(p));
+        cells.add(String.valueOf(p.version()));
+        cells.add(timestamp(p.createdAt()));
+        cells.add(timestamp(p.updatedAt()));
+        cells.add(OsmAttribution.of(p.source()));
+        return Csv.record(cells);
+    }
+
+    private String tags(CameraProperties p) {
+        try {
+            return json.writeValueAsString(p.tags());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    /** Always with seconds ("…T06:00:00Z"), as the JSON of the API writes them; toString() drops zero seconds. */
+    private static String timestamp(OffsetDateTime time) {
+        return time == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time);
+    }
+
+    static String safe(String text) {
+        if (text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return text;
+    }
+}

@@ -1,0 +1,70 @@
+package org.vigie.city.rest;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.vigie.city.CityNotFound;
+import org.vigie.city.CityService;
+import org.vigie.city.CityStats;
+import org.vigie.city.CityStatsService;
+import org.vigie.common.problem.ProblemException;
+
+import java.util.List;
+
+/** Cities over HTTP: search by name, one city's boundary, and its statistics. */
+@Path("/api/cities")
+@Tag(name = "Cities")
+public class CityResource {
+
+    private final CityService cities;
+    private final CityStatsService stats;
+
+    public CityResource(CityService cities, CityStatsService stats) {
+        this.cities = cities;
+        this.stats = stats;
+    }
+
+    @GET
+    @Produces("application/json")
+    @Operation(summary = "Find cities by name",
+            description = "q is a prefix of the name, case- and accent-insensitive (besancon finds Besançon), or of the code.")
+    public List<CityService.Summary> search(@QueryParam("q") String q, @QueryParam("limit") String limit) {
+        return cities.search(q, limit(limit));
+    }
+
+    @GET
+    @Path("{code}")
+    @Produces({"application/geo+json", "application/json"})
+    @Operation(summary = "One city", description = "A Feature with the boundary, the area in km² and the camera count.")
+    public CityFeature get(@PathParam("code") String code) {
+        return cities.find(code).map(CityFeature::of).orElseThrow(() -> new CityNotFound(code));
+    }
+
+    @GET
+    @Path("{code}/stats")
+    @Produces("application/json")
+    @Operation(summary = "Statistics of a city's cameras",
+            description = "Counts by kind, type, operator, area filmed, zone, capability, signage and status; density; additions per month.")
+    public CityStats stats(@PathParam("code") String code) {
+        return stats.of(code);
+    }
+
+    private static int limit(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return CityService.DEFAULT_LIMIT;
+        }
+        try {
+            int value = Integer.parseInt(raw.strip());
+            if (value >= 1 && value <= CityService.MAX_LIMIT) {
+                return value;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw ProblemException.invalid("limit", "must be a whole number from 1 to " + CityService.MAX_LIMIT);
+    }
+}
