@@ -4,7 +4,7 @@
 #   docker/local-postgis.sh start    install the packages if missing, create the cluster, start it (idempotent)
 #   docker/local-postgis.sh stop     stop it
 #   docker/local-postgis.sh status   say whether it runs, and where
-#   docker/local-postgis.sh psql [DB] open psql on it (default database: vigie)
+#   docker/local-postgis.sh psql [DB [PSQL ARGS]] psql on it (default database: vigie), e.g. psql vigie -c 'SELECT 1'
 #   docker/local-postgis.sh env      print the QUARKUS_DATASOURCE_* variables for the dev database
 #
 # The cluster lives in .pgdata/ at the repository root (git-ignored) and listens on
@@ -161,10 +161,12 @@ case "${1:-}" in
   start) install_packages; choose_folder; start ;;
   stop) stop ;;
   status) status ;;
-  psql) shift; is_running || die "not running: start it first"; psql_admin -d "${1:-vigie}" ;;
+  psql) shift; is_running || die "not running: start it first"
+    db=${1:-vigie}; [ $# -gt 0 ] && shift
+    psql_admin -d "$db" "$@" ;;
   env)
     echo "QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:$PORT/vigie"
     echo "QUARKUS_DATASOURCE_USERNAME=$DB_USER"
     echo "QUARKUS_DATASOURCE_PASSWORD=$DB_PASSWORD" ;;
-  *) echo "usage: $0 start|stop|status|psql [DB]|env" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|status|psql [DB [PSQL ARGS]]|env" >&2; exit 2 ;;
 esac

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.vigie.camera.attribute.CameraStatus;
+import org.vigie.common.geo.Geodesy;
 import org.vigie.common.geo.Geometries;
 import org.vigie.common.problem.ProblemException;
 
@@ -79,8 +80,13 @@ public class CameraService {
     /** Cameras in service whose field of view covers the point: "am I filmed here?". */
     @Transactional
     public List<Camera> watching(double lon, double lat) {
-        return Camera.list("visible = true and status <> ?1 and st_intersects(fovArea, ?2) = true order by id",
-                CameraStatus.REMOVED, Geometries.point(lon, lat));
+        // Only cameras within the longest range can see the point: the position index finds them.
+        double latSpan = Math.toDegrees(CameraDraft.MAX_RANGE / Geodesy.EARTH_RADIUS_M);
+        double lonSpan = latSpan / Math.max(0.01, Math.cos(Math.toRadians(lat)));
+        return Camera.list("visible = true and status <> ?1 and st_intersects(position, ?2) = true"
+                        + " and st_intersects(fovArea, ?3) = true order by id",
+                CameraStatus.REMOVED, Geometries.box(lon - lonSpan, lat - latSpan, lon + lonSpan, lat + latSpan),
+                Geometries.point(lon, lat));
     }
 
     @Transactional
