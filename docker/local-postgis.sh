@@ -27,7 +27,8 @@ die() { say "error: $*"; exit 1; }
 
 # PostgreSQL refuses to run as root: as root, the cluster belongs to the 'postgres' system user.
 as_owner() {
-  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+  # From /, which every user may enter (the checkout may be under /root).
+  if [ "$(id -u)" = 0 ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi
 }
 
 packages_present() {
