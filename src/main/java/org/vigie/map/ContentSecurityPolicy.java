@@ -9,24 +9,29 @@ import java.net.URI;
 /**
  * Sends a Content-Security-Policy with the pages: scripts and styles only from this server, no
  * inline script, images from here and from the configured tile server, no other third party.
- * Frames are allowed anywhere because journalists embed the map ({@code ?embed=1}).
+ * Only the embeddable map ({@code ?embed=1}, which has no editing button) may be framed by other
+ * sites, for journalists' articles; the full app may not, so that no site can overlay its buttons.
  * The Quarkus pages under /q/ (Swagger UI) keep their own inline scripts and get no policy.
  */
 @ApplicationScoped
 public class ContentSecurityPolicy {
 
     private final String policy;
+    private final String embeddable;
 
     public ContentSecurityPolicy(MapConfig config) {
-        this.policy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: "
+        String common = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: "
                 + tileOrigin(config.tileUrl()) + "; connect-src 'self'; object-src 'none'; base-uri 'self';"
-                + " form-action 'self'; frame-ancestors *";
+                + " form-action 'self'; ";
+        this.policy = common + "frame-ancestors 'self'";
+        this.embeddable = common + "frame-ancestors *";
     }
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
             if (!ctx.normalizedPath().startsWith("/q/")) {
-                ctx.response().putHeader("Content-Security-Policy", policy);
+                boolean embed = "1".equals(ctx.request().getParam("embed"));
+                ctx.response().putHeader("Content-Security-Policy", embed ? embeddable : policy);
                 ctx.response().putHeader("X-Content-Type-Options", "nosniff");
                 // the origin only, never the path (which holds the view): OSM's tile policy wants a Referer
                 ctx.response().putHeader("Referrer-Policy", "strict-origin-when-cross-origin");

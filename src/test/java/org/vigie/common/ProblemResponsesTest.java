@@ -66,4 +66,12 @@ class ProblemResponsesTest {
     void homePageIsServed() {
         given().get("/").then().statusCode(200).contentType(containsString("text/html"));
     }
+
+    @Test
+    void aNulCharacterInTheAddressIsA400NotADatabaseError() {
+        given().urlEncodingEnabled(false).get("/api/cameras?bbox=0,0,1,1&operator=a%00b")
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].reason", containsString("NUL"));
+        given().urlEncodingEnabled(false).get("/api/cities/%00/stats")
+                .then().statusCode(400).contentType(PROBLEM);
+    }
 }

@@ -37,4 +37,12 @@ class MapConfigTest {
         assertEquals("http://localhost:9000", ContentSecurityPolicy.tileOrigin("http://localhost:9000/tiles/{z}/{x}/{y}.png"));
         assertEquals("", ContentSecurityPolicy.tileOrigin("/tiles/{z}/{x}/{y}.png"));
     }
+
+    @Test
+    void onlyTheEmbeddableMapMayBeFramedByOtherSites() {
+        given().get("/").then().statusCode(200)
+                .header("Content-Security-Policy", containsString("frame-ancestors 'self'"));
+        given().get("/?embed=1").then().statusCode(200)
+                .header("Content-Security-Policy", containsString("frame-ancestors *"));
+    }
 }

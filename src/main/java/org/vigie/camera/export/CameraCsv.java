@@ -90,10 +90,16 @@ final class CameraCsv {
         return time == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time);
     }
 
+    /**
+     * Text a spreadsheet would run as a formula gets a leading quote; a number ("-1", a floor)
+     * stays as it is, so that the file round-trips.
+     */
     static String safe(String text) {
-        if (text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+        if (text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !NUMBER.matcher(text).matches()) {
             return "'" + text;
         }
         return text;
     }
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[-+]?\\d+([.,]\\d+)?");
 }

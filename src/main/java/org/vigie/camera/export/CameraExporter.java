@@ -89,9 +89,12 @@ public class CameraExporter {
         generator.flush();
     }
 
+    private static final int EXPORT_TIMEOUT_S = 3600;
+
     private void forEach(CameraCriteria criteria, Consumer<Camera> action) throws IOException {
         try {
-            QuarkusTransaction.requiringNew().run(() -> {
+            // A whole country to a phone on poor signal takes a while: the default 60 s would cut it.
+            QuarkusTransaction.requiringNew().timeout(EXPORT_TIMEOUT_S).run(() -> {
                 Session session = entityManager.unwrap(Session.class);
                 Query<Camera> query = session.createQuery(CameraCriteria.FROM + criteria.where() + " order by c.id",
                         Camera.class);

@@ -28,6 +28,10 @@ class CsvTest {
         assertEquals("'=1+1", CameraCsv.safe("=1+1"));
         assertEquals("'@SUM(A1)", CameraCsv.safe("@SUM(A1)"));
         assertEquals("Ville de Lyon", CameraCsv.safe("Ville de Lyon"));
+        // Numbers, such as a basement floor, are left as they are.
+        assertEquals("-1", CameraCsv.safe("-1"));
+        assertEquals("+2.5", CameraCsv.safe("+2.5"));
+        assertEquals("'-rm -rf", CameraCsv.safe("-rm -rf"));
     }
 
     @Test
