@@ -28,7 +28,7 @@ async function start() {
     tileUrl: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png', attribution: '© OpenStreetMap contributors', maxZoom: 19,
   }));
 
-  const map = L.map('map', { zoomControl: true, keyboard: true });
+  const map = L.map('map', { zoomControl: true, keyboard: true, worldCopyJump: true });
   map.attributionControl.setPrefix(false);
   L.tileLayer(config.tileUrl, { maxZoom: config.maxZoom, attribution: escapeText(config.attribution) }).addTo(map);
   map.getContainer().setAttribute('aria-label', t('map.label'));
@@ -120,7 +120,7 @@ async function start() {
 }
 
 function currentView(map) {
-  const c = map.getCenter();
+  const c = map.getCenter().wrap(); // past ±180° the URL would not be read back
   return { zoom: Math.round(map.getZoom()), lat: c.lat, lon: c.lng };
 }
 

@@ -12,7 +12,9 @@ const sent = [];
 globalThis.fetch = async (url, init) => {
   if (answer === 'offline') throw new TypeError('Failed to fetch');
   sent.push(JSON.parse(init.body));
-  const body = answer === 201 ? '{"id": 1}' : '{"status": 400, "detail": "bad", "errors": [{"field": "kind", "reason": "unknown"}]}';
+  const body = answer === 201 ? '{"id": 1}' : answer === 'portal' ? '<html>Wi-Fi login</html>'
+    : `{"status": ${answer}, "detail": "bad", "errors": [{"field": "kind", "reason": "unknown"}]}`;
+  if (answer === 'portal') return new Response(body, { status: 200, headers: { 'Content-Type': 'text/html' } });
   return new Response(body, { status: answer, headers: { 'Content-Type': 'application/json' } });
 };
 
@@ -55,4 +57,35 @@ test('a refusal from the server is reported, not queued, and never blocks the qu
   assert.equal(await flush({ onRejected: (item) => rejected.push(item.feature.properties.operator) }), 0);
   assert.deepEqual(rejected, ['later refused']);
   assert.equal(pending().length, 0);
+});
+
+test('a server down for now (503) or a captive portal keeps the addition for later', async () => {
+  answer = 503;
+  assert.deepEqual(await addCamera(feature('a')), { queued: true });
+  answer = 'portal';
+  assert.deepEqual(await addCamera(feature('b')), { queued: true });
+  assert.equal(await flush(), 0);
+  assert.equal(pending().length, 2);
+  answer = 201;
+  assert.equal(await flush(), 2);
+  assert.equal(pending().length, 0);
+});
+
+test('an addition queued while the queue is being sent is kept, and nothing is sent twice', async () => {
+  answer = 'offline';
+  await addCamera(feature('a'));
+  await addCamera(feature('b'));
+  answer = 201;
+  const first = flush();
+  const second = flush(); // another 'online' event at the same moment
+  // queued while the first send is on its way
+  answer = 'offline';
+  await addCamera(feature('c'));
+  answer = 201;
+  assert.equal(await first, await second);
+  assert.deepEqual(sent.map((f) => f.properties.operator).filter((n) => n !== 'c'), ['a', 'b']);
+  assert.equal(new Set(sent.map((f) => f.properties.operator)).size, sent.length, 'none sent twice');
+  await flush();
+  assert.equal(pending().length, 0);
+  assert.deepEqual(sent.map((f) => f.properties.operator).sort(), ['a', 'b', 'c']);
 });

@@ -1,6 +1,9 @@
 // Additions made without network wait in localStorage and are sent when the network is back.
-// Only a network failure queues an addition: an answer from the server (even an error) is final.
-import { NetworkError } from './client.js';
+// A network failure, or a server that cannot answer for now (5xx, 408, 429), keeps the addition;
+// a refusal (another 4xx) is final. Each addition has an id: it leaves the queue only once the
+// server has stored it, and only one sending runs at a time, so nothing is lost or sent twice
+// from this device.
+import { ApiError, NetworkError } from './client.js';
 import { createCamera } from './cameras.js';
 
 const KEY = 'vigie.pendingAdditions';
@@ -18,35 +21,55 @@ function save(list) {
   localStorage.setItem(KEY, JSON.stringify(list));
 }
 
-/** Sends an addition now, or keeps it for later when the network fails. Resolves to {queued, body}. */
+const newId = () => (globalThis.crypto && crypto.randomUUID ? crypto.randomUUID()
+  : `${Date.now()}-${Math.random().toString(36).slice(2)}`);
+
+/** Worth trying again later: the network, or a server that is down or busy for now. */
+export const retryable = (e) => e instanceof NetworkError
+  || (e instanceof ApiError && (e.status >= 500 || e.status === 408 || e.status === 429));
+
+/** Stored: the server answered with the camera (a captive portal's 200 page is not an answer). */
+async function send(feature) {
+  const { body } = await createCamera(feature);
+  if (!body || body.id == null) throw new NetworkError(new Error('no camera in the answer'));
+  return body;
+}
+
+/** Sends an addition now, or keeps it for later when it cannot reach the server. Resolves to {queued, body}. */
 export async function addCamera(feature) {
   try {
-    const { body } = await createCamera(feature);
-    return { queued: false, body };
+    return { queued: false, body: await send(feature) };
   } catch (e) {
-    if (!(e instanceof NetworkError)) throw e;
-    save([...pending(), { feature, at: new Date().toISOString() }]);
+    if (!retryable(e)) throw e;
+    save([...pending(), { id: newId(), feature, at: new Date().toISOString() }]);
     return { queued: true };
   }
 }
 
+let sending = null;
+
 /**
- * Sends what waits, oldest first; stops at the first network failure. An addition the server
- * refuses is dropped (and reported through onRejected) so that it never blocks the queue.
+ * Sends what waits, oldest first; stops at the first failure worth retrying. An addition the
+ * server refuses is dropped (and reported through onRejected) so that it never blocks the queue.
+ * A call while a sending runs joins it.
  */
-export async function flush({ onRejected = () => {} } = {}) {
-  let list = pending();
+export function flush(options = {}) {
+  sending = sending || sendAll(options).finally(() => { sending = null; });
+  return sending;
+}
+
+async function sendAll({ onRejected = () => {} }) {
   let sent = 0;
-  while (list.length) {
+  for (let next = pending()[0]; next; next = pending()[0]) {
     try {
-      await createCamera(list[0].feature);
+      await send(next.feature);
       sent++;
     } catch (e) {
-      if (e instanceof NetworkError) break;
-      onRejected(list[0], e);
+      if (retryable(e)) break;
+      onRejected(next, e);
     }
-    list = list.slice(1);
-    save(list);
+    // Read again: additions queued meanwhile must stay.
+    save(pending().filter((item) => item.id !== next.id));
   }
   return sent;
 }

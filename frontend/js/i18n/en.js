@@ -78,7 +78,7 @@ export default {
   'add.located': 'Position found (within {accuracy} m).',
   'add.locateFailed': 'No position: move the marker by hand.',
   'add.compass': 'Take the direction from the compass',
-  'add.compassWaiting': 'Point the phone at the camera…',
+  'add.compassWaiting': 'Standing under the camera, point the phone where it looks…',
   'add.compassDenied': 'Compass unavailable: drag the handle of the cone.',
   'add.compassSet': 'Direction set: {dir}°.',
   'add.noDirection': 'direction unknown',

@@ -78,7 +78,7 @@ export default {
   'add.located': 'Position trouvée (à {accuracy} m près).',
   'add.locateFailed': 'Position introuvable : déplacez le marqueur à la main.',
   'add.compass': 'Prendre la direction de la boussole',
-  'add.compassWaiting': 'Pointez le téléphone vers la caméra…',
+  'add.compassWaiting': 'Sous la caméra, pointez le téléphone là où elle regarde…',
   'add.compassDenied': 'Boussole indisponible : tirez la poignée du cône.',
   'add.compassSet': 'Direction prise : {dir}°.',
   'add.noDirection': 'direction inconnue',

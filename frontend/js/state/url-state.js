@@ -24,7 +24,7 @@ export function parseHash(hash) {
     }
   }
   const city = params.get('city');
-  if (city && /^[\w-]{1,20}$/.test(city)) state.city = city;
+  if (city && /^[\w.-]{1,40}$/.test(city)) state.city = city; // as long as a code may be
   return state;
 }
 

@@ -104,10 +104,15 @@ export class AddFlow {
   }
 
   feature() {
-    const props = this.form.read();
+    const props = Object.fromEntries(Object.entries(this.form.read()).filter(([, v]) => v !== undefined));
     const kept = {};
     if (this.editing) {
       for (const [k, v] of Object.entries(this.editing.properties)) if (!READ_ONLY.includes(k)) kept[k] = v;
+      // The form turns one direction: a camera's other directions stay as they were.
+      const before = this.editing.properties.directions || [];
+      if (before.length > 1 && props.directions.length === 1) {
+        props.directions = [props.directions[0], ...before.slice(1).filter((d) => d !== props.directions[0])];
+      }
     }
     const [lon, lat] = this.placement.position;
     return { type: 'Feature', geometry: { type: 'Point', coordinates: [round(lon), round(lat)] }, properties: { ...kept, ...props } };

@@ -95,8 +95,9 @@ export class CameraForm {
       operatorType: f.operatorType.value,
       filmedArea: f.filmedArea.value,
       zone: f.zone.value,
-      level: indoor ? (f.level.value.trim() || null) : null,
-      filmsWorkstations: indoor ? f.filmsWorkstations.value : 'unknown',
+      // Hidden fields say nothing: undefined keeps what an edited camera had.
+      level: indoor ? (f.level.value.trim() || null) : undefined,
+      filmsWorkstations: indoor ? f.filmsWorkstations.value : undefined,
       signage: (f.signage.find((r) => r.checked) || { value: 'unknown' }).value,
       notes: f.notes.value.trim() || null,
     };

@@ -11,8 +11,8 @@ function svg(tag, attrs = {}, text) {
   return el;
 }
 
-/** Horizontal bars for {label: count}, largest first; `labelOf` turns a value into words. */
-export function barChart(title, counts, labelOf = (v) => v) {
+/** Horizontal bars for {label: count}, largest first; `labelOf` turns a value into words, `format` a number. */
+export function barChart(title, counts, labelOf = (v) => v, format = String) {
   const entries = Object.entries(counts || {}).sort((a, b) => b[1] - a[1]).slice(0, 12);
   const max = Math.max(1, ...entries.map(([, n]) => n));
   const row = 22;
@@ -21,7 +21,7 @@ export function barChart(title, counts, labelOf = (v) => v) {
     const y = i * row;
     chart.append(svg('text', { x: 0, y: y + 15, class: 'chart-label' }, truncate(labelOf(value), 18)));
     chart.append(svg('rect', { x: 130, y: y + 4, width: Math.max(1, (150 * n) / max), height: row - 8, class: 'chart-bar' }));
-    chart.append(svg('text', { x: 135 + (150 * n) / max, y: y + 15, class: 'chart-value' }, String(n)));
+    chart.append(svg('text', { x: 135 + (150 * n) / max, y: y + 15, class: 'chart-value' }, format(n)));
   });
   return h('figure', { class: 'chart-figure' }, h('figcaption', {}, title), chart);
 }

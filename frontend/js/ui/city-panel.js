@@ -53,7 +53,8 @@ export class CityPanel {
             field ? (v) => valueLabel(field, v) : (v) => v));
         }
       }
-      if (stats.signageShare) charts.push(barChart(t('city.signageShare'), stats.signageShare, (v) => valueLabel('signage', v)));
+      if (stats.signageShare) charts.push(barChart(t('city.signageShare'), stats.signageShare, (v) => valueLabel('signage', v),
+        (share) => `${Math.round(share * 100)} %`));
       if (stats.additionsPerMonth) charts.push(monthChart(t('city.perMonth'), stats.additionsPerMonth));
     }
     const exports = h('p', { class: 'exports' }, t('city.export'), ' ',

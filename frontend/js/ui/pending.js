@@ -3,6 +3,8 @@ import { pending, flush } from '../api/offline-queue.js';
 import { announce } from './dom.js';
 import { t } from '../i18n/i18n.js';
 
+const RETRY_EVERY_MS = 30_000;
+
 export function watchPending(badge, onSent) {
   const show = () => {
     const n = pending().length;
@@ -18,7 +20,10 @@ export function watchPending(badge, onSent) {
     }
     show();
   };
+  // On poor signal the browser may never say it went offline: try again now and then too.
   window.addEventListener('online', send);
+  document.addEventListener('visibilitychange', () => { if (!document.hidden) send(); });
+  setInterval(send, RETRY_EVERY_MS);
   window.addEventListener('storage', show);
   show();
   send();

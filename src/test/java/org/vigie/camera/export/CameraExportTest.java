@@ -63,6 +63,7 @@ class CameraExportTest {
             rows.put(Long.parseLong(row.get("id")), row);
         }
         assertEquals(lyonIds(), rows.keySet());
+        assertEquals(rows.size(), records.size() - 1, "one row per camera, none twice");
 
         Map<String, String> tricky = rows.get(ours[0]);
         assertEquals(TRICKY_NOTES, tricky.get("notes"));
@@ -92,8 +93,10 @@ class CameraExportTest {
                 .body("type", equalTo("FeatureCollection"))
                 .body("attribution", containsString("OpenStreetMap"));
         JsonPath json = response.jsonPath();
-        Set<Long> ids = json.getList("features.id", Long.class).stream().collect(Collectors.toSet());
+        List<Long> featureIds = json.getList("features.id", Long.class);
+        Set<Long> ids = featureIds.stream().collect(Collectors.toSet());
         assertEquals(lyonIds(), ids);
+        assertEquals(ids.size(), featureIds.size(), "one feature per camera, none twice");
 
         Map<String, Object> exported = json.getMap("features.find { it.id == " + ours[0] + " }");
         Map<String, Object> read = given().get("/api/cameras/" + ours[0]).then().extract().jsonPath().getMap("$");
