@@ -31,6 +31,8 @@ async function start() {
   const map = L.map('map', { zoomControl: true, keyboard: true, worldCopyJump: true });
   map.attributionControl.setPrefix(false);
   L.tileLayer(config.tileUrl, { maxZoom: config.maxZoom, attribution: escapeText(config.attribution) }).addTo(map);
+  // The cameras imported from OpenStreetMap are credited even when the tiles come from elsewhere.
+  if (!/OpenStreetMap/.test(config.attribution)) map.attributionControl.addAttribution(escapeText(t('map.dataCredit')));
   map.getContainer().setAttribute('aria-label', t('map.label'));
 
   let state = parseHash(location.hash);

@@ -31,6 +31,7 @@ export default {
   'city.exportCsv': 'CSV',
   'city.exportView': 'Export the view',
   'sheet.close': 'Close',
+  'map.dataCredit': 'Cameras: © OpenStreetMap contributors',
   'sheet.title': 'Camera #{id}',
   'sheet.history': 'History',
   'sheet.historyEntry': 'version {version}, {action}, {at}: {fields}',

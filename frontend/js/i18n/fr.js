@@ -31,6 +31,7 @@ export default {
   'city.exportCsv': 'CSV',
   'city.exportView': 'Exporter la vue',
   'sheet.close': 'Fermer',
+  'map.dataCredit': 'Caméras : © OpenStreetMap contributors',
   'sheet.title': 'Caméra n° {id}',
   'sheet.history': 'Historique',
   'sheet.historyEntry': 'version {version}, {action}, {at} : {fields}',

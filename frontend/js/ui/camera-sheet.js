@@ -38,7 +38,8 @@ export class CameraSheet {
       row(t('sheet.confirmations'), `${p.confirmations}` + (p.lastConfirmedAt ? `, ${t('sheet.lastConfirmed', { at: formatDate(p.lastConfirmedAt, language()) })}` : ''));
     }
     if (p.notes) row(t('field.notes'), p.notes);
-    row(t('field.source'), p.source);
+    // Cameras from OpenStreetMap are ODbL data: credited wherever shown, whatever the tile server.
+    row(t('field.source'), p.source === 'osm' ? `${p.source} (${p.sourceId}), © OpenStreetMap contributors` : p.source);
     row(t('sheet.lastChange'), `${formatDate(p.updatedAt, language())} (v${p.version})`);
 
     const historyList = h('ol', { class: 'history', hidden: true });
