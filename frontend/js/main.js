@@ -77,7 +77,9 @@ async function start() {
   /** Brings the page in line with `state`, given what it showed before. */
   function apply(before, { fit = false, box = null } = {}) {
     filters.set(state.filters);
-    if (state.city !== before.city || fit) {
+    // A change of filters re-renders the panel too, so that its export links follow them.
+    const filtersChanged = JSON.stringify(state.filters) !== JSON.stringify(before.filters);
+    if (state.city !== before.city || fit || (state.city && filtersChanged)) {
       if (state.city && !embed) cityPanel.show(state.city, { params: filterParams(state.filters), fit, box });
       else if (state.city) outlineOnly(state.city, outline, fit);
       else cityPanel.hide();

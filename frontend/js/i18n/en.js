@@ -24,6 +24,7 @@ export default {
   'city.clear': 'Leave the city',
   'city.stats': 'Statistics for {name}',
   'city.area': '{area} km², {n} camera(s), {density} per km²',
+  'city.unfiltered': 'These figures count every camera of the city, whatever the map’s filters; the export follows the filters.',
   'city.signageShare': 'Information sign',
   'city.perMonth': 'Additions per month',
   'city.export': 'Export',

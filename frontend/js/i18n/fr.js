@@ -25,6 +25,7 @@ export default {
   'city.stats': 'Statistiques de {name}',
   'city.area': '{area} km², {n} caméra(s), {density} par km²',
   'city.signageShare': 'Panneau d’information',
+  'city.unfiltered': 'Ces chiffres comptent toutes les caméras de la commune, sans les filtres de la carte ; l’export, lui, suit les filtres.',
   'city.perMonth': 'Ajouts par mois',
   'city.export': 'Exporter',
   'city.exportGeojson': 'GeoJSON',

@@ -60,7 +60,9 @@ export class CityPanel {
     const exports = h('p', { class: 'exports' }, t('city.export'), ' ',
       h('a', { class: 'button', href: exportUrl('geojson', { city: this.code, params }), download: '' }, t('city.exportGeojson')), ' ',
       h('a', { class: 'button', href: exportUrl('csv', { city: this.code, params }), download: '' }, t('city.exportCsv')));
-    fill(this.root, title, h('p', {}, t('city.area', { area, n: total ?? '?', density })), exports, charts, this.clearButton());
+    // The statistics count every camera of the city; only the export follows the map's filters.
+    fill(this.root, title, h('p', {}, t('city.area', { area, n: total ?? '?', density })),
+      h('p', { class: 'hint' }, t('city.unfiltered')), exports, charts, this.clearButton());
   }
 
   clearButton() {

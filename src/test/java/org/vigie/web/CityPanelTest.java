@@ -76,6 +76,15 @@ class CityPanelTest {
             String csv = page.locator("#city-panel a", new Page.LocatorOptions().setHasText("CSV")).getAttribute("href");
             assertTrue(csv.startsWith("/api/cameras/export?") && csv.contains("format=csv") && csv.contains("city=38185"), csv);
 
+            // A filter chosen afterwards narrows the map and the panel's export alike.
+            page.evaluate("location.hash = '#map=15/45.188/5.738&kind=alpr&city=38185'");
+            page.waitForSelector("[data-camera-id='" + mairie + "']", new Page.WaitForSelectorOptions()
+                    .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+            assertTrue(page.locator("[data-camera-id='" + gare + "']").count() > 0);
+            page.waitForFunction("() => [...document.querySelectorAll('#city-panel a')].some(a => a.href.includes('kind=alpr'))");
+            page.evaluate("location.hash = '#map=15/45.188/5.738&city=38185'");
+            page.waitForSelector("[data-camera-id='" + mairie + "']");
+
             page.locator("#city-panel button", new Page.LocatorOptions().setHasText("Quitter")).click();
             page.waitForSelector("#city-panel", new Page.WaitForSelectorOptions()
                     .setState(com.microsoft.playwright.options.WaitForSelectorState.HIDDEN));
