@@ -45,9 +45,8 @@ public class CameraResource {
     @Operation(summary = "Add a camera", description = "Answers 201 with the stored Feature, its Location and ETag \"1\".")
     public Response create(JsonNode body, @jakarta.ws.rs.core.Context UriInfo uri) {
         Camera camera = cameras.create(CameraFeatureReader.read(body));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(camera.id)).build())
-                .tag(new jakarta.ws.rs.core.EntityTag(String.valueOf(camera.version)))
-                .entity(CameraFeature.of(camera, false)).build();
+        return withTag(Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(camera.id)).build())
+                .entity(CameraFeature.of(camera, false)), camera).build();
     }
 
     @GET

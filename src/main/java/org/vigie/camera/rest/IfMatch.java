@@ -28,8 +28,4 @@ final class IfMatch {
         }
         throw ProblemException.invalid("If-Match", "must be the camera's ETag, a version number such as \"3\"");
     }
-
-    static String etag(int version) {
-        return "\"" + version + "\"";
-    }
 }

@@ -23,15 +23,4 @@ public final class Geodesy {
         double lon2 = (Math.toDegrees(lambda2) + 540) % 360 - 180;
         return new double[] {lon2, Math.toDegrees(phi2)};
     }
-
-    /** Great-circle distance in metres. */
-    public static double distance(double lon1, double lat1, double lon2, double lat2) {
-        double phi1 = Math.toRadians(lat1);
-        double phi2 = Math.toRadians(lat2);
-        double dPhi = phi2 - phi1;
-        double dLambda = Math.toRadians(lon2 - lon1);
-        double a = Math.sin(dPhi / 2) * Math.sin(dPhi / 2)
-                + Math.cos(phi1) * Math.cos(phi2) * Math.sin(dLambda / 2) * Math.sin(dLambda / 2);
-        return 2 * EARTH_RADIUS_M * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
-    }
 }
