@@ -130,6 +130,10 @@ public class Camera extends PanacheEntityBase {
 
     public boolean visible = true;
 
+    /** The account that added it; null for imported cameras and those added before accounts. */
+    @Column(name = "created_by")
+    public Long createdBy;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 

@@ -2,6 +2,7 @@ package org.vigie.camera;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.vigie.account.Account;
 import org.vigie.camera.rest.CameraFeature;
 
 import java.util.Locale;
@@ -19,9 +20,16 @@ public class CameraHistory {
         this.json = json;
     }
 
-    @SuppressWarnings("unchecked")
+    /** A version written by no account: an import. */
     public void record(Camera camera, CameraVersion.Action action) {
+        record(camera, action, null);
+    }
+
+    /** A version written by the account with this id (null for none). */
+    @SuppressWarnings("unchecked")
+    public void record(Camera camera, CameraVersion.Action action, Long authorId) {
         CameraVersion entry = new CameraVersion();
+        entry.author = authorId == null ? null : Account.getEntityManager().getReference(Account.class, authorId);
         entry.cameraId = camera.id;
         entry.version = camera.version;
         entry.action = action.name().toLowerCase(Locale.ROOT);

@@ -3,6 +3,8 @@ package org.vigie.camera;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.vigie.account.Account;
+import org.vigie.account.CurrentAccount;
 import org.vigie.camera.attribute.CameraStatus;
 import org.vigie.common.geo.Geodesy;
 import org.vigie.common.geo.Geometries;
@@ -22,21 +24,40 @@ import java.util.Optional;
 public class CameraService {
 
     private final CameraHistory history;
+    private final CurrentAccount account;
+    private final WriteLimits limits;
+    private final Duplicates duplicates;
 
-    public CameraService(CameraHistory history) {
+    public CameraService(CameraHistory history, CurrentAccount account, WriteLimits limits, Duplicates duplicates) {
         this.history = history;
+        this.account = account;
+        this.limits = limits;
+        this.duplicates = duplicates;
     }
 
+    /**
+     * Adds a camera for the current account, within its quota. Another camera of the same kind within
+     * 10 m answers 409 duplicate-suspected unless the client confirmed it is another one.
+     */
     @Transactional
-    public Camera create(CameraDraft draft) {
+    public Camera create(CameraDraft draft, boolean confirmedNotDuplicate) {
+        Account author = account.require();
+        limits.checkCreate(author);
+        if (!confirmedNotDuplicate) {
+            List<Long> nearby = duplicates.near(draft.lon(), draft.lat(), draft.kind());
+            if (!nearby.isEmpty()) {
+                throw new Duplicates.Suspected(nearby);
+            }
+        }
         Camera camera = new Camera();
         draft.applyTo(camera);
+        camera.createdBy = author.id;
         camera.version = 1;
         camera.createdAt = now();
         camera.updatedAt = camera.createdAt;
         camera.persistAndFlush();
         readDerivedColumns(camera);
-        history.record(camera, CameraVersion.Action.CREATE);
+        history.record(camera, CameraVersion.Action.CREATE, author.id);
         return camera;
     }
 
@@ -52,20 +73,29 @@ public class CameraService {
 
     @Transactional
     public Camera update(long id, int expectedVersion, CameraDraft draft) {
+        Account author = account.require();
+        limits.checkEdit(author);
         Camera camera = lockCurrent(id, expectedVersion);
         draft.applyTo(camera);
         bump(camera);
         readDerivedColumns(camera);
-        history.record(camera, CameraVersion.Action.UPDATE);
+        history.record(camera, CameraVersion.Action.UPDATE, author.id);
         return camera;
     }
 
+    /** Only the camera's author or a moderator deletes it; volunteers report it instead. */
     @Transactional
     public void delete(long id, int expectedVersion) {
-        Camera camera = lockCurrent(id, expectedVersion);
+        Account author = account.require();
+        limits.checkEdit(author);
+        Camera camera = lock(id);
+        if (!account.isModerator() && !author.id.equals(camera.createdBy)) {
+            throw new NotAuthor(camera);
+        }
+        checkVersion(camera, expectedVersion);
         camera.visible = false;
         bump(camera);
-        history.record(camera, CameraVersion.Action.DELETE);
+        history.record(camera, CameraVersion.Action.DELETE, author.id);
     }
 
     @Transactional
@@ -97,15 +127,24 @@ public class CameraService {
 
     /** Locks the row so that concurrent writers queue, then checks the version the client saw. */
     private Camera lockCurrent(long id, int expectedVersion) {
+        Camera camera = lock(id);
+        checkVersion(camera, expectedVersion);
+        return camera;
+    }
+
+    private static Camera lock(long id) {
         Camera camera = Camera.<Camera>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> new NotFound(id));
         if (!camera.visible) {
             throw new Gone(camera);
         }
+        return camera;
+    }
+
+    private static void checkVersion(Camera camera, int expectedVersion) {
         if (camera.version != expectedVersion) {
             throw new StaleVersion(expectedVersion, camera.version);
         }
-        return camera;
     }
 
     /** The database assigns the city from the position (trigger camera_assign_city): read it back. */
@@ -135,6 +174,13 @@ public class CameraService {
             super(410, "camera-deleted", "Camera deleted",
                     "camera " + camera.id + " was deleted at version " + camera.version);
             with("version", camera.version);
+        }
+    }
+
+    public static final class NotAuthor extends ProblemException {
+        public NotAuthor(Camera camera) {
+            super(403, "not-author", "Only its author or a moderator may delete this camera",
+                    "camera " + camera.id + " was added by another account: report it instead of deleting it");
         }
     }
 

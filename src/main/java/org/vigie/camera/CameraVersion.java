@@ -5,10 +5,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.vigie.account.Account;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -44,7 +48,13 @@ public class CameraVersion extends PanacheEntityBase {
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
+    /** Who wrote this version; null for imports and versions older than accounts. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "author_id")
+    public Account author;
+
+    /** Every version, oldest first, with its author's account loaded. */
     public static List<CameraVersion> of(long cameraId) {
-        return list("cameraId = ?1 order by version", cameraId);
+        return list("from CameraVersion v left join fetch v.author where v.cameraId = ?1 order by v.version", cameraId);
     }
 }

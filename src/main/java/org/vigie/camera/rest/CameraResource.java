@@ -1,6 +1,7 @@
 package org.vigie.camera.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.vigie.account.Role;
 import org.vigie.camera.Camera;
 import org.vigie.camera.CameraPage;
 import org.vigie.camera.CameraService;
@@ -41,10 +43,14 @@ public class CameraResource {
     }
 
     @POST
+    @RolesAllowed(Role.VOLUNTEER_NAME)
     @Consumes({"application/json", GEOJSON})
-    @Operation(summary = "Add a camera", description = "Answers 201 with the stored Feature, its Location and ETag \"1\".")
-    public Response create(JsonNode body, @jakarta.ws.rs.core.Context UriInfo uri) {
-        Camera camera = cameras.create(CameraFeatureReader.read(body));
+    @Operation(summary = "Add a camera (volunteers)", description = "Answers 201 with the stored Feature, its Location and ETag \"1\". "
+            + "Another camera of the same kind within 10 m answers 409 duplicate-suspected (its ids in nearby) unless "
+            + "confirmDuplicate=true; past the account's hourly quota, 429 with Retry-After.")
+    public Response create(JsonNode body, @QueryParam("confirmDuplicate") String confirmDuplicate,
+                           @jakarta.ws.rs.core.Context UriInfo uri) {
+        Camera camera = cameras.create(CameraFeatureReader.read(body), confirmed(confirmDuplicate));
         return withTag(Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(camera.id)).build())
                 .entity(CameraFeature.of(camera, false)), camera).build();
     }
@@ -67,6 +73,7 @@ public class CameraResource {
 
     @PUT
     @Path(ID)
+    @RolesAllowed(Role.VOLUNTEER_NAME)
     @Consumes({"application/json", GEOJSON})
     @Operation(summary = "Edit a camera", description = "Send If-Match with the version you edited; a stale one answers 409.")
     public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, JsonNode body) {
@@ -77,8 +84,10 @@ public class CameraResource {
 
     @DELETE
     @Path(ID)
-    @Operation(summary = "Delete a camera that should never have been mapped",
-            description = "A soft delete: the history stays, reads answer 410. A camera taken down is status removed instead.")
+    @RolesAllowed(Role.VOLUNTEER_NAME)
+    @Operation(summary = "Delete a camera that should never have been mapped (its author or a moderator)",
+            description = "A soft delete: the history stays, reads answer 410. A camera taken down is status removed instead. "
+                    + "Other volunteers get 403.")
     public Response delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
         cameras.delete(id, IfMatch.version(ifMatch));
         return Response.noContent().build();
@@ -112,6 +121,16 @@ public class CameraResource {
     @Operation(summary = "Every version of a camera", description = "Oldest first, with the fields each version changed.")
     public List<CameraVersionView> history(@PathParam("id") long id) {
         return cameras.history(id).stream().map(CameraVersionView::of).toList();
+    }
+
+    private static boolean confirmed(String confirmDuplicate) {
+        if (confirmDuplicate == null || confirmDuplicate.equals("false")) {
+            return false;
+        }
+        if (confirmDuplicate.equals("true")) {
+            return true;
+        }
+        throw ProblemException.invalid("confirmDuplicate", "must be true or false");
     }
 
     private static Response.ResponseBuilder withTag(Response.ResponseBuilder response, Camera camera) {

@@ -6,11 +6,15 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
-/** One entry of a camera's history: which version, what was done, what changed, and the Feature as it was. */
-public record CameraVersionView(int version, String action, OffsetDateTime at, List<String> changedFields,
-                                Map<String, Object> feature) {
+/**
+ * One entry of a camera's history: which version, who wrote it (a pseudonymous user name, null for
+ * imports), what was done, what changed, and the Feature as it was.
+ */
+public record CameraVersionView(int version, String action, String author, OffsetDateTime at,
+                                List<String> changedFields, Map<String, Object> feature) {
 
     public static CameraVersionView of(CameraVersion v) {
-        return new CameraVersionView(v.version, v.action, v.createdAt, List.of(v.changedFields), v.snapshot);
+        return new CameraVersionView(v.version, v.action, v.author == null ? null : v.author.username, v.createdAt,
+                List.of(v.changedFields), v.snapshot);
     }
 }

@@ -15,6 +15,7 @@ public class ProblemException extends RuntimeException {
     private final String title;
     private final List<FieldError> errors;
     private final Map<String, Object> extensions = new LinkedHashMap<>();
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     public ProblemException(int status, String type, String title, String detail, List<FieldError> errors) {
         super(detail);
@@ -46,6 +47,16 @@ public class ProblemException extends RuntimeException {
     public ProblemException with(String member, Object value) {
         extensions.put(member, value);
         return this;
+    }
+
+    /** A response header that goes with the problem, such as Retry-After or WWW-Authenticate. */
+    public ProblemException header(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    public Map<String, String> headers() {
+        return Map.copyOf(headers);
     }
 
     public int status() {

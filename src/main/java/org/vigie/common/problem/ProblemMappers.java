@@ -1,6 +1,9 @@
 package org.vigie.common.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -17,7 +20,25 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.toProblem(path(uri)));
+        Response.ResponseBuilder response = builder(e.toProblem(path(uri)));
+        e.headers().forEach(response::header);
+        return response.build();
+    }
+
+    /** No account, or a token that is unknown, expired or revoked: 401, whatever Quarkus security threw. */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(RuntimeException e, UriInfo uri) {
+        String detail = e instanceof AuthenticationFailedException
+                ? "the token is unknown, expired or revoked: log in again"
+                : "log in first, and send Authorization: Bearer <token>";
+        return problem(new ProblemException(401, "unauthorized", "Authentication required", detail)
+                .header("WWW-Authenticate", "Bearer realm=\"vigie\""), uri);
+    }
+
+    @ServerExceptionMapper(ForbiddenException.class)
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(new ProblemException(403, "forbidden", "Forbidden",
+                "your account's role does not allow this").toProblem(path(uri)));
     }
 
     @ServerExceptionMapper
@@ -66,7 +87,11 @@ public class ProblemMappers {
     }
 
     private static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return builder(problem).build();
+    }
+
+    private static Response.ResponseBuilder builder(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
     }
 
     private static String path(UriInfo uri) {

@@ -1,5 +1,6 @@
 package org.vigie.importer.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -10,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.locationtech.jts.geom.Envelope;
+import org.vigie.account.Role;
 import org.vigie.camera.rest.Bbox;
 import org.vigie.common.problem.FieldError;
 import org.vigie.common.problem.ProblemException;
@@ -34,9 +36,10 @@ public class ImportResource {
     }
 
     @POST
+    @RolesAllowed(Role.ADMIN_NAME)
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import an OSM (PBF, XML, Overpass JSON) or sous-surveillance.net file",
+    @Operation(summary = "Import an OSM (PBF, XML, Overpass JSON) or sous-surveillance.net file (admins)",
             description = "Form fields: file (required), format (optional, detected from the content), fullArea (true/false), "
                     + "bbox (minLon,minLat,maxLon,maxLat: the area a fullArea file covers, for files that state none). "
                     + "The whole file is imported or nothing is.")

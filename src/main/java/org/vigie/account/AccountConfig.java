@@ -1,0 +1,26 @@
+package org.vigie.account;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/** {@code vigie.accounts.*}: password hashing, token lifetime and the throttling of failed logins. */
+@ConfigMapping(prefix = "vigie.accounts")
+public interface AccountConfig {
+
+    /** bcrypt's cost: 2^cost rounds. 12 takes a few hundred milliseconds, which is the point. */
+    @WithDefault("12")
+    int bcryptCost();
+
+    /** How long a login lasts; logging out ends it earlier. */
+    @WithDefault("P30D")
+    Duration tokenLifetime();
+
+    /** Failed logins for one user name allowed within {@link #loginWindow()}; the next ones get 429. */
+    @WithDefault("5")
+    int loginFailures();
+
+    @WithDefault("PT15M")
+    Duration loginWindow();
+}

@@ -1,0 +1,122 @@
+package org.vigie.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import org.vigie.common.problem.FieldError;
+import org.vigie.common.problem.ProblemException;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Registration, login and roles. Passwords go through {@link Passwords} and nowhere else. */
+@ApplicationScoped
+public class AccountService {
+
+    private final Passwords passwords;
+    private final Tokens tokens;
+    private final LoginThrottle throttle;
+
+    public AccountService(Passwords passwords, Tokens tokens, LoginThrottle throttle) {
+        this.passwords = passwords;
+        this.tokens = tokens;
+        this.throttle = throttle;
+    }
+
+    /** A login: the token (its only copy) and the account it opens. */
+    public record Session(String token, Account account) {
+    }
+
+    @Transactional
+    public Account register(String username, String password, String email, Role role) {
+        List<FieldError> errors = AccountRules.check(username, password, email);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        if (Account.byUsername(username).isPresent()) {
+            throw new NameTaken(username);
+        }
+        Account account = new Account();
+        account.username = username;
+        account.passwordHash = passwords.hash(password);
+        account.email = email == null || email.isBlank() ? null : email.strip();
+        account.role = role;
+        account.createdAt = Tokens.now();
+        try {
+            account.persistAndFlush();
+        } catch (PersistenceException e) {
+            // Two registrations of one name at once: the unique index let one through.
+            throw new NameTaken(username);
+        }
+        return account;
+    }
+
+    /** Checks the password, throttled per user name; a wrong name and a wrong password answer alike. */
+    @Transactional
+    public Session login(String username, String password) {
+        if (username == null || password == null || username.isEmpty() || username.length() > AccountRules.MAX_USERNAME
+                || password.length() > AccountRules.MAX_PASSWORD) {
+            throw new BadCredentials();
+        }
+        throttle.check(username);
+        Optional<Account> account = Account.byUsername(username);
+        boolean matches;
+        if (account.isPresent()) {
+            matches = passwords.matches(password, account.get().passwordHash);
+        } else {
+            passwords.waste(password);
+            matches = false;
+        }
+        if (!matches) {
+            throttle.recordFailure(username);
+            throw new BadCredentials();
+        }
+        throttle.clear(username);
+        return new Session(tokens.issue(account.get()), account.get());
+    }
+
+    @Transactional
+    public Optional<Account> find(String username) {
+        return AccountRules.usernameError(username).isPresent() ? Optional.empty() : Account.byUsername(username);
+    }
+
+    /** An admin changes someone's role; never their own, so that an instance always keeps an admin. */
+    @Transactional
+    public Account changeRole(long actorId, String username, Role role) {
+        Account account = find(username).orElseThrow(() -> ProblemException.notFound("no account is named " + username));
+        if (account.id == actorId) {
+            throw new ProblemException(409, "own-role", "Cannot change your own role",
+                    "an admin cannot change their own role: another admin must, so that the instance keeps one");
+        }
+        account.role = role;
+        return account;
+    }
+
+    /** {@code create-admin}: a new admin, or an existing account made admin when its password is given. */
+    @Transactional
+    public Account createAdmin(String username, String password) {
+        Optional<Account> existing = find(username);
+        if (existing.isPresent()) {
+            Account account = existing.get();
+            if (!passwords.matches(password, account.passwordHash)) {
+                throw new NameTaken(username);
+            }
+            account.role = Role.ADMIN;
+            return account;
+        }
+        return register(username, password, null, Role.ADMIN);
+    }
+
+    public static final class NameTaken extends ProblemException {
+        public NameTaken(String username) {
+            super(409, "username-taken", "User name taken", "the name " + username + " is taken: choose another",
+                    List.of(new FieldError("username", "is taken")));
+        }
+    }
+
+    public static final class BadCredentials extends ProblemException {
+        public BadCredentials() {
+            super(401, "bad-credentials", "Wrong user name or password", "the user name or the password is wrong");
+        }
+    }
+}

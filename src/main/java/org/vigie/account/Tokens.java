@@ -1,0 +1,73 @@
+package org.vigie.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * Bearer tokens: 256 random bits, given to the client once; the database keeps only their SHA-256
+ * (a fast hash is enough for a random secret of this size), with when they expire or were revoked.
+ */
+@ApplicationScoped
+public class Tokens {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int MAX_TOKEN_LENGTH = 100;
+
+    private final AccountConfig config;
+
+    public Tokens(AccountConfig config) {
+        this.config = config;
+    }
+
+    /** A new token for the account; the returned string is the only copy of it. */
+    @Transactional
+    public String issue(Account account) {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        AccountToken stored = new AccountToken();
+        stored.account = account;
+        stored.tokenSha256 = digest(token);
+        stored.createdAt = now();
+        stored.expiresAt = stored.createdAt.plus(config.tokenLifetime());
+        stored.persist();
+        return token;
+    }
+
+    /** The account a token opens, empty when it is unknown, expired or revoked. */
+    @Transactional
+    public Optional<Account> resolve(String token) {
+        if (token == null || token.isEmpty() || token.length() > MAX_TOKEN_LENGTH) {
+            return Optional.empty();
+        }
+        return AccountToken.<AccountToken>find("tokenSha256", digest(token)).firstResultOptional()
+                .filter(t -> t.usableAt(now()))
+                .map(t -> t.account);
+    }
+
+    /** Ends the session the token opened; true when it was still open. */
+    @Transactional
+    public boolean revoke(String token) {
+        if (token == null || token.length() > MAX_TOKEN_LENGTH) {
+            return false;
+        }
+        return AccountToken.update("revokedAt = ?1 where tokenSha256 = ?2 and revokedAt is null", now(), digest(token)) > 0;
+    }
+
+    static String digest(String token) {
+        return HexFormat.of().formatHex(Passwords.sha256(token.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,95 @@
+package org.vigie.account.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.vigie.account.Account;
+import org.vigie.account.AccountService;
+import org.vigie.account.CurrentAccount;
+import org.vigie.account.Role;
+import org.vigie.account.Tokens;
+import org.vigie.common.problem.ProblemException;
+
+import java.net.URI;
+
+/** Register, log in and out. The password travels in the body only; nothing logs request bodies. */
+@Path("/api/auth")
+@Tag(name = "Accounts")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuthResource {
+
+    private final AccountService accounts;
+    private final Tokens tokens;
+    private final CurrentAccount current;
+
+    public AuthResource(AccountService accounts, Tokens tokens, CurrentAccount current) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.current = current;
+    }
+
+    /** The body of register and login; e-mail is optional and only register reads it. */
+    public record Credentials(String username, String password, String email) {
+    }
+
+    @POST
+    @Path("register")
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a pseudonymous account",
+            description = "username: 3-40 of A-Z a-z 0-9 _ - . (unique regardless of case); password: 12-200 characters; "
+                    + "email: optional, never shown. Answers 201 logged in, with a token; 409 when the name is taken.")
+    public Response register(Credentials body) {
+        Credentials credentials = required(body);
+        Account account = accounts.register(credentials.username(), credentials.password(), credentials.email(), Role.VOLUNTEER);
+        AccountService.Session session = new AccountService.Session(tokens.issue(account), account);
+        return Response.created(URI.create("/api/accounts/" + session.account().username))
+                .entity(LoginView.of(session)).build();
+    }
+
+    @POST
+    @Path("login")
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Log in", description = "Answers {token, username, role}; send the token as Authorization: Bearer <token>. "
+            + "Repeated failures for one name answer 429 with Retry-After.")
+    public LoginView login(Credentials body) {
+        Credentials credentials = required(body);
+        return LoginView.of(accounts.login(credentials.username(), credentials.password()));
+    }
+
+    @POST
+    @Path("logout")
+    @Authenticated
+    @Operation(summary = "Log out", description = "Revokes the token the request carries.")
+    public Response logout(@HeaderParam("Authorization") String authorization) {
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            tokens.revoke(authorization.substring("Bearer ".length()).strip());
+        }
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("me")
+    @Authenticated
+    @Operation(summary = "The account logged in", description = "401 without a valid token.")
+    public AccountView me() {
+        return AccountView.of(current.require());
+    }
+
+    private static Credentials required(Credentials body) {
+        if (body == null) {
+            throw ProblemException.invalid("body", "send {\"username\": ..., \"password\": ...}");
+        }
+        return body;
+    }
+}

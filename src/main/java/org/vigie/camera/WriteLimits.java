@@ -1,0 +1,60 @@
+package org.vigie.camera;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.vigie.account.Account;
+import org.vigie.common.problem.TooManyRequests;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * Per-account quotas, counted from the history itself (the versions an account wrote in the last
+ * hour), so they hold across instances without a store of their own. Two writes racing at the
+ * quota's edge may both pass: the quota is a brake on abuse, not an accounting.
+ */
+@ApplicationScoped
+public class WriteLimits {
+
+    private static final Duration WINDOW = Duration.ofHours(1);
+
+    private final WriteLimitsConfig config;
+
+    public WriteLimits(WriteLimitsConfig config) {
+        this.config = config;
+    }
+
+    /** Throws 429 when the account already added its quota of cameras in the last hour. */
+    public void checkCreate(Account author) {
+        boolean young = isYoung(author);
+        check(author.id, List.of("create"), young ? config.newAccountCamerasPerHour() : config.camerasPerHour(),
+                "new cameras", young);
+    }
+
+    /** Throws 429 when the account already made its quota of edits and deletions in the last hour. */
+    public void checkEdit(Account author) {
+        boolean young = isYoung(author);
+        check(author.id, List.of("update", "delete", "revert"),
+                young ? config.newAccountEditsPerHour() : config.editsPerHour(), "edits", young);
+    }
+
+    private boolean isYoung(Account author) {
+        return author.createdAt.isAfter(CameraService.now().minus(config.newAccountAge()));
+    }
+
+    private void check(long authorId, List<String> actions, int quota, String what, boolean young) {
+        OffsetDateTime since = CameraService.now().minus(WINDOW);
+        // The quota-th most recent write: once it is an hour old, one more is allowed.
+        List<OffsetDateTime> recent = CameraVersion.getEntityManager().createQuery(
+                        "select v.createdAt from CameraVersion v where v.author.id = ?1 and v.action in ?2"
+                                + " and v.createdAt > ?3 order by v.createdAt desc", OffsetDateTime.class)
+                .setParameter(1, authorId).setParameter(2, actions).setParameter(3, since)
+                .setMaxResults(quota).getResultList();
+        if (recent.size() >= quota) {
+            long seconds = Duration.between(CameraService.now(), recent.get(recent.size() - 1).plus(WINDOW)).toSeconds() + 1;
+            throw TooManyRequests.after(seconds, "rate-limited", "Too many writes",
+                    "at most " + quota + " " + what + " per hour" + (young ? " for an account younger than "
+                            + config.newAccountAge().toHours() + " h" : "") + ": try again in " + Math.max(1, seconds) + " s");
+        }
+    }
+}
