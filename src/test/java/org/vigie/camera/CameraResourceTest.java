@@ -23,7 +23,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.vigie.support.Api.PROBLEM;
 import static org.vigie.support.Api.feature;
-import static org.vigie.support.Api.json;
+import static org.vigie.support.Api.asVolunteer;
 
 /** The HTTP contract of one camera: create, read, edit with versions, delete softly, history. */
 @QuarkusTest
@@ -51,7 +51,7 @@ class CameraResourceTest {
     @Test
     void createAnswers201WithLocationEtagAndTheStoredFeature() {
         double[] spot = Api.freshSpot();
-        Response created = json().body(feature(spot[0], spot[1], grenobleCamera(DEFAULT_OPERATOR)))
+        Response created = asVolunteer().body(feature(spot[0], spot[1], grenobleCamera(DEFAULT_OPERATOR)))
                 .post("/api/cameras");
         created.then().statusCode(201)
                 .contentType(Api.GEOJSON)
@@ -86,7 +86,7 @@ class CameraResourceTest {
     @Test
     void missingPropertiesTakeTheDefaultsOfTheCameraType() {
         double[] spot = Api.freshSpot();
-        json().body(feature(spot[0], spot[1], Map.of("cameraType", "dome")))
+        asVolunteer().body(feature(spot[0], spot[1], Map.of("cameraType", "dome")))
                 .post("/api/cameras")
                 .then().statusCode(201)
                 .body("properties.kind", equalTo("camera"))
@@ -100,7 +100,7 @@ class CameraResourceTest {
     @Test
     void readOnlyPropertiesSentBackAreIgnored() {
         double[] spot = Api.freshSpot();
-        json().body(feature(spot[0], spot[1], Map.of("status", "verified", "version", 7, "source", "osm")))
+        asVolunteer().body(feature(spot[0], spot[1], Map.of("status", "verified", "version", 7, "source", "osm")))
                 .post("/api/cameras")
                 .then().statusCode(201)
                 .body("properties.status", equalTo("reported"))
@@ -133,7 +133,7 @@ class CameraResourceTest {
     void putWithTheCurrentVersionAnswersTheNextVersion() {
         double[] spot = Api.freshSpot();
         long id = Api.create(spot[0], spot[1], grenobleCamera(DEFAULT_OPERATOR));
-        json().header("If-Match", "\"1\"")
+        asVolunteer().header("If-Match", "\"1\"")
                 .body(feature(spot[0], spot[1], grenobleCamera(UPDATED_OPERATOR)))
                 .put("/api/cameras/{id}", id)
                 .then().statusCode(200)
@@ -147,10 +147,10 @@ class CameraResourceTest {
     void putWithAStaleVersionIs409NamingTheCurrentOne() {
         double[] spot = Api.freshSpot();
         long id = Api.create(spot[0], spot[1], grenobleCamera(DEFAULT_OPERATOR));
-        json().header("If-Match", "\"1\"").body(feature(spot[0], spot[1], grenobleCamera(UPDATED_OPERATOR)))
+        asVolunteer().header("If-Match", "\"1\"").body(feature(spot[0], spot[1], grenobleCamera(UPDATED_OPERATOR)))
                 .put("/api/cameras/{id}", id).then().statusCode(200);
 
-        json().header("If-Match", "\"1\"").body(feature(spot[0], spot[1], grenobleCamera("Someone else")))
+        asVolunteer().header("If-Match", "\"1\"").body(feature(spot[0], spot[1], grenobleCamera("Someone else")))
                 .put("/api/cameras/{id}", id)
                 .then().statusCode(409)
                 .contentType(PROBLEM)
@@ -164,12 +164,12 @@ class CameraResourceTest {
     void putWithoutIfMatchIs428AndChangesNothing() {
         double[] spot = Api.freshSpot();
         long id = Api.create(spot[0], spot[1], grenobleCamera(DEFAULT_OPERATOR));
-        json().body(feature(spot[0], spot[1], grenobleCamera(UPDATED_OPERATOR)))
+        asVolunteer().body(feature(spot[0], spot[1], grenobleCamera(UPDATED_OPERATOR)))
                 .put("/api/cameras/{id}", id)
                 .then().statusCode(428)
                 .contentType(PROBLEM)
                 .body("detail", containsString("If-Match"));
-        json().header("If-Match", "yesterday").body(feature(spot[0], spot[1], grenobleCamera(UPDATED_OPERATOR)))
+        asVolunteer().header("If-Match", "yesterday").body(feature(spot[0], spot[1], grenobleCamera(UPDATED_OPERATOR)))
                 .put("/api/cameras/{id}", id)
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("If-Match"));
@@ -179,7 +179,7 @@ class CameraResourceTest {
 
     @Test
     void putOnAnUnknownCameraIs404() {
-        json().header("If-Match", "\"1\"").body(feature(1, 1, Map.of()))
+        asVolunteer().header("If-Match", "\"1\"").body(feature(1, 1, Map.of()))
                 .put("/api/cameras/{id}", Long.MAX_VALUE)
                 .then().statusCode(404).contentType(PROBLEM);
     }
@@ -188,14 +188,14 @@ class CameraResourceTest {
     void deleteHidesTheCameraThenReadsAnswer410() {
         double[] spot = Api.freshSpot();
         long id = Api.create(spot[0], spot[1], grenobleCamera(DEFAULT_OPERATOR));
-        given().delete("/api/cameras/{id}", id).then().statusCode(428);
-        given().header("If-Match", "\"1\"").delete("/api/cameras/{id}", id).then().statusCode(204);
+        asVolunteer().delete("/api/cameras/{id}", id).then().statusCode(428);
+        asVolunteer().header("If-Match", "\"1\"").delete("/api/cameras/{id}", id).then().statusCode(204);
 
         given().get("/api/cameras/{id}", id).then().statusCode(410).contentType(PROBLEM)
                 .body("title", equalTo("Camera deleted"));
-        json().header("If-Match", "\"2\"").body(feature(spot[0], spot[1], Map.of()))
+        asVolunteer().header("If-Match", "\"2\"").body(feature(spot[0], spot[1], Map.of()))
                 .put("/api/cameras/{id}", id).then().statusCode(410);
-        given().header("If-Match", "\"2\"").delete("/api/cameras/{id}", id).then().statusCode(410);
+        asVolunteer().header("If-Match", "\"2\"").delete("/api/cameras/{id}", id).then().statusCode(410);
         given().queryParam("bbox", Api.bboxAround(spot, 0.01)).get("/api/cameras")
                 .then().statusCode(200).body("features.id", org.hamcrest.Matchers.not(hasItem((int) id)));
         // The row and its history stay: deletion is a new, invisible version.
@@ -206,9 +206,9 @@ class CameraResourceTest {
     void historyKeepsEveryVersionWithTheFieldsItChanged() {
         double[] spot = Api.freshSpot();
         long id = Api.create(spot[0], spot[1], grenobleCamera(DEFAULT_OPERATOR));
-        json().header("If-Match", "\"1\"").body(feature(spot[0], spot[1], grenobleCamera(UPDATED_OPERATOR)))
+        asVolunteer().header("If-Match", "\"1\"").body(feature(spot[0], spot[1], grenobleCamera(UPDATED_OPERATOR)))
                 .put("/api/cameras/{id}", id).then().statusCode(200);
-        given().header("If-Match", "\"2\"").delete("/api/cameras/{id}", id).then().statusCode(204);
+        asVolunteer().header("If-Match", "\"2\"").delete("/api/cameras/{id}", id).then().statusCode(204);
 
         given().get("/api/cameras/{id}/history", id)
                 .then().statusCode(200)
@@ -224,7 +224,7 @@ class CameraResourceTest {
     void movingACameraIsRecordedAsAGeometryChange() {
         double[] spot = Api.freshSpot();
         long id = Api.create(spot[0], spot[1], grenobleCamera(DEFAULT_OPERATOR));
-        json().header("If-Match", "\"1\"").body(feature(spot[0] + 0.0001, spot[1], grenobleCamera(DEFAULT_OPERATOR)))
+        asVolunteer().header("If-Match", "\"1\"").body(feature(spot[0] + 0.0001, spot[1], grenobleCamera(DEFAULT_OPERATOR)))
                 .put("/api/cameras/{id}", id).then().statusCode(200);
         given().get("/api/cameras/{id}/history", id)
                 .then().body("[1].changedFields", contains("geometry"));
@@ -238,7 +238,7 @@ class CameraResourceTest {
     @Test
     void locationHeaderPointsAtTheCamera() {
         double[] spot = Api.freshSpot();
-        String location = json().body(feature(spot[0], spot[1], Map.of())).post("/api/cameras")
+        String location = asVolunteer().body(feature(spot[0], spot[1], Map.of())).post("/api/cameras")
                 .then().statusCode(201).extract().header("Location");
         given().get(location.replaceFirst("^https?://[^/]+", ""))
                 .then().statusCode(200).header("ETag", startsWith("\"")).header("ETag", endsWith("\""));

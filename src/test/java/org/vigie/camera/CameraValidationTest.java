@@ -22,7 +22,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.vigie.support.Api.PROBLEM;
 import static org.vigie.support.Api.feature;
-import static org.vigie.support.Api.json;
+import static org.vigie.support.Api.asVolunteer;
 
 /** Bad input gets a 400 problem naming the field and the reason, and nothing is stored. */
 @QuarkusTest
@@ -108,7 +108,7 @@ class CameraValidationTest {
     @Test
     void everyBadFieldIsReportedAtOnce() {
         long before = cameras();
-        json().body(feature(200, 10, Map.of("kind", "drone", "fieldOfView", 0)))
+        asVolunteer().body(feature(200, 10, Map.of("kind", "drone", "fieldOfView", 0)))
                 .post("/api/cameras")
                 .then().statusCode(400)
                 .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder(
@@ -129,20 +129,20 @@ class CameraValidationTest {
     @Test
     void emptyBodyIsRejected() {
         long before = cameras();
-        json().body("").post("/api/cameras").then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("body"));
+        asVolunteer().body("").post("/api/cameras").then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("body"));
         assertEquals(before, cameras());
     }
 
     @Test
     void wrongMediaTypeIs415() {
-        given().contentType("text/plain").body("hello").post("/api/cameras")
+        asVolunteer().contentType("text/plain").body("hello").post("/api/cameras")
                 .then().statusCode(415).contentType(PROBLEM).body("status", equalTo(415));
     }
 
     @Test
     void geoJsonMediaTypeIsAccepted() {
         double[] spot = Api.freshSpot();
-        given().contentType(Api.GEOJSON).body(feature(spot[0], spot[1], Map.of())).post("/api/cameras")
+        asVolunteer().contentType(Api.GEOJSON).body(feature(spot[0], spot[1], Map.of())).post("/api/cameras")
                 .then().statusCode(201);
     }
 
@@ -150,7 +150,7 @@ class CameraValidationTest {
     void badEditIsRejectedAndLeavesTheCameraAsItWas() {
         double[] spot = Api.freshSpot();
         long id = Api.create(spot[0], spot[1], Map.of("operator", "Mairie"));
-        json().header("If-Match", "\"1\"").body(feature(spot[0], spot[1], Map.of("operator", "Mairie", "range", 9000)))
+        asVolunteer().header("If-Match", "\"1\"").body(feature(spot[0], spot[1], Map.of("operator", "Mairie", "range", 9000)))
                 .put("/api/cameras/{id}", id)
                 .then().statusCode(400).body("errors.field", hasItem("properties.range"));
         given().get("/api/cameras/{id}", id).then().header("ETag", "\"1\"").body("properties.range", equalTo(30));
@@ -159,7 +159,7 @@ class CameraValidationTest {
 
     private void assertRejected(Map<String, Object> body, String field, String reason) {
         long before = cameras();
-        json().body(body).post("/api/cameras")
+        asVolunteer().body(body).post("/api/cameras")
                 .then().statusCode(400)
                 .contentType(PROBLEM)
                 .body("status", equalTo(400))
@@ -170,7 +170,7 @@ class CameraValidationTest {
 
     private void assertMalformed(String body) {
         long before = cameras();
-        json().body(body).post("/api/cameras")
+        asVolunteer().body(body).post("/api/cameras")
                 .then().statusCode(400)
                 .contentType(PROBLEM)
                 .body("title", equalTo("Malformed JSON"))

@@ -88,7 +88,7 @@ class FieldOfViewTest {
         double[] before = Geodesy.destination(spot[0], spot[1], 0, 20);
         assertWatchedBy(before, id, true);
         double[] moved = Geodesy.destination(spot[0], spot[1], 90, 200);
-        Api.json().header("If-Match", "\"1\"")
+        Api.asVolunteer().header("If-Match", "\"1\"")
                 .body(Api.feature(moved[0], moved[1], Map.of("directions", List.of(0), "range", 40)))
                 .put("/api/cameras/{id}", id).then().statusCode(200);
         assertWatchedBy(before, id, false);

@@ -39,7 +39,7 @@ class ProblemResponsesTest {
 
     @Test
     void problemsNameNoJavaClass() {
-        given().contentType("application/json").body("{\"type\": ").post("/api/cameras")
+        Api.asVolunteer().body("{\"type\": ").post("/api/cameras")
                 .then().statusCode(400).body(not(containsString("com.fasterxml"))).body(not(containsString("Exception")));
     }
 

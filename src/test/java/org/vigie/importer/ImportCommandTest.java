@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.cli.UsageException;
+import org.vigie.support.Accounts;
 import org.vigie.support.Api;
 import org.vigie.support.Sql;
 
@@ -107,7 +108,7 @@ class ImportCommandTest {
 
     @Test
     void uploadOverHttp() throws IOException {
-        given().multiPart("file", survey().toFile()).post("/api/imports")
+        Accounts.admin().authorized().multiPart("file", survey().toFile()).post("/api/imports")
                 .then().statusCode(200)
                 .body("created", equalTo(1))
                 .body("skipped.monitoring_station", equalTo(1))
@@ -117,7 +118,7 @@ class ImportCommandTest {
     @Test
     void uploadOfABrokenFileIsA422ProblemAndImportsNothing() throws IOException {
         Path bad = Files.writeString(dir.resolve("bad.osm"), "<osm><node id=\"1\" lat=\"4");
-        given().multiPart("file", bad.toFile()).post("/api/imports")
+        Accounts.admin().authorized().multiPart("file", bad.toFile()).post("/api/imports")
                 .then().statusCode(422).contentType(Api.PROBLEM)
                 .body("detail", containsString("bad.osm"))
                 .body("detail", containsString("nothing was imported"));
@@ -128,19 +129,19 @@ class ImportCommandTest {
     void uploadForAFullAreaNamesTheAreaWhenTheFileHasNone() throws IOException {
         Path overpass = Files.writeString(dir.resolve("overpass.json"),
                 "[{\"type\": \"node\", \"id\": 77, \"lat\": 48.1, \"lon\": 2.1, \"tags\": {\"man_made\": \"surveillance\"}}]");
-        given().multiPart("file", overpass.toFile()).multiPart("fullArea", "true").post("/api/imports")
+        Accounts.admin().authorized().multiPart("file", overpass.toFile()).multiPart("fullArea", "true").post("/api/imports")
                 .then().statusCode(422).body("detail", containsString("fullArea needs the field bbox"));
-        given().multiPart("file", overpass.toFile()).multiPart("fullArea", "true").multiPart("bbox", "2,48,3").post("/api/imports")
+        Accounts.admin().authorized().multiPart("file", overpass.toFile()).multiPart("fullArea", "true").multiPart("bbox", "2,48,3").post("/api/imports")
                 .then().statusCode(400).body("errors[0].field", equalTo("bbox"));
-        given().multiPart("file", overpass.toFile()).multiPart("fullArea", "true").multiPart("bbox", "2,48,3,49").post("/api/imports")
+        Accounts.admin().authorized().multiPart("file", overpass.toFile()).multiPart("fullArea", "true").multiPart("bbox", "2,48,3,49").post("/api/imports")
                 .then().statusCode(200).body("created", equalTo(1)).body("removed", equalTo(0));
     }
 
     @Test
     void uploadWithoutAFileOrWithABadFormatIsA400() throws IOException {
-        given().multiPart("format", "pbf").post("/api/imports").then().statusCode(400).contentType(Api.PROBLEM)
+        Accounts.admin().authorized().multiPart("format", "pbf").post("/api/imports").then().statusCode(400).contentType(Api.PROBLEM)
                 .body("errors[0].field", equalTo("file"));
-        given().multiPart("file", survey().toFile()).multiPart("format", "shp").post("/api/imports")
+        Accounts.admin().authorized().multiPart("file", survey().toFile()).multiPart("format", "shp").post("/api/imports")
                 .then().statusCode(400).body("errors[0].field", equalTo("format"));
     }
 }

@@ -151,7 +151,7 @@ class ImportUpdatesTest {
     void aVolunteersEditSurvivesANewerSourceVersion() throws IOException {
         importXml(firstSurvey(), "v1.osm", false);
         long id = idOf("node/1002");
-        Api.json().header("If-Match", "\"1\"")
+        Api.asVolunteer().header("If-Match", "\"1\"")
                 .body(Api.feature(2.002, 48.002, Map.of("operator", "RATP (vu sur place)", "signage", "absent")))
                 .put("/api/cameras/{id}", id).then().statusCode(200);
 
@@ -217,7 +217,7 @@ class ImportUpdatesTest {
     void fullAreaLeavesAVolunteersEditedCameraAndReportsIt() throws IOException {
         importXml(firstSurvey(), "v1.osm", false);
         long id = idOf("node/1003");
-        Api.json().header("If-Match", "\"1\"").body(Api.feature(2.003, 48.003, Map.of("notes", "still there in November")))
+        Api.asVolunteer().header("If-Match", "\"1\"").body(Api.feature(2.003, 48.003, Map.of("notes", "still there in November")))
                 .put("/api/cameras/{id}", id).then().statusCode(200);
         ImportReport r = importXml(OsmXmlFiles.extract().camera(1001, 1, 2.001, 48.001), "v2.osm", true);
         assertTrue(r.conflictSourceIds().contains("node/1003"));

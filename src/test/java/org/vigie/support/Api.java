@@ -31,8 +31,14 @@ public final class Api {
         // the static block above does the work
     }
 
+    /** An anonymous JSON request: reads need no account. */
     public static RequestSpecification json() {
         return given().contentType(ContentType.JSON);
+    }
+
+    /** A JSON request by the shared volunteer account ({@link Accounts#volunteer()}): writes need an account. */
+    public static RequestSpecification asVolunteer() {
+        return Accounts.volunteer().request();
     }
 
     /** A feature at (lon, lat) with the given properties. */
@@ -44,8 +50,12 @@ public final class Api {
         return feature;
     }
 
+    /**
+     * Adds a camera as the shared volunteer. Tests place cameras close together on purpose, so the
+     * duplicate warning is confirmed here; {@code DuplicateWarningTest} checks the warning itself.
+     */
     public static long create(double lon, double lat, Map<String, ?> properties) {
-        return json().body(feature(lon, lat, properties))
+        return asVolunteer().queryParam("confirmDuplicate", "true").body(feature(lon, lat, properties))
                 .post("/api/cameras")
                 .then().statusCode(201)
                 .extract().jsonPath().getLong("id");

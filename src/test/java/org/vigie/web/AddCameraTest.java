@@ -122,7 +122,7 @@ class AddCameraTest {
             page.locator("#cam-operator").fill("Ma version");
 
             // someone else saves version 2 meanwhile
-            Api.json().header("If-Match", "\"1\"")
+            Api.asVolunteer().header("If-Match", "\"1\"")
                     .body(Api.feature(spot[0], spot[1], Map.of("operator", "Leur version", "directions", List.of(45))))
                     .put("/api/cameras/" + id).then().statusCode(200);
             page.locator("#camera-form button[type=submit]").click();

@@ -1,0 +1,85 @@
+package org.vigie.support;
+
+import io.quarkus.arc.Arc;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import org.vigie.account.Account;
+import org.vigie.account.AccountService;
+import org.vigie.account.Role;
+import org.vigie.account.Tokens;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static io.restassured.RestAssured.given;
+
+/**
+ * Accounts for the HTTP tests, made through the real services (bcrypt, tokens) in the app under
+ * test. {@link #volunteer()}, {@link #moderator()} and {@link #admin()} are shared accounts a few
+ * days old (the established quotas apply); {@link #fresh(Role)} makes a new one, as young as a real
+ * new account.
+ */
+public final class Accounts {
+
+    public static final String PASSWORD = "correct horse battery staple";
+
+    private static final Map<Role, TestAccount> SHARED = new EnumMap<>(Role.class);
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private Accounts() {
+    }
+
+    /** An account and a valid token for it. */
+    public record TestAccount(long id, String username, Role role, String token) {
+
+        /** A JSON request carrying this account's token. */
+        public RequestSpecification request() {
+            return authorized().contentType(ContentType.JSON);
+        }
+
+        /** A request carrying this account's token, with no content type set. */
+        public RequestSpecification authorized() {
+            return given().header("Authorization", "Bearer " + token);
+        }
+    }
+
+    public static TestAccount volunteer() {
+        return shared(Role.VOLUNTEER);
+    }
+
+    public static TestAccount moderator() {
+        return shared(Role.MODERATOR);
+    }
+
+    public static TestAccount admin() {
+        return shared(Role.ADMIN);
+    }
+
+    /** A new account with this role, created just now: a young account. */
+    public static TestAccount fresh(Role role) {
+        String name = "t" + role.wire().charAt(0) + "-" + Long.toString(System.nanoTime(), 36) + "-" + SEQUENCE.incrementAndGet();
+        Account account = services(AccountService.class).register(name, PASSWORD, null, role);
+        return new TestAccount(account.id, account.username, role, services(Tokens.class).issue(account));
+    }
+
+    /** A shared account, made once per database (the schema is emptied when the app starts again). */
+    private static synchronized TestAccount shared(Role role) {
+        TestAccount known = SHARED.get(role);
+        if (known != null && services(Tokens.class).resolve(known.token()).isPresent()) {
+            return known;
+        }
+        TestAccount made = fresh(role);
+        sql().update("UPDATE account SET created_at = now() - interval '3 days' WHERE id = ?", made.id());
+        SHARED.put(role, made);
+        return made;
+    }
+
+    private static Sql sql() {
+        return services(Sql.class);
+    }
+
+    private static <T> T services(Class<T> type) {
+        return Arc.container().instance(type).get();
+    }
+}
