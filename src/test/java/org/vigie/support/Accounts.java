@@ -63,14 +63,26 @@ public final class Accounts {
         return new TestAccount(account.id, account.username, role, services(Tokens.class).issue(account));
     }
 
+    /** A new account with this role, made a few days old: the established quotas apply. */
+    public static TestAccount established(Role role) {
+        TestAccount made = fresh(role);
+        sql().update("UPDATE account SET created_at = now() - interval '3 days' WHERE id = ?", made.id());
+        return made;
+    }
+
+    /** Another token for the same account (logging out revokes only the one it carries). */
+    public static TestAccount anotherSession(TestAccount account) {
+        Account stored = services(AccountService.class).find(account.username()).orElseThrow();
+        return new TestAccount(account.id(), account.username(), account.role(), services(Tokens.class).issue(stored));
+    }
+
     /** A shared account, made once per database (the schema is emptied when the app starts again). */
     private static synchronized TestAccount shared(Role role) {
         TestAccount known = SHARED.get(role);
         if (known != null && services(Tokens.class).resolve(known.token()).isPresent()) {
             return known;
         }
-        TestAccount made = fresh(role);
-        sql().update("UPDATE account SET created_at = now() - interval '3 days' WHERE id = ?", made.id());
+        TestAccount made = established(role);
         SHARED.put(role, made);
         return made;
     }

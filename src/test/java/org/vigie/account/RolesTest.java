@@ -1,0 +1,127 @@
+package org.vigie.account;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.vigie.support.Accounts;
+import org.vigie.support.Accounts.TestAccount;
+import org.vigie.support.Api;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Every endpoint × every kind of caller, as one table: reads are public, writes need an account
+ * (401), and the wrong role gets 403; both as problem+json. "author" is the volunteer who added the
+ * camera the row acts on.
+ */
+@QuarkusTest
+class RolesTest {
+
+    private static final String TABLE = """
+            endpoint          anonymous volunteer author moderator admin
+            read-camera       200       200       200    200       200
+            read-history      200       200       200    200       200
+            read-account      200       200       200    200       200
+            create-camera     401       201       201    201       201
+            edit-camera       401       200       200    200       200
+            delete-camera     401       403       204    204       204
+            import-file       401       403       403    403       200
+            change-role       401       403       403    403       200
+            me                401       200       200    200       200
+            logout            401       204       204    204       204
+            """;
+
+    private static final String OSM = "<osm version=\"0.6\"><node id=\"%d\" lat=\"%f\" lon=\"%f\">"
+            + "<tag k=\"man_made\" v=\"surveillance\"/></node></osm>";
+
+    private static final Map<String, BiFunction<RequestSpecification, Long, Response>> ENDPOINTS = Map.of(
+            "read-camera", (r, id) -> r.get("/api/cameras/{id}", id),
+            "read-history", (r, id) -> r.get("/api/cameras/{id}/history", id),
+            "read-account", (r, id) -> r.get("/api/accounts/{name}", Accounts.volunteer().username()),
+            "create-camera", (r, id) -> r.contentType("application/json").body(somewhere()).post("/api/cameras"),
+            "edit-camera", (r, id) -> r.contentType("application/json").header("If-Match", "\"1\"")
+                    .body(somewhere()).put("/api/cameras/{id}", id),
+            "delete-camera", (r, id) -> r.header("If-Match", "\"1\"").delete("/api/cameras/{id}", id),
+            "import-file", (r, id) -> {
+                double[] spot = Api.freshSpot();
+                return r.multiPart("file", "survey.osm", String.format(java.util.Locale.ROOT, OSM, id, spot[1], spot[0]).getBytes())
+                        .post("/api/imports");
+            },
+            "change-role", (r, id) -> r.contentType("application/json").body(Map.of("role", "moderator"))
+                    .put("/api/accounts/{name}/role", Accounts.fresh(Role.VOLUNTEER).username()),
+            "me", (r, id) -> r.get("/api/auth/me"),
+            "logout", (r, id) -> r.post("/api/auth/logout"));
+
+    private static TestAccount author;
+
+    @BeforeAll
+    static void setUp() {
+        Api.init();
+    }
+
+    static Stream<Arguments> table() {
+        List<String> lines = TABLE.lines().filter(l -> !l.isBlank()).toList();
+        List<String> callers = Arrays.asList(lines.get(0).trim().split("\\s+")).subList(1, 6);
+        return lines.subList(1, lines.size()).stream().flatMap(line -> {
+            String[] cells = line.trim().split("\\s+");
+            return callers.stream().map(c -> Arguments.of(cells[0], c, Integer.parseInt(cells[1 + callers.indexOf(c)])));
+        });
+    }
+
+    @ParameterizedTest(name = "{0} by {1} -> {2}")
+    @MethodSource("table")
+    void answersAsTheTableSays(String endpoint, String caller, int expected) {
+        long camera = cameraByTheAuthor();
+        Response response = ENDPOINTS.get(endpoint).apply(request(caller), camera);
+        assertEquals(expected, response.statusCode(), endpoint + " by " + caller + ": " + response.asString());
+        if (expected >= 400) {
+            response.then().contentType(Api.PROBLEM).body("status", org.hamcrest.Matchers.equalTo(expected))
+                    .body("detail", not(containsString("Exception"))).body("detail", not(containsString("io.quarkus")));
+        }
+    }
+
+    /** A new camera each time, so that a row's edit or deletion never meets another row's. */
+    private static long cameraByTheAuthor() {
+        synchronized (RolesTest.class) {
+            if (author == null) {
+                author = Accounts.established(Role.VOLUNTEER);
+            }
+        }
+        return author.request().queryParam("confirmDuplicate", "true").body(somewhere()).post("/api/cameras")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    private static RequestSpecification request(String caller) {
+        return switch (caller) {
+            case "anonymous" -> given();
+            case "volunteer" -> session(Accounts.volunteer());
+            case "author" -> session(author);
+            case "moderator" -> session(Accounts.moderator());
+            case "admin" -> session(Accounts.admin());
+            default -> throw new IllegalArgumentException(caller);
+        };
+    }
+
+    /** A token of its own for each request, since the logout row revokes the one it carries. */
+    private static RequestSpecification session(TestAccount account) {
+        return Accounts.anotherSession(account).authorized();
+    }
+
+    private static Map<String, Object> somewhere() {
+        double[] spot = Api.freshSpot();
+        return Api.feature(spot[0], spot[1], Map.of());
+    }
+}
