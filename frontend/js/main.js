@@ -15,6 +15,8 @@ import { CameraSheet } from './ui/camera-sheet.js';
 import { AddFlow } from './ui/add-flow.js';
 import { isEmbed, renderEmbedTools } from './ui/embed.js';
 import { watchPending } from './ui/pending.js';
+import { AccountPanel } from './ui/account-panel.js';
+import { session, onSessionChange } from './api/session.js';
 import { announce } from './ui/dom.js';
 
 const DEFAULT_VIEW = { zoom: 6, lat: 46.6, lon: 2.4 };
@@ -56,7 +58,20 @@ async function start() {
     nearbyOperators: () => operatorsByFrequency(cameras.features),
     onSaved: () => { loader.load(); pendingBadge.show(); },
     onClose: () => $('add').focus(),
+    onLoginRequired: (reason) => accountPanel.open(reason),
   });
+  const accountPanel = new AccountPanel({
+    root: $('account-panel'),
+    onLoggedIn: () => pendingBadge.send(),
+    onClose: () => $('account').focus(),
+  });
+  const showAccount = () => {
+    const current = session();
+    $('account').textContent = current ? current.username : t('account.open');
+    $('account').classList.toggle('logged-in', Boolean(current));
+  };
+  onSessionChange(() => { showAccount(); pendingBadge.show(); });
+  showAccount();
   const filters = new FilterPanel($('filters-body'), (f) => update({ filters: structuredClone(f) }),
     (format) => exportUrl(format, { city: state.city, box: loader.box(), params: filterParams(state.filters) }));
   const cityPanel = new CityPanel($('city-panel'), { outline, onClear: () => { $('city-search').value = ''; update({ city: null }); } });
@@ -113,10 +128,12 @@ async function start() {
     panel.hidden = !panel.hidden;
     e.currentTarget.setAttribute('aria-expanded', String(!panel.hidden));
   });
+  $('account').addEventListener('click', () => accountPanel.open());
   $('lang').addEventListener('click', () => setLanguage(language() === 'fr' ? 'en' : 'fr'));
   onLanguageChange(() => {
     filters.render();
     pendingBadge.show();
+    showAccount();
     map.getContainer().setAttribute('aria-label', t('map.label'));
     loader.load();
   });

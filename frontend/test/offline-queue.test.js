@@ -6,12 +6,15 @@ const store = new Map();
 globalThis.localStorage = {
   getItem: (k) => (store.has(k) ? store.get(k) : null),
   setItem: (k, v) => store.set(k, String(v)),
+  removeItem: (k) => store.delete(k),
 };
 let answer; // what the next fetch does: 'offline', or a status code
 const sent = [];
+const headersSent = [];
 globalThis.fetch = async (url, init) => {
   if (answer === 'offline') throw new TypeError('Failed to fetch');
   sent.push(JSON.parse(init.body));
+  headersSent.push(init.headers);
   const body = answer === 201 ? '{"id": 1}' : answer === 'portal' ? '<html>Wi-Fi login</html>'
     : `{"status": ${answer}, "detail": "bad", "errors": [{"field": "kind", "reason": "unknown"}]}`;
   if (answer === 'portal') return new Response(body, { status: 200, headers: { 'Content-Type': 'text/html' } });
@@ -88,4 +91,24 @@ test('an addition queued while the queue is being sent is kept, and nothing is s
   await flush();
   assert.equal(pending().length, 0);
   assert.deepEqual(sent.map((f) => f.properties.operator).sort(), ['a', 'b', 'c']);
+});
+
+test('an addition refused for want of an account waits for the login, then goes with the token', async () => {
+  answer = 401;
+  assert.deepEqual(await addCamera(feature('draft')), { queued: true, loginRequired: true });
+  assert.equal(await flush(), 0, 'still not logged in: kept');
+  assert.equal(pending().length, 1);
+  const { saveSession } = await import('../js/api/session.js');
+  saveSession({ token: 'tok', username: 'lea', role: 'volunteer' });
+  answer = 201;
+  headersSent.length = 0;
+  assert.equal(await flush(), 1);
+  assert.equal(pending().length, 0);
+  assert.equal(headersSent[0].Authorization, 'Bearer tok');
+});
+
+test('a confirmed duplicate stays confirmed in the queue', async () => {
+  answer = 'offline';
+  await addCamera(feature('twin'), { confirmDuplicate: true });
+  assert.equal(pending()[0].confirmDuplicate, true);
 });

@@ -21,7 +21,9 @@ export function clustersIn(box, zoom, params, { signal } = {}) {
 
 export const camera = (id) => request('GET', `/api/cameras/${encodeURIComponent(id)}`);
 export const history = (id) => get(`/api/cameras/${encodeURIComponent(id)}/history`);
-export const createCamera = (feature) => request('POST', '/api/cameras', { body: feature });
+/** `confirmDuplicate`: the user saw the warning about a camera of the same kind within 10 m. */
+export const createCamera = (feature, { confirmDuplicate = false } = {}) =>
+  request('POST', `/api/cameras${confirmDuplicate ? '?confirmDuplicate=true' : ''}`, { body: feature });
 export const updateCamera = (id, version, feature) =>
   request('PUT', `/api/cameras/${encodeURIComponent(id)}`, { body: feature, headers: { 'If-Match': `"${version}"` } });
 

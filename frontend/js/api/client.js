@@ -1,5 +1,7 @@
 // The only place that calls fetch. It tells a network failure (NetworkError: keep the work and
-// retry later) from an answer the server gave (ApiError, with the problem+json details).
+// retry later) from an answer the server gave (ApiError, with the problem+json details). Writes
+// carry the account's bearer token; a 401 to a request that carried one means the token is dead.
+import { session, clearSession } from './session.js';
 
 export class NetworkError extends Error {
   constructor(cause) {
@@ -19,6 +21,11 @@ export class ApiError extends Error {
     this.errors = (problem && Array.isArray(problem.errors)) ? problem.errors : [];
   }
 
+  /** The server wants an account: log in, then send again. */
+  get loginRequired() {
+    return this.status === 401 && !(this.problem && this.problem.type === '/problems/bad-credentials');
+  }
+
   /** The endpoint does not exist on this server (yet): a feature not deployed. */
   get missing() {
     return this.status === 404 || this.status === 405 || this.status === 501;
@@ -31,11 +38,17 @@ export class ApiError extends Error {
  */
 export async function request(method, url, { body, headers = {}, signal } = {}) {
   let response;
+  const account = method === 'GET' ? null : session();
   try {
     response = await fetch(url, {
       method,
       signal,
-      headers: { Accept: 'application/geo+json, application/json', ...(body ? { 'Content-Type': 'application/json' } : {}), ...headers },
+      headers: {
+        Accept: 'application/geo+json, application/json',
+        ...(body ? { 'Content-Type': 'application/json' } : {}),
+        ...(account ? { Authorization: `Bearer ${account.token}` } : {}),
+        ...headers,
+      },
       body: body ? JSON.stringify(body) : undefined,
     });
   } catch (e) {
@@ -51,6 +64,7 @@ export async function request(method, url, { body, headers = {}, signal } = {}) 
       json = null;
     }
   }
+  if (response.status === 401 && account) clearSession();
   if (!response.ok) throw new ApiError(response.status, json);
   return { body: json, etag: response.headers.get('ETag') };
 }

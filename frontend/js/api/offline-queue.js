@@ -1,6 +1,6 @@
 // Additions made without network wait in localStorage and are sent when the network is back.
-// A network failure, or a server that cannot answer for now (5xx, 408, 429), keeps the addition;
-// a refusal (another 4xx) is final. Each addition has an id: it leaves the queue only once the
+// A network failure, a server that cannot answer for now (5xx, 408, 429), or a missing login
+// (401: the volunteer logs in, then it is sent) keeps the addition; a refusal (another 4xx) is final. Each addition has an id: it leaves the queue only once the
 // server has stored it, and only one sending runs at a time, so nothing is lost or sent twice
 // from this device.
 import { ApiError, NetworkError } from './client.js';
@@ -26,23 +26,26 @@ const newId = () => (globalThis.crypto && crypto.randomUUID ? crypto.randomUUID(
 
 /** Worth trying again later: the network, or a server that is down or busy for now. */
 export const retryable = (e) => e instanceof NetworkError
-  || (e instanceof ApiError && (e.status >= 500 || e.status === 408 || e.status === 429));
+  || (e instanceof ApiError && (e.status >= 500 || e.status === 408 || e.status === 429 || e.status === 401));
 
 /** Stored: the server answered with the camera (a captive portal's 200 page is not an answer). */
-async function send(feature) {
-  const { body } = await createCamera(feature);
+async function send(feature, options) {
+  const { body } = await createCamera(feature, options);
   if (!body || body.id == null) throw new NetworkError(new Error('no camera in the answer'));
   return body;
 }
 
-/** Sends an addition now, or keeps it for later when it cannot reach the server. Resolves to {queued, body}. */
-export async function addCamera(feature) {
+/**
+ * Sends an addition now, or keeps it for later when it cannot be sent yet. Resolves to
+ * {queued, body, loginRequired}; `confirmDuplicate` goes with it into the queue.
+ */
+export async function addCamera(feature, { confirmDuplicate = false } = {}) {
   try {
-    return { queued: false, body: await send(feature) };
+    return { queued: false, body: await send(feature, { confirmDuplicate }) };
   } catch (e) {
     if (!retryable(e)) throw e;
-    save([...pending(), { id: newId(), feature, at: new Date().toISOString() }]);
-    return { queued: true };
+    save([...pending(), { id: newId(), feature, confirmDuplicate, at: new Date().toISOString() }]);
+    return e instanceof ApiError && e.status === 401 ? { queued: true, loginRequired: true } : { queued: true };
   }
 }
 
@@ -62,7 +65,7 @@ async function sendAll({ onRejected = () => {} }) {
   let sent = 0;
   for (let next = pending()[0]; next; next = pending()[0]) {
     try {
-      await send(next.feature);
+      await send(next.feature, { confirmDuplicate: Boolean(next.confirmDuplicate) });
       sent++;
     } catch (e) {
       if (retryable(e)) break;

@@ -15,9 +15,12 @@ const DUPLICATE_METRES = 10;
 const READ_ONLY = ['status', 'source', 'sourceId', 'tags', 'version', 'createdAt', 'updatedAt', 'city', 'confirmations', 'lastConfirmedAt'];
 
 export class AddFlow {
-  /** @param {{root: HTMLElement, map, nearbyOperators: () => string[], onSaved: () => void, onClose: () => void}} options */
-  constructor({ root, map, nearbyOperators, onSaved, onClose }) {
-    Object.assign(this, { root, map, nearbyOperators, onSaved, onClose, placement: null, editing: null });
+  /**
+   * @param {{root: HTMLElement, map, nearbyOperators: () => string[], onSaved: () => void, onClose: () => void,
+   *   onLoginRequired: (reason: string) => void}} options
+   */
+  constructor({ root, map, nearbyOperators, onSaved, onClose, onLoginRequired }) {
+    Object.assign(this, { root, map, nearbyOperators, onSaved, onClose, onLoginRequired, placement: null, editing: null });
     this.checkDuplicates = debounce(() => this.duplicates(), 400);
     root.addEventListener('keydown', (e) => { if (e.key === 'Escape') this.close(); });
   }
@@ -118,15 +121,17 @@ export class AddFlow {
     return { type: 'Feature', geometry: { type: 'Point', coordinates: [round(lon), round(lat)] }, properties: { ...kept, ...props } };
   }
 
-  async submit() {
+  /** Saves; the volunteer who saw the duplicate warning (or answered the server's) confirms it is another camera. */
+  async submit(confirmDuplicate = !this.warning.hidden) {
     const feature = this.feature();
     try {
       if (this.editing) {
         await updateCamera(this.editing.id, this.editing.version, feature);
         announce(t('add.saved'));
       } else {
-        const result = await addCamera(feature);
-        announce(result.queued ? t('add.queued') : t('add.saved'));
+        const result = await addCamera(feature, { confirmDuplicate });
+        announce(result.loginRequired ? t('add.queuedLogin') : result.queued ? t('add.queued') : t('add.saved'));
+        if (result.loginRequired) this.onLoginRequired(t('account.needed'));
       }
       this.close({ silent: true });
       this.onSaved();
@@ -136,7 +141,18 @@ export class AddFlow {
   }
 
   failed(e) {
-    if (e instanceof ApiError && e.status === 409) {
+    if (e instanceof ApiError && e.loginRequired) {
+      // An edit waits in the open form: log in, then save again.
+      this.say(t('account.neededEdit'));
+      this.onLoginRequired(t('account.neededEdit'));
+    } else if (e instanceof ApiError && e.status === 409 && e.problem?.type === '/problems/duplicate-suspected') {
+      this.say(t('add.duplicateServer'));
+      this.status.append(' ', h('button', { type: 'button', id: 'save-anyway', onclick: () => this.submit(true) }, t('add.saveAnyway')));
+    } else if (e instanceof ApiError && e.status === 403) {
+      this.say(t('add.forbidden'));
+    } else if (e instanceof ApiError && e.status === 429) {
+      this.say(t('add.rateLimited', { s: e.problem?.retryAfter ?? '?' }));
+    } else if (e instanceof ApiError && e.status === 409) {
       const current = e.problem && (e.problem.currentVersion ?? e.problem.current);
       this.say(t('add.conflict', { provided: this.editing.version, current: current ?? '?' }));
       this.status.append(' ', h('button', { type: 'button', onclick: () => this.reload() }, t('add.reload')));

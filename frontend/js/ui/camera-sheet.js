@@ -81,6 +81,7 @@ export class CameraSheet {
       const versions = await history(this.feature.id);
       fill(list, versions.slice().reverse().map((v) => h('li', {}, t('sheet.historyEntry', {
         version: v.version, action: valueLabel('action', v.action), at: formatDate(v.at, language()),
+        author: v.author || t('sheet.imported'),
         fields: (v.changedFields || []).join(', ') || '—',
       }))));
     } catch (e) {

@@ -1,5 +1,6 @@
-// The visible count of additions waiting for the network, and the sending when it is back.
+// The visible count of additions waiting for the network or a login, and the sending when both are there.
 import { pending, flush } from '../api/offline-queue.js';
+import { session } from '../api/session.js';
 import { announce } from './dom.js';
 import { t } from '../i18n/i18n.js';
 
@@ -9,10 +10,10 @@ export function watchPending(badge, onSent) {
   const show = () => {
     const n = pending().length;
     badge.hidden = n === 0;
-    badge.textContent = t('pending.count', { n });
+    badge.textContent = t(session() ? 'pending.count' : 'pending.login', { n });
   };
   const send = async () => {
-    if (!pending().length) return show();
+    if (!pending().length || !session()) return show();
     const sent = await flush({ onRejected: (_, e) => announce(t('pending.rejected', { reason: e.message }), { error: true }) });
     if (sent) {
       announce(t('pending.sent', { n: sent }));

@@ -93,6 +93,13 @@ public final class Browser {
             this(context, page, new CopyOnWriteArrayList<>(), new CopyOnWriteArrayList<>());
         }
 
+        /** Logged in as this account, as the login panel leaves it: call before the first navigation. */
+        public Session logIn(Accounts.TestAccount account) {
+            context.addInitScript("localStorage.setItem('vigie.session', JSON.stringify({token: '" + account.token()
+                    + "', username: '" + account.username() + "', role: '" + account.role().wire() + "'}))");
+            return this;
+        }
+
         @Override
         public void close() {
             context.close();

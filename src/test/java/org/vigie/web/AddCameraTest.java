@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.vigie.support.Accounts;
 import org.vigie.support.Api;
 import org.vigie.support.Browser;
 import org.vigie.support.Sql;
@@ -45,7 +46,7 @@ class AddCameraTest {
         String operator = "Opérateur " + System.nanoTime();
 
         try (Browser.Session s = Browser.open(Browser.options().phone().geolocation(lat, lon).compass())) {
-            Page page = s.page();
+            Page page = s.logIn(Accounts.volunteer()).page();
             page.navigate(base + "#map=16/" + spot[1] + "/" + spot[0]);
             page.waitForSelector("body[data-ready]");
             page.locator("#add").click();
@@ -73,6 +74,8 @@ class AddCameraTest {
             page.locator("label[for=cam-signage-absent]").click();
             page.locator("#camera-form button[type=submit]").click();
             page.waitForFunction("() => document.querySelector('#messages').textContent.includes('enregistrée')");
+            // the volunteer saw the warning and saved: that confirms it is another camera
+            assertTrue(s.requests().stream().anyMatch(u -> u.contains("/api/cameras?confirmDuplicate=true")), s.requests().toString());
 
             assertEquals(1, sql.count("SELECT count(*) FROM camera WHERE operator = ? AND directions = '{90}'"
                     + " AND abs(ST_X(position) - ?) < 1e-6 AND abs(ST_Y(position) - ?) < 1e-6 AND camera_type = 'fixed'"
@@ -87,7 +90,7 @@ class AddCameraTest {
         double[] spot = Api.freshSpot();
         String operator = "Hors ligne " + System.nanoTime();
         try (Browser.Session s = Browser.open(Browser.options().phone())) {
-            Page page = s.page();
+            Page page = s.logIn(Accounts.volunteer()).page();
             page.navigate(base + "#map=18/" + spot[1] + "/" + spot[0]);
             page.waitForSelector("body[data-ready]");
             page.locator("#add").click();
@@ -115,7 +118,7 @@ class AddCameraTest {
         double[] spot = Api.freshSpot();
         long id = Api.create(spot[0], spot[1], Map.of("operator", "Avant", "directions", List.of(45)));
         try (Browser.Session s = Browser.open(Browser.options().phone())) {
-            Page page = s.page();
+            Page page = s.logIn(Accounts.volunteer()).page();
             page.navigate(base + "#map=18/" + spot[1] + "/" + spot[0]);
             page.locator("[data-camera-id='" + id + "']").click();
             page.locator("#sheet button", new Page.LocatorOptions().setHasText("Modifier")).click();

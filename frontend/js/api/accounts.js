@@ -1,0 +1,24 @@
+// Registering, logging in and out. The token the server answers is kept by session.js.
+import { request } from './client.js';
+import { saveSession, clearSession } from './session.js';
+
+export async function login(username, password) {
+  const { body } = await request('POST', '/api/auth/login', { body: { username, password } });
+  saveSession(body);
+  return body;
+}
+
+export async function register(username, password, email) {
+  const { body } = await request('POST', '/api/auth/register', { body: email ? { username, password, email } : { username, password } });
+  saveSession(body);
+  return body;
+}
+
+/** Revokes the token on the server; forgets it here whatever the answer. */
+export async function logout() {
+  try {
+    await request('POST', '/api/auth/logout');
+  } finally {
+    clearSession();
+  }
+}

@@ -1,0 +1,92 @@
+// The account panel: log in or create an account (a pseudonym and a password, nothing else
+// needed), or, logged in, who you are and a way out. Opened by the toolbar button, or by a save
+// that needs an account; the draft it interrupted is kept and sent once logged in.
+import { h, fill, announce } from './dom.js';
+import { t } from '../i18n/i18n.js';
+import { login, register, logout } from '../api/accounts.js';
+import { session } from '../api/session.js';
+import { ApiError, NetworkError } from '../api/client.js';
+
+export class AccountPanel {
+  /** @param {{root: HTMLElement, onLoggedIn: () => void, onClose: () => void}} options */
+  constructor({ root, onLoggedIn, onClose }) {
+    Object.assign(this, { root, onLoggedIn, onClose, mode: 'login' });
+    root.addEventListener('keydown', (e) => { if (e.key === 'Escape') this.close(); });
+  }
+
+  /** Opens the panel; `reason` says why when a save asked for it. */
+  open(reason = '') {
+    this.reason = reason;
+    this.render();
+    this.root.hidden = false;
+    (this.root.querySelector('input') || this.root.querySelector('h2')).focus();
+  }
+
+  close() {
+    if (this.root.hidden) return;
+    this.root.hidden = true;
+    this.onClose();
+  }
+
+  render() {
+    const current = session();
+    const header = h('header', {},
+      h('h2', { id: 'account-title', tabindex: '-1' }, t(current ? 'account.title' : `account.${this.mode}Title`)),
+      h('button', { type: 'button', class: 'close', 'aria-label': t('sheet.close'), onclick: () => this.close() }, '×'));
+    if (current) {
+      fill(this.root, header,
+        h('p', {}, t('account.loggedInAs', { name: current.username, role: t(`account.role.${current.role}`) })),
+        h('p', { class: 'actions' }, h('button', { type: 'button', id: 'logout', onclick: () => this.logout() }, t('account.logout'))));
+      return;
+    }
+    this.status = h('p', { class: 'status', role: 'status' }, this.reason);
+    const registering = this.mode === 'register';
+    const field = (name, type, label, extra = {}) => h('label', {}, label,
+      h('input', { name, type, required: name !== 'email', autocomplete: extra.autocomplete, minlength: extra.min, maxlength: extra.max }));
+    fill(this.root, header, this.status,
+      h('form', { id: 'account-form', novalidate: true, onsubmit: (e) => { e.preventDefault(); this.submit(e.currentTarget); } },
+        field('username', 'text', t('account.username'), { autocomplete: 'username', min: 3, max: 40 }),
+        field('password', 'password', t('account.password'), { autocomplete: registering ? 'new-password' : 'current-password', max: 200 }),
+        registering ? h('p', { class: 'help' }, t('account.passwordHelp')) : null,
+        registering ? field('email', 'email', t('account.email'), { autocomplete: 'email', max: 254 }) : null,
+        registering ? h('p', { class: 'help' }, t('account.privacy')) : null,
+        h('p', { class: 'actions' },
+          h('button', { type: 'submit', class: 'primary' }, t(registering ? 'account.register' : 'account.login')),
+          h('button', { type: 'button', class: 'secondary', onclick: () => this.switchMode() },
+            t(registering ? 'account.haveOne' : 'account.createOne')))));
+  }
+
+  switchMode() {
+    this.mode = this.mode === 'login' ? 'register' : 'login';
+    this.render();
+    this.root.querySelector('input').focus();
+  }
+
+  async submit(form) {
+    const data = new FormData(form);
+    const [username, password, email] = ['username', 'password', 'email'].map((k) => String(data.get(k) || ''));
+    this.status.textContent = t('account.wait');
+    try {
+      const account = this.mode === 'register' ? await register(username, password, email) : await login(username, password);
+      announce(t('account.welcome', { name: account.username }));
+      this.root.hidden = true;
+      this.onLoggedIn();
+    } catch (e) {
+      this.status.textContent = message(e);
+    }
+  }
+
+  async logout() {
+    await logout().catch(() => {});
+    announce(t('account.loggedOut'));
+    this.render();
+  }
+}
+
+function message(e) {
+  if (e instanceof NetworkError) return t('map.networkDown');
+  if (e instanceof ApiError && e.status === 429) return t('account.throttled', { s: e.problem?.retryAfter ?? '?' });
+  if (e instanceof ApiError && e.errors.length) return e.errors.map((x) => `${t(`account.${x.field}`)} : ${x.reason}`).join(' ; ');
+  if (e instanceof ApiError && e.status === 401) return t('account.badCredentials');
+  return e.message;
+}
