@@ -2,20 +2,18 @@ package org.vigie.importer;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.cli.UsageException;
 import org.vigie.support.Accounts;
 import org.vigie.support.Api;
+import org.vigie.support.ConsoleCapture;
 import org.vigie.support.Sql;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,10 +36,8 @@ class ImportCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream stdout;
-    private PrintStream stderr;
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     @BeforeAll
     static void parsers() {
@@ -49,18 +45,8 @@ class ImportCommandTest {
     }
 
     @BeforeEach
-    void capture() {
+    void forget() {
         ImportFixtures.forgetImportedCameras(sql);
-        stdout = System.out;
-        stderr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(stdout);
-        System.setErr(stderr);
     }
 
     private Path survey() throws IOException {
@@ -71,7 +57,7 @@ class ImportCommandTest {
     @Test
     void importsAndReports() throws IOException {
         assertEquals(0, command.run(List.of(survey().toString())));
-        String report = out.toString(StandardCharsets.UTF_8);
+        String report = console.out();
         assertThat(report, containsString("imported 1, updated 0, unchanged 0, removed 0"));
         assertThat(report, containsString("monitoring_station"));
         assertEquals(1, ImportFixtures.imported(sql, "osm"));
@@ -80,21 +66,21 @@ class ImportCommandTest {
     @Test
     void jsonReport() throws IOException {
         assertEquals(0, command.run(List.of("--json", survey().toString())));
-        assertThat(out.toString(StandardCharsets.UTF_8), containsString("\"created\":1"));
+        assertThat(console.out(), containsString("\"created\":1"));
     }
 
     @Test
     void aBrokenFileExitsNonZeroWithTheReason() throws IOException {
         Path bad = Files.writeString(dir.resolve("bad.osm"), "<osm><node id=\"1\" lat=\"4");
         assertEquals(1, command.run(List.of(bad.toString())));
-        assertThat(err.toString(StandardCharsets.UTF_8), containsString("malformed XML"));
-        assertThat(err.toString(StandardCharsets.UTF_8), containsString("nothing was imported from"));
+        assertThat(console.err(), containsString("malformed XML"));
+        assertThat(console.err(), containsString("nothing was imported from"));
     }
 
     @Test
     void forcingAFormat() throws IOException {
         assertEquals(1, command.run(List.of("--format", "pbf", survey().toString())));
-        assertThat(err.toString(StandardCharsets.UTF_8), containsString("broken PBF"));
+        assertThat(console.err(), containsString("broken PBF"));
         assertEquals(0, ImportFixtures.imported(sql, "osm"));
     }
 
