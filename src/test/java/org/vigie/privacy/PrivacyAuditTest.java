@@ -1,4 +1,4 @@
-package org.vigie.account;
+package org.vigie.privacy;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -16,9 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Reads the whole database as a dump would: no clear-text password or token in any text, array
- * or JSON column of any table, and nothing that stores an IP address. The test database holds
- * what the other test classes wrote before this one (every shared account uses
- * {@link Accounts#PASSWORD}), and this test writes its own distinctive password first.
+ * or JSON column of any table, and nothing that stores an IP address. Quarkus runs the test classes
+ * in the order of their names, so this package comes after every API test: the database then holds
+ * what they wrote (every test account uses {@link Accounts#PASSWORD}), and this test writes its own
+ * distinctive password first.
  */
 @QuarkusTest
 class PrivacyAuditTest {
