@@ -115,6 +115,10 @@ public final class Browser {
     }
 
     /** A plain light-grey 256-pixel PNG, standing in for the tile server. */
+    public static byte[] tilePng() {
+        return tile();
+    }
+
     private static byte[] tile() {
         return java.util.Base64.getDecoder().decode(TILE_PNG);
     }
