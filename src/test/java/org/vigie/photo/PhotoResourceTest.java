@@ -86,6 +86,18 @@ class PhotoResourceTest {
     }
 
     @Test
+    void readingAPhotosRowLeavesItsBytesInTheDatabase() {
+        long id = upload(newCamera(), "a.jpg", "image/jpeg", TestImages.phoneJpeg(300, 200, 1)).jsonPath().getLong("id");
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            Photo photo = Photo.findById(id);
+            // listings read many rows: the image and thumbnail columns are fetched only when served
+            assertTrue(!org.hibernate.Hibernate.isPropertyInitialized(photo, "image")
+                    && !org.hibernate.Hibernate.isPropertyInitialized(photo, "thumbnail"));
+            assertTrue(photo.image.length > 1000);
+        });
+    }
+
+    @Test
     void whatIsNotAnImageIsAProblemNamingTheFileField() {
         long camera = newCamera();
         upload(camera, "photo.jpg", "image/jpeg", "Bonjour, ceci n'est pas une photo.\n".getBytes(StandardCharsets.UTF_8))

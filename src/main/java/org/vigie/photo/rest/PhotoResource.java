@@ -78,6 +78,7 @@ public class PhotoResource {
                 ? Response.notModified(tag)
                 : Response.ok(bytes, "image/jpeg").tag(tag)
                         .header("Content-Disposition", "inline; filename=\"vigie-photo-" + id + (thumbnail ? "-thumbnail" : "") + ".jpg\"");
-        return response.cacheControl(cache).header("X-Content-Type-Options", "nosniff").build();
+        // X-Content-Type-Options: nosniff comes with every response (org.vigie.map.ContentSecurityPolicy)
+        return response.cacheControl(cache).build();
     }
 }
