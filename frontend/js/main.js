@@ -27,7 +27,7 @@ async function start() {
   const embed = isEmbed();
   document.body.classList.toggle('embed', embed);
   const config = await mapConfig().catch(() => ({
-    tileUrl: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png', attribution: '© OpenStreetMap contributors', maxZoom: 19,
+    tileUrl: '/basemap/{z}/{x}/{y}.png', attribution: '© OpenStreetMap contributors', maxZoom: 19,
   }));
 
   const map = L.map('map', { zoomControl: true, keyboard: true, worldCopyJump: true });

@@ -39,17 +39,19 @@ export class ApiError extends Error {
 export async function request(method, url, { body, headers = {}, signal } = {}) {
   let response;
   const account = method === 'GET' ? null : session();
+  // A FormData body (a photo) goes as multipart, with the boundary the browser sets; anything else as JSON.
+  const form = typeof FormData !== 'undefined' && body instanceof FormData;
   try {
     response = await fetch(url, {
       method,
       signal,
       headers: {
         Accept: 'application/geo+json, application/json',
-        ...(body ? { 'Content-Type': 'application/json' } : {}),
+        ...(body && !form ? { 'Content-Type': 'application/json' } : {}),
         ...(account ? { Authorization: `Bearer ${account.token}` } : {}),
         ...headers,
       },
-      body: body ? JSON.stringify(body) : undefined,
+      body: body ? (form ? body : JSON.stringify(body)) : undefined,
     });
   } catch (e) {
     if (e && e.name === 'AbortError') throw e;

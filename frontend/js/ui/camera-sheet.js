@@ -5,6 +5,7 @@ import { h, fill, announce, formatDate } from './dom.js';
 import { t, valueLabel, language } from '../i18n/i18n.js';
 import { history, confirmCamera, reportCamera } from '../api/cameras.js';
 import { ApiError, NetworkError } from '../api/client.js';
+import { photosSection } from './camera-photos.js';
 
 const ENUM_FIELDS = ['kind', 'cameraType', 'mount', 'filmedArea', 'zone', 'filmsWorkstations', 'operatorType', 'signage', 'status'];
 
@@ -49,6 +50,7 @@ export class CameraSheet {
       h('header', {},
         h('h2', { id: 'sheet-title', tabindex: '-1' }, t('sheet.title', { id: feature.id })),
         h('button', { type: 'button', class: 'close', 'aria-label': t('sheet.close'), onclick: () => this.close() }, '×')),
+      photosSection(feature.id),
       h('dl', { class: 'fields' }, rows),
       h('p', { class: 'actions' },
         h('button', { type: 'button', onclick: () => this.trust(() => confirmCamera(feature.id), 'sheet.confirmed') }, t('sheet.confirm')),

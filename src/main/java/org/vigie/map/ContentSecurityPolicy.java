@@ -8,7 +8,8 @@ import java.net.URI;
 
 /**
  * Sends a Content-Security-Policy with the pages: scripts and styles only from this server, no
- * inline script, images from here and from the configured tile server, no other third party.
+ * inline script, images from here (and from the tile server when one is configured instead of
+ * this server's relay), no other third party.
  * Only the embeddable map ({@code ?embed=1}, which has no editing button) may be framed by other
  * sites, for journalists' articles; the full app may not, so that no site can overlay its buttons.
  * The Quarkus pages under /q/ (Swagger UI) keep their own inline scripts and get no policy.
@@ -20,8 +21,9 @@ public class ContentSecurityPolicy {
     private final String embeddable;
 
     public ContentSecurityPolicy(MapConfig config) {
-        String common = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: "
-                + tileOrigin(config.tileUrl()) + "; connect-src 'self'; object-src 'none'; base-uri 'self';"
+        String tiles = tileOrigin(config.tileUrl());
+        String common = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:"
+                + (tiles.isEmpty() ? "" : " " + tiles) + "; connect-src 'self'; object-src 'none'; base-uri 'self';"
                 + " form-action 'self'; ";
         this.policy = common + "frame-ancestors 'self'";
         this.embeddable = common + "frame-ancestors *";

@@ -10,8 +10,11 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "vigie.map")
 public interface MapConfig {
 
-    /** A Leaflet tile URL template: {z}/{x}/{y}, optionally {s} for subdomains a, b, c. */
-    @WithDefault("https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+    /**
+     * A Leaflet tile URL template: {z}/{x}/{y}, optionally {s} for subdomains a, b, c. By default
+     * this server's relay of the tile server (org.vigie.basemap), so that browsers ask no third party.
+     */
+    @WithDefault("/basemap/{z}/{x}/{y}.png")
     String tileUrl();
 
     @WithDefault("© OpenStreetMap contributors")

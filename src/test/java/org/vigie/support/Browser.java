@@ -17,8 +17,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * One headless Debian Chromium for every browser test of the run (started on first use, closed
  * at exit), driven by Playwright, which never downloads a browser of its own. Each test gets a
- * fresh context whose map tiles are answered locally, so no test needs the internet; every
- * request, page error and console error is recorded for the test to check.
+ * fresh context; the map's tiles come through the app's relay from a tile server on the loopback
+ * ({@link FakeTileUpstream}), and tile.openstreetmap.org is answered locally should a page ask it,
+ * so no test needs the internet; every request, page error and console error is recorded for the
+ * test to check.
  */
 public final class Browser {
 
@@ -122,6 +124,10 @@ public final class Browser {
     }
 
     /** A plain light-grey 256-pixel PNG, standing in for the tile server. */
+    public static byte[] tilePng() {
+        return tile();
+    }
+
     private static byte[] tile() {
         return java.util.Base64.getDecoder().decode(TILE_PNG);
     }

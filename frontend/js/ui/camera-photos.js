@@ -1,0 +1,68 @@
+// The photos in the camera sheet: thumbnails linking to the full photo, and "add a photo" (on a
+// phone it opens the camera). Built node by node; image addresses are only this server's paths.
+import { h, fill, announce } from './dom.js';
+import { t } from '../i18n/i18n.js';
+import { cameraPhotos, addPhoto, isPhotoPath, MAX_PHOTO_BYTES } from '../api/photos.js';
+import { ApiError, NetworkError } from '../api/client.js';
+
+/** The photos section for a camera; it loads the list itself. */
+export function photosSection(cameraId) {
+  const list = h('ul', { class: 'photo-list', 'aria-live': 'polite' });
+  const status = h('p', { class: 'photo-status', role: 'status' });
+  const input = h('input', { type: 'file', accept: 'image/*', capture: 'environment', id: 'photo-input', class: 'visually-hidden' });
+  input.addEventListener('change', () => upload(cameraId, input, list, status));
+  const section = h('section', { class: 'photos', 'aria-labelledby': 'photos-title' },
+    h('h3', { id: 'photos-title' }, t('photos.title')),
+    list,
+    h('p', { class: 'actions' }, h('label', { class: 'button', for: 'photo-input' }, t('photos.add')), input),
+    status);
+  load(cameraId, list, status);
+  return section;
+}
+
+async function load(cameraId, list, status) {
+  try {
+    const photos = await cameraPhotos(cameraId);
+    fill(list, photos.map(item).filter(Boolean));
+    if (!photos.length) fill(status, t('photos.none'));
+  } catch (e) {
+    fill(status, e instanceof NetworkError ? t('map.networkDown') : (e instanceof ApiError && e.missing ? '' : e.message));
+  }
+}
+
+function item(photo) {
+  if (!isPhotoPath(photo.url) || !isPhotoPath(photo.thumbnailUrl)) return null;
+  return h('li', {}, h('a', { href: photo.url, target: '_blank', rel: 'noopener' },
+    h('img', { src: photo.thumbnailUrl, alt: t('photos.alt', { id: photo.id }), loading: 'lazy', class: 'photo-thumbnail', dataset: { photoId: String(photo.id) } })));
+}
+
+async function upload(cameraId, input, list, status) {
+  const file = input.files && input.files[0];
+  input.value = '';
+  if (!file) return;
+  if (file.size > MAX_PHOTO_BYTES) {
+    fill(status, t('photos.tooLarge'));
+    status.classList.add('error');
+    return;
+  }
+  status.classList.remove('error');
+  fill(status, t('photos.sending'));
+  try {
+    const photo = await addPhoto(cameraId, file);
+    const added = item(photo);
+    if (added) list.append(added);
+    fill(status, t('photos.added'));
+    announce(t('photos.added'));
+  } catch (e) {
+    status.classList.add('error');
+    fill(status, failure(e));
+  }
+}
+
+function failure(e) {
+  if (e instanceof NetworkError) return t('photos.networkDown');
+  if (!(e instanceof ApiError)) return e.message;
+  if (e.status === 401) return [t('photos.loginRequired'), e.problem && e.problem.detail].filter(Boolean).join(' ');
+  if (e.status === 403) return t('photos.forbidden');
+  return t('photos.refused', { reason: e.message });
+}

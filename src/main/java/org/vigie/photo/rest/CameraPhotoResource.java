@@ -1,0 +1,86 @@
+package org.vigie.photo.rest;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.vigie.common.problem.FieldError;
+import org.vigie.common.problem.ProblemException;
+import org.vigie.photo.Photo;
+import org.vigie.photo.PhotoImages;
+import org.vigie.photo.PhotoService;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.List;
+
+/** The photos of one camera: list them, add one (volunteers). */
+@Path("/api/cameras/{id: \\d+}/photos")
+@Tag(name = "Photos")
+@Produces(MediaType.APPLICATION_JSON)
+public class CameraPhotoResource {
+
+    /** The largest upload accepted, before re-encoding: a phone's full-size photo fits. */
+    public static final long MAX_UPLOAD_BYTES = 10L * 1024 * 1024;
+
+    private final PhotoService photos;
+    private final SecurityIdentity identity;
+
+    public CameraPhotoResource(PhotoService photos, SecurityIdentity identity) {
+        this.photos = photos;
+        this.identity = identity;
+    }
+
+    @GET
+    @Operation(summary = "The photos of a camera", description = "Oldest first; removed photos are left out. 404 unknown camera, 410 deleted one.")
+    public List<PhotoView> list(@PathParam("id") long cameraId) {
+        return photos.ofCamera(cameraId).stream().map(PhotoView::of).toList();
+    }
+
+    @POST
+    @RolesAllowed("volunteer")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Add a photo of a camera",
+            description = "Multipart field file: a JPEG, PNG or WebP image of at most 10 MB and 50 megapixels. It is decoded and "
+                    + "re-encoded as a JPEG of at most 1600 px, with a 320 px thumbnail, keeping no metadata (EXIF, GPS, ICC, XMP, comments).")
+    public Response add(@PathParam("id") long cameraId, @RestForm("file") FileUpload file, @jakarta.ws.rs.core.Context UriInfo uri) {
+        if (file == null || file.uploadedFile() == null) {
+            throw ProblemException.invalid("file", "attach the photo as the multipart field \"file\"");
+        }
+        photos.requireCamera(cameraId);
+        PhotoImages.Encoded encoded = photos.encode(read(file));
+        Photo photo = photos.add(cameraId, identity.getPrincipal().getName(), encoded);
+        PhotoView view = PhotoView.of(photo);
+        return Response.created(uri.getBaseUriBuilder().path(view.url()).build()).entity(view).build();
+    }
+
+    private static byte[] read(FileUpload file) {
+        try {
+            long size = Files.size(file.uploadedFile());
+            if (size > MAX_UPLOAD_BYTES) {
+                throw new ProblemException(413, "photo-too-large", "Photo too large",
+                        "file: " + size + " bytes, more than the " + MAX_UPLOAD_BYTES / (1024 * 1024) + " MB allowed",
+                        List.of(new FieldError("file", "must be at most 10 MB")));
+            }
+            if (size == 0) {
+                throw ProblemException.invalid("file", "is empty");
+            }
+            return Files.readAllBytes(file.uploadedFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
