@@ -91,8 +91,7 @@ public class CameraService {
 
     @Transactional
     public List<CameraVersion> history(long id) {
-        Camera.findByIdOptional(id).orElseThrow(() -> new NotFound(id));
-        return CameraVersion.of(id);
+        return history.of(Camera.<Camera>findByIdOptional(id).orElseThrow(() -> new NotFound(id)));
     }
 
     /** Locks the row so that concurrent writers queue, then checks the version the client saw. */
@@ -105,6 +104,7 @@ public class CameraService {
         if (camera.version != expectedVersion) {
             throw new StaleVersion(expectedVersion, camera.version);
         }
+        history.keepImportedVersion(camera); // before the change, while the row is still that version
         return camera;
     }
 

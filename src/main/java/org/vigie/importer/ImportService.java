@@ -53,7 +53,7 @@ public class ImportService {
         OffsetDateTime now = CameraService.now();
         try (Connection connection = dataSource.getConnection()) {
             CameraImportWriter writer = new CameraImportWriter(connection, entities, history, format.source(),
-                    counters, options.fullArea(), now);
+                    counters, options.fullArea());
             ImportPipeline pipeline = new ImportPipeline();
             ImportRun run = new ImportRun(format, counters, new CameraPreparer(json, format.source(), now),
                     pipeline::hand, progress, pipeline::checkNotCancelled);
