@@ -7,6 +7,7 @@
 # database of the local PostGIS:
 #   baseline  COPY the same N points into a bare table, then build its GiST index (psql)
 #   vigie     java -Xmx512m -jar target/quarkus-app/quarkus-run.jar import FILE.osm.pbf
+# VIGIE_JAVA_OPTS adds JVM options to the timed run (a JFR recording, say).
 # VIGIE_BENCH_DB names the database (default vigie_bench), for two checkouts sharing the cluster.
 # and prints both times and their ratio. Generated files go to bench/data/ (git-ignored).
 set -euo pipefail
@@ -60,7 +61,7 @@ export QUARKUS_DATASOURCE_USERNAME=vigie QUARKUS_DATASOURCE_PASSWORD=vigie
 # Migrate first, so that the timed run is the import alone (plus the JVM's start).
 java -Xmx512m -jar "$JAR" help >/dev/null
 t0=$(now)
-report=$(java -Xmx512m -jar "$JAR" import --json "$pbf" 2>"$DATA/import-progress.log")
+report=$(java -Xmx512m ${VIGIE_JAVA_OPTS:-} -jar "$JAR" import --json "$pbf" 2>"$DATA/import-progress.log")
 t1=$(now)
 wall=$(echo "$t1 - $t0" | bc)
 inside=$(echo "$report" | sed -n 's/.*"seconds":\([0-9.]*\).*/\1/p')
