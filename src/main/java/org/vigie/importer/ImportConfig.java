@@ -8,7 +8,7 @@ import io.smallrye.config.WithDefault;
 public interface ImportConfig {
 
     /** Files at least this large (bytes) into a table of at most {@link #deferIndexesUpToRows} cameras. */
-    @WithDefault("16000000")
+    @WithDefault("1000000")
     long deferIndexesFromBytes();
 
     /** 0: only a first import into an empty registry, where rebuilding indexes costs nothing extra. */
