@@ -33,13 +33,14 @@ final class DeferredIndexes {
             return new DeferredIndexes(connection, indexes);
         }
         try (Statement s = connection.createStatement()) {
+            // Asked before locking, so that an import into a registry in use never locks readers out;
+            // asked again once locked, as a camera may have come in between.
+            if (!smallEnough(s, config)) {
+                return new DeferredIndexes(connection, indexes);
+            }
             s.execute("LOCK TABLE camera IN ACCESS EXCLUSIVE MODE");
-            try (ResultSet r = s.executeQuery("SELECT count(*) FROM (SELECT 1 FROM camera LIMIT "
-                    + (config.deferIndexesUpToRows() + 1) + ") AS c")) {
-                r.next();
-                if (r.getLong(1) > config.deferIndexesUpToRows()) {
-                    return new DeferredIndexes(connection, indexes);
-                }
+            if (!smallEnough(s, config)) {
+                return new DeferredIndexes(connection, indexes);
             }
             try (ResultSet r = s.executeQuery("SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) FROM pg_index i "
                     + "WHERE i.indrelid = 'camera'::regclass AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid) "
@@ -53,6 +54,14 @@ final class DeferredIndexes {
             }
         }
         return new DeferredIndexes(connection, indexes);
+    }
+
+    private static boolean smallEnough(Statement s, ImportConfig config) throws SQLException {
+        try (ResultSet r = s.executeQuery("SELECT count(*) FROM (SELECT 1 FROM camera LIMIT "
+                + (config.deferIndexesUpToRows() + 1) + ") AS c")) {
+            r.next();
+            return r.getLong(1) <= config.deferIndexesUpToRows();
+        }
     }
 
     /** Creates the dropped indexes again (CREATE INDEX also tells the planner how large the table now is). */
