@@ -7,19 +7,23 @@
 # database of the local PostGIS:
 #   baseline  COPY the same N points into a bare table, then build its GiST index (psql)
 #   vigie     java -Xmx512m -jar target/quarkus-app/quarkus-run.jar import FILE.osm.pbf
+# VIGIE_JAVA_OPTS adds JVM options to the timed run (a JFR recording, say).
+# VIGIE_BENCH_DB names the database (default vigie_bench), for two checkouts sharing the cluster.
 # and prints both times and their ratio. Generated files go to bench/data/ (git-ignored).
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
 N=${1:-1000000}
 DATA=bench/data
-DB=vigie_bench
+DB=${VIGIE_BENCH_DB:-vigie_bench}
 mkdir -p "$DATA"
 
 [ -x /usr/bin/osmium ] || { [ "$(id -u)" = 0 ] && apt-get install -y -qq osmium-tool >/dev/null; } \
   || { echo "import-benchmark: osmium-tool is needed (apt-get install osmium-tool)" >&2; exit 1; }
 docker/local-postgis.sh start
-[ -f target/quarkus-app/quarkus-run.jar ] || mvn -B -q package -DskipTests
+# VIGIE_JAR: another build of the app (a copy, so that a build running meanwhile does not replace it).
+JAR=${VIGIE_JAR:-target/quarkus-app/quarkus-run.jar}
+[ -f "$JAR" ] || mvn -B -q package -DskipTests
 psql_bench() { docker/local-postgis.sh psql "$@"; }
 now() { date +%s.%N; }
 
@@ -55,9 +59,9 @@ fresh_db
 export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:${VIGIE_DB_PORT:-55432}/$DB"
 export QUARKUS_DATASOURCE_USERNAME=vigie QUARKUS_DATASOURCE_PASSWORD=vigie
 # Migrate first, so that the timed run is the import alone (plus the JVM's start).
-java -Xmx512m -jar target/quarkus-app/quarkus-run.jar help >/dev/null
+java -Xmx512m -jar "$JAR" help >/dev/null
 t0=$(now)
-report=$(java -Xmx512m -jar target/quarkus-app/quarkus-run.jar import --json "$pbf" 2>"$DATA/import-progress.log")
+report=$(java -Xmx512m ${VIGIE_JAVA_OPTS:-} -jar "$JAR" import --json "$pbf" 2>"$DATA/import-progress.log")
 t1=$(now)
 wall=$(echo "$t1 - $t0" | bc)
 inside=$(echo "$report" | sed -n 's/.*"seconds":\([0-9.]*\).*/\1/p')

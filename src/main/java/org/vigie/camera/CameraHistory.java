@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.vigie.account.Account;
 import org.vigie.camera.rest.CameraFeature;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -26,19 +27,52 @@ public class CameraHistory {
     }
 
     /** A version written by the account with this id (null for none). */
-    @SuppressWarnings("unchecked")
     public void record(Camera camera, CameraVersion.Action action, Long authorId) {
-        CameraVersion entry = new CameraVersion();
+        CameraVersion entry = entry(camera, action);
         entry.author = authorId == null ? null : Account.getEntityManager().getReference(Account.class, authorId);
+        entry.changedFields = action == CameraVersion.Action.DELETE
+                ? new String[] {"visible"}
+                : changedFields(camera.id, camera.version, entry.snapshot);
+        entry.persist();
+    }
+
+    /**
+     * A bulk import writes no history row for the version 1 it creates (a million snapshots cost a
+     * third of the import): until the camera first changes, its row is that version. Called with
+     * the camera locked, before a change: copies the imported version into the history while the
+     * row still holds it.
+     */
+    public void keepImportedVersion(Camera camera) {
+        if (mayHoldUnrecordedImport(camera) && CameraVersion.count("cameraId = ?1 and version = 1", camera.id) == 0) {
+            importedVersion(camera).persist();
+        }
+    }
+
+    /** Every version of the camera, oldest first, its imported version 1 included when only its row holds it. */
+    public List<CameraVersion> of(Camera camera) {
+        List<CameraVersion> versions = CameraVersion.of(camera.id);
+        return versions.isEmpty() && mayHoldUnrecordedImport(camera) ? List.of(importedVersion(camera)) : versions;
+    }
+
+    private static boolean mayHoldUnrecordedImport(Camera camera) {
+        return camera.version == 1 && Integer.valueOf(1).equals(camera.importedVersion);
+    }
+
+    private CameraVersion importedVersion(Camera camera) {
+        CameraVersion entry = entry(camera, CameraVersion.Action.IMPORT);
+        entry.changedFields = new String[0];
+        return entry;
+    }
+
+    @SuppressWarnings("unchecked")
+    private CameraVersion entry(Camera camera, CameraVersion.Action action) {
+        CameraVersion entry = new CameraVersion();
         entry.cameraId = camera.id;
         entry.version = camera.version;
         entry.action = action.name().toLowerCase(Locale.ROOT);
         entry.createdAt = camera.updatedAt;
         entry.snapshot = json.convertValue(CameraFeature.of(camera, false), Map.class);
-        entry.changedFields = action == CameraVersion.Action.DELETE
-                ? new String[] {"visible"}
-                : changedFields(camera.id, camera.version, entry.snapshot);
-        entry.persist();
+        return entry;
     }
 
     @SuppressWarnings("unchecked")

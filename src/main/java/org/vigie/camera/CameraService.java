@@ -93,6 +93,7 @@ public class CameraService {
             throw new NotAuthor(camera);
         }
         checkVersion(camera, expectedVersion);
+        history.keepImportedVersion(camera);
         camera.visible = false;
         bump(camera);
         history.record(camera, CameraVersion.Action.DELETE, author.id);
@@ -121,14 +122,14 @@ public class CameraService {
 
     @Transactional
     public List<CameraVersion> history(long id) {
-        Camera.findByIdOptional(id).orElseThrow(() -> new NotFound(id));
-        return CameraVersion.of(id);
+        return history.of(Camera.<Camera>findByIdOptional(id).orElseThrow(() -> new NotFound(id)));
     }
 
     /** Locks the row so that concurrent writers queue, then checks the version the client saw. */
     private Camera lockCurrent(long id, int expectedVersion) {
         Camera camera = lock(id);
         checkVersion(camera, expectedVersion);
+        history.keepImportedVersion(camera); // before the change, while the row is still that version
         return camera;
     }
 

@@ -14,7 +14,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,8 +28,6 @@ import java.util.Set;
  * never overwritten: it is counted as a conflict.
  */
 final class CameraImportWriter {
-
-    private static final String VERSION_COLUMNS = "camera_version (camera_id, version, action, changed_fields, snapshot, created_at)";
 
     private record Existing(long id, int version, Integer importedVersion, Integer sourceVersion, String hash,
                             CameraStatus status) {
@@ -50,20 +47,19 @@ final class CameraImportWriter {
     private final String source;
     private final ImportCounters counters;
     private final boolean trackSeen;
-    private final OffsetDateTime now;
-    private final CsvCopy cameraRows = new CsvCopy();
-    private final CsvCopy versionRows = new CsvCopy();
+    private final BinaryCopy cameraRows = new BinaryCopy(1 << 20);
     private final CsvCopy seenRows = new CsvCopy();
+    private final BlockCities cities;
 
     CameraImportWriter(Connection connection, EntityManager entities, CameraHistory history, String source,
-                       ImportCounters counters, boolean trackSeen, OffsetDateTime now) throws SQLException {
+                       ImportCounters counters, boolean trackSeen) throws SQLException {
         this.connection = connection;
         this.entities = entities;
         this.history = history;
         this.source = source;
         this.counters = counters;
         this.trackSeen = trackSeen;
-        this.now = now;
+        this.cities = new BlockCities(connection);
         if (trackSeen) {
             try (var s = connection.createStatement()) {
                 // No key: an object may come twice in a file, in two blocks.
@@ -134,14 +130,13 @@ final class CameraImportWriter {
             return;
         }
         long[] ids = allocateIds(creates.size());
+        String[] cityCodes = cities.of(creates);
         for (int i = 0; i < ids.length; i++) {
-            PreparedCamera c = creates.get(i);
-            cameraRows.row(ids[i], c.rowAfterId());
-            versionRows.field(ids[i]).field(1).field("import").field("{}")
-                    .field(CameraPreparer.feature(ids[i], c)).field(now).endRow();
+            cameraRows.row(CameraPreparer.CAMERA_FIELDS).int8(ids[i]).append(creates.get(i).fieldsAfterId()).text(cityCodes[i]);
         }
-        cameraRows.copyInto(connection, CameraPreparer.CAMERA_COLUMNS);
-        versionRows.copyInto(connection, VERSION_COLUMNS);
+        // Version 1 gets no history row of its own: the camera row is that version until its first
+        // change, which copies it into the history first (CameraHistory.keepImportedVersion).
+        cities.copyWithCities(() -> cameraRows.copyInto(connection, CameraPreparer.CAMERA_COLUMNS));
         counters.created += creates.size();
     }
 
@@ -153,6 +148,7 @@ final class CameraImportWriter {
             counters.conflict(camera.sourceId);
             return;
         }
+        history.keepImportedVersion(camera);
         c.draft().applyTo(camera);
         camera.tags = c.object().tags();
         camera.sourceVersion = c.object().sourceVersion();
@@ -171,6 +167,7 @@ final class CameraImportWriter {
             if (editedSinceImport(camera)) {
                 counters.conflict(camera.sourceId);
             } else {
+                history.keepImportedVersion(camera);
                 camera.status = CameraStatus.REMOVED;
                 newImportVersion(camera);
                 counters.removed++;

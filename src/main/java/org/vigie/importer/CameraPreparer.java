@@ -6,27 +6,21 @@ import org.locationtech.jts.io.WKBWriter;
 import org.vigie.camera.Camera;
 import org.vigie.camera.CameraDraft;
 import org.vigie.camera.attribute.Capability;
-import org.vigie.camera.rest.CameraProperties;
-import org.vigie.common.geo.GeoJsonGeometry;
 
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 
 /**
  * Does the costly part of writing a new camera (field of view, geometry encoding, JSON) on the
- * reading thread, so that the writing thread only numbers rows and sends them.
+ * reading thread, so that the writing thread only numbers rows, adds their cities and sends them.
  */
 final class CameraPreparer {
 
-    /** The columns of the COPY, id first: {@link #prepare} writes all but the id. */
+    /** The columns of the COPY: the id first, the city last, and {@link #prepare} writes those between. */
     static final String CAMERA_COLUMNS = "camera (id, position, fov_area, kind, camera_type, mount, directions, "
             + "field_of_view, range_m, height_m, tilt, filmed_area, zone, level, capabilities, films_workstations, "
             + "operator, operator_type, signage, status, notes, source, source_id, tags, version, visible, created_at, "
-            + "updated_at, source_version, source_hash, imported_version)";
-
-    /** The Feature of a camera's history, without its leading "type" and "id" members. */
-    private record FeatureBody(GeoJsonGeometry geometry, CameraProperties properties) {
-    }
+            + "updated_at, source_version, source_hash, imported_version, city_code)";
+    static final int CAMERA_FIELDS = 32;
 
     private final ObjectMapper json;
     private final String source;
@@ -43,36 +37,21 @@ final class CameraPreparer {
         String hash = SourceHash.of(object);
         Camera c = new Camera();
         draft.applyTo(c);
-        c.version = 1;
-        c.importedVersion = 1;
-        c.source = source;
-        c.sourceId = object.sourceId();
-        c.sourceVersion = object.sourceVersion();
-        c.sourceHash = hash;
-        c.tags = object.tags();
-        c.createdAt = now;
-        c.updatedAt = now;
-        CsvCopy row = new CsvCopy(2048);
-        row.hex(wkb.write(c.position)).hex(wkb.write(c.fovArea))
-                .field(c.kind.wire()).field(c.cameraType.wire()).field(c.mount.wire())
-                .array(Arrays.stream(c.directions).boxed().toList()).field(c.fieldOfView).field(c.range)
-                .field(c.height).field(c.tilt).field(c.filmedArea.wire()).field(c.zone.wire()).field(c.level)
-                .array(c.capabilities.stream().map(Capability::wire).toList()).field(c.filmsWorkstations.wire())
-                .field(c.operator).field(c.operatorType.wire()).field(c.signage.wire()).field(c.status.wire())
-                .field(c.notes).field(c.source).field(c.sourceId).field(toJson(c.tags)).field(c.version).field(true)
-                .field(c.createdAt).field(c.updatedAt).field(c.sourceVersion).field(c.sourceHash).field(c.importedVersion);
-        String body = toJson(new FeatureBody(GeoJsonGeometry.of(c.position), CameraProperties.of(c)));
-        return new PreparedCamera(object, draft, hash, row.text(), body.substring(1));
+        BinaryCopy fields = new BinaryCopy(1024)
+                .bytes(wkb.write(c.position)).bytes(wkb.write(c.fovArea))
+                .text(c.kind.wire()).text(c.cameraType.wire()).text(c.mount.wire())
+                .intArray(c.directions).integer(c.fieldOfView).integer(c.range)
+                .float8(c.height).integer(c.tilt).text(c.filmedArea.wire()).text(c.zone.wire()).text(c.level)
+                .textArray(c.capabilities.stream().map(Capability::wire).toList()).text(c.filmsWorkstations.wire())
+                .text(c.operator).text(c.operatorType.wire()).text(c.signage.wire()).text(c.status.wire())
+                .text(c.notes).text(source).text(object.sourceId()).jsonb(toJson(object.tags())).integer(1).bool(true)
+                .timestamptz(now).timestamptz(now).integer(object.sourceVersion()).text(hash).integer(1);
+        return new PreparedCamera(object, draft, hash, fields.trimmed());
     }
 
-    /** The history snapshot: the same Feature as the API's, id included. */
-    static String feature(long id, PreparedCamera camera) {
-        return "{\"type\":\"Feature\",\"id\":" + id + "," + camera.featureAfterId();
-    }
-
-    private String toJson(Object value) {
+    private byte[] toJson(Object value) {
         try {
-            return value == null ? null : json.writeValueAsString(value);
+            return json.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
         }

@@ -6,12 +6,9 @@ import org.postgresql.copy.CopyManager;
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Collection;
 
-/** Builds rows for PostgreSQL's COPY ... (FORMAT csv), the fastest way to load many rows. */
+/** Builds rows for PostgreSQL's COPY ... (FORMAT csv): simple rows of text, such as the ids an import saw. */
 final class CsvCopy {
-
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private final StringBuilder rows;
     private int count;
@@ -19,12 +16,7 @@ final class CsvCopy {
 
     /** A builder for many rows, sent with {@link #copyInto}. */
     CsvCopy() {
-        this(1 << 16);
-    }
-
-    /** A builder of the given starting size: small for one row. */
-    CsvCopy(int capacity) {
-        rows = new StringBuilder(capacity);
+        rows = new StringBuilder(1 << 16);
     }
 
     CsvCopy field(Object value) {
@@ -37,45 +29,11 @@ final class CsvCopy {
         return this;
     }
 
-    /** Bytes as hexadecimal: how PostGIS reads (E)WKB geometries from text. Never needs quoting. */
-    CsvCopy hex(byte[] bytes) {
-        separate();
-        rows.ensureCapacity(rows.length() + 2 * bytes.length);
-        for (byte b : bytes) {
-            rows.append(HEX[(b >> 4) & 0xf]).append(HEX[b & 0xf]);
-        }
-        return this;
-    }
-
     private void separate() {
         if (!firstField) {
             rows.append(',');
         }
         firstField = false;
-    }
-
-    /** A PostgreSQL array literal of simple values (numbers, enum words). */
-    CsvCopy array(Collection<?> values) {
-        StringBuilder literal = new StringBuilder("{");
-        for (Object v : values) {
-            if (literal.length() > 1) {
-                literal.append(',');
-            }
-            literal.append(v);
-        }
-        return field(literal.append('}'));
-    }
-
-    /** A row whose first field is {@code first} and whose other fields were already written as {@code rest}. */
-    CsvCopy row(Object first, String rest) {
-        field(first);
-        rows.append(',').append(rest);
-        return endRow();
-    }
-
-    /** The fields written so far, for {@link #row} (a builder used for one row only). */
-    String text() {
-        return rows.toString();
     }
 
     CsvCopy endRow() {

@@ -10,6 +10,7 @@ import org.locationtech.jts.geom.Envelope;
 import org.vigie.camera.CameraHistory;
 import org.vigie.camera.CameraService;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -32,18 +33,29 @@ public class ImportService {
     private final EntityManager entities;
     private final CameraHistory history;
     private final ObjectMapper json;
+    private final ImportConfig config;
 
-    public ImportService(AgroalDataSource dataSource, EntityManager entities, CameraHistory history, ObjectMapper json) {
+    public ImportService(AgroalDataSource dataSource, EntityManager entities, CameraHistory history, ObjectMapper json,
+                         ImportConfig config) {
         this.dataSource = dataSource;
         this.entities = entities;
         this.history = history;
         this.json = json;
+        this.config = config;
     }
 
     /** Imports {@code file}; {@code progress} is called now and then with the counts so far. */
+    public ImportReport importFile(Path file, ImportOptions options, Consumer<ImportCounters> progress) {
+        return importFile(file, options, progress, config);
+    }
+
+    /**
+     * The same, deferring index builds as {@code indexPolicy} says (tests exercise both ways on small
+     * files). The transaction starts here: Quarkus intercepts this call from the method above too.
+     */
     @Transactional
     @TransactionConfiguration(timeout = 6 * 3600)
-    public ImportReport importFile(Path file, ImportOptions options, Consumer<ImportCounters> progress) {
+    ImportReport importFile(Path file, ImportOptions options, Consumer<ImportCounters> progress, ImportConfig indexPolicy) {
         if (!Files.isReadable(file) || Files.isDirectory(file)) {
             throw new ImportFailure("cannot read " + file + ": no such readable file");
         }
@@ -53,7 +65,8 @@ public class ImportService {
         OffsetDateTime now = CameraService.now();
         try (Connection connection = dataSource.getConnection()) {
             CameraImportWriter writer = new CameraImportWriter(connection, entities, history, format.source(),
-                    counters, options.fullArea(), now);
+                    counters, options.fullArea());
+            DeferredIndexes indexes = DeferredIndexes.dropIfWorthIt(connection, Files.size(file), indexPolicy);
             ImportPipeline pipeline = new ImportPipeline();
             ImportRun run = new ImportRun(format, counters, new CameraPreparer(json, format.source(), now),
                     pipeline::hand, progress, pipeline::checkNotCancelled);
@@ -62,6 +75,7 @@ public class ImportService {
                 run.finishBlock();
             });
             pipeline.drain(writer::write);
+            indexes.rebuild();
             if (options.fullArea()) {
                 Envelope area = options.area() != null ? options.area() : run.bounds();
                 if (area == null) {
@@ -71,6 +85,8 @@ public class ImportService {
             }
         } catch (SQLException | jakarta.persistence.PersistenceException e) {
             throw new ImportFailure(file + ": the database refused the import: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new ImportFailure("cannot read " + file + ": " + e.getMessage(), e);
         } catch (ImportFailure e) {
             throw e;
         } catch (RuntimeException e) {

@@ -151,9 +151,20 @@ class ImportUpdatesTest {
     void aVolunteersEditSurvivesANewerSourceVersion() throws IOException {
         importXml(firstSurvey(), "v1.osm", false);
         long id = idOf("node/1002");
+        given().get("/api/cameras/{id}/history", id).then()
+                .body("action", contains("import"))
+                .body("[0].feature.properties.operator", equalTo("RATP"));
         Api.asVolunteer().header("If-Match", "\"1\"")
                 .body(Api.feature(2.002, 48.002, Map.of("operator", "RATP (vu sur place)", "signage", "absent")))
                 .put("/api/cameras/{id}", id).then().statusCode(200);
+        // The imported version is kept as it was imported, before the volunteer's.
+        given().get("/api/cameras/{id}/history", id).then()
+                .body("action", contains("import", "update"))
+                .body("version", contains(1, 2))
+                .body("[0].feature.properties.operator", equalTo("RATP"))
+                .body("[0].feature.properties.version", equalTo(1))
+                .body("[1].changedFields", hasItem("operator"))
+                .body("[1].feature.properties.operator", equalTo("RATP (vu sur place)"));
 
         ImportReport r = importXml(OsmXmlFiles.extract().camera(1002, 2, 2.002, 48.002, "operator", "Île-de-France Mobilités"),
                 "v2.osm", false);
@@ -179,6 +190,10 @@ class ImportUpdatesTest {
             given().get("/api/cameras/{id}", idOf(gone)).then().statusCode(200)
                     .body("properties.status", equalTo("removed"))
                     .body("properties.version", equalTo(2));
+            given().get("/api/cameras/{id}/history", idOf(gone)).then()
+                    .body("action", contains("import", "import"))
+                    .body("[0].feature.properties.status", equalTo("reported"))
+                    .body("[1].changedFields", contains("status"));
         }
         given().get("/api/cameras/{id}", idOf("node/1001")).then().body("properties.status", equalTo("reported"));
         given().get("/api/cameras/{id}", outside).then().body("properties.status", equalTo("reported"));

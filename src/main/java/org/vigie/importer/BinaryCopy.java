@@ -1,0 +1,192 @@
+package org.vigie.importer;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Rows for PostgreSQL's {@code COPY ... (FORMAT binary)}: every value in the server's own binary
+ * form (geometries as EWKB, numbers as bytes), so that neither side writes or parses text. The
+ * fields of a row may be written in parts: a part built elsewhere is added with {@link #append}.
+ */
+final class BinaryCopy {
+
+    private static final byte[] HEADER = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0,
+            0, 0, 0, 0, 0, 0, 0, 0};
+    private static final byte[] TRAILER = {(byte) 0xff, (byte) 0xff};
+    private static final int INT4_OID = 23;
+    private static final int TEXT_OID = 25;
+    private static final int JSONB_VERSION = 1;
+    /** PostgreSQL counts time from 2000-01-01 UTC, in microseconds. */
+    private static final long EPOCH_2000_SECONDS = 946_684_800L;
+
+    private byte[] bytes;
+    private int length;
+    private int rows;
+
+    BinaryCopy(int capacity) {
+        bytes = new byte[capacity];
+    }
+
+    /** Starts a row of {@code fields} values. */
+    BinaryCopy row(int fields) {
+        rows++;
+        return int2(fields);
+    }
+
+    BinaryCopy nul() {
+        return int4(-1);
+    }
+
+    BinaryCopy int8(long value) {
+        int4(8);
+        ensure(8);
+        for (int shift = 56; shift >= 0; shift -= 8) {
+            bytes[length++] = (byte) (value >>> shift);
+        }
+        return this;
+    }
+
+    BinaryCopy integer(Integer value) {
+        return value == null ? nul() : int4(4).int4(value);
+    }
+
+    BinaryCopy float8(Double value) {
+        return value == null ? nul() : int8(Double.doubleToLongBits(value));
+    }
+
+    BinaryCopy bool(boolean value) {
+        int4(1);
+        ensure(1);
+        bytes[length++] = (byte) (value ? 1 : 0);
+        return this;
+    }
+
+    BinaryCopy text(String value) {
+        return value == null ? nul() : bytes(value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A value already in binary form: (E)WKB for a geometry, UTF-8 for text. */
+    BinaryCopy bytes(byte[] value) {
+        int4(value.length);
+        put(value, value.length);
+        return this;
+    }
+
+    /** jsonb: a version byte, then the JSON text. */
+    BinaryCopy jsonb(byte[] utf8) {
+        int4(utf8.length + 1);
+        ensure(1);
+        bytes[length++] = JSONB_VERSION;
+        put(utf8, utf8.length);
+        return this;
+    }
+
+    BinaryCopy timestamptz(OffsetDateTime value) {
+        long micros = (value.toEpochSecond() - EPOCH_2000_SECONDS) * 1_000_000L + value.getNano() / 1000;
+        return int8(micros);
+    }
+
+    BinaryCopy intArray(int[] values) {
+        int4(12 + (values.length == 0 ? 0 : 8 + 8 * values.length));
+        arrayHeader(values.length, INT4_OID);
+        for (int v : values) {
+            int4(4).int4(v);
+        }
+        return this;
+    }
+
+    BinaryCopy textArray(List<String> values) {
+        byte[][] items = new byte[values.size()][];
+        int size = 12 + (items.length == 0 ? 0 : 8);
+        for (int i = 0; i < items.length; i++) {
+            items[i] = values.get(i).getBytes(StandardCharsets.UTF_8);
+            size += 4 + items[i].length;
+        }
+        int4(size);
+        arrayHeader(items.length, TEXT_OID);
+        for (byte[] item : items) {
+            bytes(item);
+        }
+        return this;
+    }
+
+    /** Dimensions (none when empty), no nulls, the element type, then the one dimension's size and lower bound. */
+    private void arrayHeader(int size, int elementOid) {
+        int4(size == 0 ? 0 : 1).int4(0).int4(elementOid);
+        if (size > 0) {
+            int4(size).int4(1);
+        }
+    }
+
+    /** Adds fields written by another builder (the part of a row prepared on the reading thread). */
+    BinaryCopy append(BinaryCopy part) {
+        put(part.bytes, part.length);
+        return this;
+    }
+
+    /** The bytes written so far, for a part handed to another builder. */
+    BinaryCopy trimmed() {
+        bytes = Arrays.copyOf(bytes, length);
+        return this;
+    }
+
+    int rows() {
+        return rows;
+    }
+
+    /** Sends the rows with {@code COPY table (columns) FROM STDIN (FORMAT binary)} and starts afresh. */
+    void copyInto(Connection connection, String tableAndColumns) throws SQLException {
+        if (rows == 0) {
+            return;
+        }
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
+                .copyIn("COPY " + tableAndColumns + " FROM STDIN WITH (FORMAT binary)");
+        try {
+            copy.writeToCopy(HEADER, 0, HEADER.length);
+            copy.writeToCopy(bytes, 0, length);
+            copy.writeToCopy(TRAILER, 0, TRAILER.length);
+            copy.endCopy();
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        }
+        length = 0;
+        rows = 0;
+    }
+
+    private BinaryCopy int2(int value) {
+        ensure(2);
+        bytes[length++] = (byte) (value >>> 8);
+        bytes[length++] = (byte) value;
+        return this;
+    }
+
+    private BinaryCopy int4(int value) {
+        ensure(4);
+        bytes[length++] = (byte) (value >>> 24);
+        bytes[length++] = (byte) (value >>> 16);
+        bytes[length++] = (byte) (value >>> 8);
+        bytes[length++] = (byte) value;
+        return this;
+    }
+
+    private void put(byte[] source, int n) {
+        ensure(n);
+        System.arraycopy(source, 0, bytes, length, n);
+        length += n;
+    }
+
+    private void ensure(int more) {
+        if (length + more > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.vigie.importer;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A first import of a large file into an empty registry builds the camera table's secondary indexes
+ * once, after loading, instead of updating them row by row (a GiST index built in one sorted pass
+ * costs a fraction of a million insertions). They are dropped and created again inside the import's
+ * transaction, so a failed import rolls back to the table as it was, indexes included. Indexes that
+ * back a constraint (the primary key, the source id's uniqueness, which each block's look-up uses)
+ * stay. Dropping an index locks the table until the import commits: it was empty.
+ */
+final class DeferredIndexes {
+
+    private final Connection connection;
+    /** Name to definition, in creation order. */
+    private final Map<String, String> dropped;
+
+    private DeferredIndexes(Connection connection, Map<String, String> dropped) {
+        this.connection = connection;
+        this.dropped = dropped;
+    }
+
+    /** Drops the indexes when the file is large and the table (locked first) small enough; else changes nothing. */
+    static DeferredIndexes dropIfWorthIt(Connection connection, long fileBytes, ImportConfig config) throws SQLException {
+        Map<String, String> indexes = new LinkedHashMap<>();
+        if (fileBytes < config.deferIndexesFromBytes()) {
+            return new DeferredIndexes(connection, indexes);
+        }
+        try (Statement s = connection.createStatement()) {
+            // Asked before locking, so that an import into a registry in use never locks readers out;
+            // asked again once locked, as a camera may have come in between.
+            if (!smallEnough(s, config)) {
+                return new DeferredIndexes(connection, indexes);
+            }
+            s.execute("LOCK TABLE camera IN ACCESS EXCLUSIVE MODE");
+            if (!smallEnough(s, config)) {
+                return new DeferredIndexes(connection, indexes);
+            }
+            try (ResultSet r = s.executeQuery("SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) FROM pg_index i "
+                    + "WHERE i.indrelid = 'camera'::regclass AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid) "
+                    + "ORDER BY i.indexrelid")) {
+                while (r.next()) {
+                    indexes.put(r.getString(1), r.getString(2));
+                }
+            }
+            for (String name : indexes.keySet()) {
+                s.execute("DROP INDEX " + name);
+            }
+        }
+        return new DeferredIndexes(connection, indexes);
+    }
+
+    private static boolean smallEnough(Statement s, ImportConfig config) throws SQLException {
+        try (ResultSet r = s.executeQuery("SELECT count(*) FROM (SELECT 1 FROM camera LIMIT "
+                + (config.deferIndexesUpToRows() + 1) + ") AS c")) {
+            r.next();
+            return r.getLong(1) <= config.deferIndexesUpToRows();
+        }
+    }
+
+    /** Creates the dropped indexes again (CREATE INDEX also tells the planner how large the table now is). */
+    void rebuild() throws SQLException {
+        if (dropped.isEmpty()) {
+            return;
+        }
+        try (Statement s = connection.createStatement()) {
+            for (String definition : dropped.values()) {
+                s.execute(definition);
+            }
+        }
+    }
+}
