@@ -51,6 +51,19 @@ public final class Api {
                 .extract().jsonPath().getLong("id");
     }
 
+    /** Replaces a camera seen at {@code version} with a feature at (lon, lat); answers the new version. */
+    public static int update(long id, int version, double lon, double lat, Map<String, ?> properties) {
+        return json().header("If-Match", "\"" + version + "\"").body(feature(lon, lat, properties))
+                .put("/api/cameras/" + id)
+                .then().statusCode(200)
+                .extract().jsonPath().getInt("properties.version");
+    }
+
+    /** Deletes a camera seen at {@code version}. */
+    public static void delete(long id, int version) {
+        json().header("If-Match", "\"" + version + "\"").delete("/api/cameras/" + id).then().statusCode(204);
+    }
+
     /**
      * A random spot away from the other tests' data: tests share one database, so each works in
      * its own square of about 1 km.
