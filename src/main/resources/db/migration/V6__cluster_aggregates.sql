@@ -30,22 +30,32 @@ CREATE TABLE camera_cluster (
 CREATE FUNCTION vigie_cluster_max_level() RETURNS integer
     LANGUAGE sql IMMUTABLE PARALLEL SAFE AS 'SELECT 14';
 
--- The statement that adds the signed rows of a query to the cells. rows_sql selects (s, position, kind,
--- camera_type, operator_type, signage, status) with s = +1 for a camera entering, -1 for one leaving.
--- One statement for every level: the deepest level is grouped from the rows, the others from it.
--- Cells are written in key order, so that two transactions writing the same cells queue instead of
--- deadlocking. It answers the cells it emptied, for vigie_cluster_drop. (A statement, not a function
--- running it: only the trigger's own function sees its transition tables.)
-CREATE FUNCTION vigie_cluster_add_sql(rows_sql text) RETURNS text
+-- The deepest level's cells of signed camera rows. rows_sql selects (s, position, kind, camera_type,
+-- operator_type, signage, status) with s = +1 for a camera entering, -1 for one leaving.
+CREATE FUNCTION vigie_cluster_deepest_sql(rows_sql text) RETURNS text
+    LANGUAGE sql IMMUTABLE AS $fn$
+    SELECT format($sql$
+        SELECT floor(ST_X(position) * 2 ^ vigie_cluster_max_level() / 90)::integer AS cx,
+               floor(ST_Y(position) * 2 ^ vigie_cluster_max_level() / 90)::integer AS cy,
+               kind, camera_type, operator_type, signage, status,
+               sum(s) AS n, sum(s * round(ST_X(position) * 1e7)::bigint) AS sum_x,
+               sum(s * round(ST_Y(position) * 1e7)::bigint) AS sum_y
+          FROM (%s) AS d GROUP BY 1, 2, 3, 4, 5, 6, 7
+    $sql$, rows_sql)
+$fn$;
+
+-- The statement that adds deepest-level deltas (deepest_sql selects cx, cy, kind, camera_type,
+-- operator_type, signage, status, n, sum_x, sum_y; it may be a DELETE ... RETURNING) to every level:
+-- a coarser level's cell is the deeper one shifted right. Cells are written in key order, so that
+-- two transactions writing the same cells queue instead of deadlocking. It answers the cells it
+-- emptied, for vigie_cluster_drop.
+CREATE FUNCTION vigie_cluster_add_sql(deepest_sql text) RETURNS text
     LANGUAGE sql IMMUTABLE AS $fn$
     SELECT format($sql$
         WITH d AS (%s),
         deepest AS (
-            SELECT floor(ST_X(position) * 2 ^ vigie_cluster_max_level() / 90)::integer AS cx,
-                   floor(ST_Y(position) * 2 ^ vigie_cluster_max_level() / 90)::integer AS cy,
-                   kind, camera_type, operator_type, signage, status,
-                   sum(s) AS n, sum(s * round(ST_X(position) * 1e7)::bigint) AS sx,
-                   sum(s * round(ST_Y(position) * 1e7)::bigint) AS sy
+            SELECT cx, cy, kind, camera_type, operator_type, signage, status,
+                   sum(n) AS n, sum(sum_x) AS sx, sum(sum_y) AS sy
               FROM d GROUP BY 1, 2, 3, 4, 5, 6, 7),
         cells AS (
             SELECT l::smallint AS level, cx >> (vigie_cluster_max_level() - l) AS cx, cy >> (vigie_cluster_max_level() - l) AS cy,
@@ -61,7 +71,7 @@ CREATE FUNCTION vigie_cluster_add_sql(rows_sql text) RETURNS text
                SET n = c.n + EXCLUDED.n, sum_x = c.sum_x + EXCLUDED.sum_x, sum_y = c.sum_y + EXCLUDED.sum_y
             RETURNING *)
         SELECT coalesce(array_agg(ROW(up.*)::camera_cluster), '{}') FROM up WHERE n = 0
-    $sql$, rows_sql)
+    $sql$, deepest_sql)
 $fn$;
 
 -- A cell whose last camera left keeps no row (n = 0 is checked again once the row is locked).
@@ -73,14 +83,37 @@ CREATE FUNCTION vigie_cluster_drop(emptied camera_cluster[]) RETURNS void
        AND c.n = 0
 $fn$;
 
+-- A write does not touch camera_cluster itself: each statement adds its deltas, grouped at the
+-- deepest level, to the pending rows of its transaction, and the transaction folds them into every
+-- level once, when it commits. An import of a million cameras in one transaction folds once instead
+-- of updating the same coarse cells after each block of rows, and concurrent writers hold the cells'
+-- row locks only from the fold to their commit. Pending rows never outlive their transaction: an
+-- unlogged table, emptied after a crash, loses nothing.
+CREATE UNLOGGED TABLE camera_cluster_pending (
+    txid           bigint NOT NULL,
+    cx             integer NOT NULL,
+    cy             integer NOT NULL,
+    kind           text NOT NULL,
+    camera_type    text NOT NULL,
+    operator_type  text NOT NULL,
+    signage        text NOT NULL,
+    status         text NOT NULL,
+    n              bigint NOT NULL,
+    sum_x          bigint NOT NULL,
+    sum_y          bigint NOT NULL
+);
+CREATE INDEX camera_cluster_pending_txid_idx ON camera_cluster_pending (txid);
+
+-- One row per transaction with pending deltas: inserting it arms the fold at commit.
+CREATE UNLOGGED TABLE camera_cluster_dirty (txid bigint PRIMARY KEY);
+
 -- One trigger per event, each FOR EACH STATEMENT with its transition table: a COPY of 2,000
--- cameras costs one grouped statement, not 2,000 row triggers each locking the same few cells.
+-- cameras costs one grouped statement, not 2,000 row triggers.
 CREATE FUNCTION camera_cluster_track() RETURNS trigger
     LANGUAGE plpgsql AS $fn$
 DECLARE
     cols constant text := 'position, kind, camera_type, operator_type, signage, status';
     rows_sql text;
-    emptied camera_cluster[];
 BEGIN
     IF TG_OP = 'INSERT' THEN
         rows_sql := format('SELECT 1 AS s, %s FROM new_rows WHERE visible', cols);
@@ -103,8 +136,9 @@ BEGIN
               FROM new_rows JOIN changed ON id = new_id WHERE visible
         $sql$;
     END IF;
-    EXECUTE vigie_cluster_add_sql(rows_sql) INTO emptied;
-    PERFORM vigie_cluster_drop(emptied);
+    EXECUTE format('INSERT INTO camera_cluster_pending SELECT txid_current(), * FROM (%s) AS d WHERE n <> 0 OR sum_x <> 0 OR sum_y <> 0',
+                   vigie_cluster_deepest_sql(rows_sql));
+    INSERT INTO camera_cluster_dirty VALUES (txid_current()) ON CONFLICT DO NOTHING;
     RETURN NULL;
 END
 $fn$;
@@ -115,6 +149,25 @@ CREATE TRIGGER camera_cluster_update AFTER UPDATE ON camera
     REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION camera_cluster_track();
 CREATE TRIGGER camera_cluster_delete AFTER DELETE ON camera
     REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION camera_cluster_track();
+
+-- At commit: the transaction's pending deltas, summed, go into every level. Removing the marker
+-- lets a later write of the same transaction arm the fold again (after SET CONSTRAINTS ... IMMEDIATE).
+CREATE FUNCTION camera_cluster_fold() RETURNS trigger
+    LANGUAGE plpgsql AS $fn$
+DECLARE
+    emptied camera_cluster[];
+BEGIN
+    DELETE FROM camera_cluster_dirty WHERE txid = NEW.txid;
+    EXECUTE vigie_cluster_add_sql(format(
+        'DELETE FROM camera_cluster_pending WHERE txid = %s RETURNING cx, cy, kind, camera_type, operator_type, signage, status, n, sum_x, sum_y',
+        NEW.txid)) INTO emptied;
+    PERFORM vigie_cluster_drop(emptied);
+    RETURN NULL;
+END
+$fn$;
+
+CREATE CONSTRAINT TRIGGER camera_cluster_fold AFTER INSERT ON camera_cluster_dirty
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION camera_cluster_fold();
 
 CREATE FUNCTION camera_cluster_truncate() RETURNS trigger
     LANGUAGE plpgsql AS $fn$
@@ -128,7 +181,8 @@ CREATE TRIGGER camera_cluster_truncate AFTER TRUNCATE ON camera
     FOR EACH STATEMENT EXECUTE FUNCTION camera_cluster_truncate();
 
 -- Recomputes every cell from the cameras (after a restore, or to check the triggers):
--- SELECT vigie_cluster_rebuild(); Writers wait for it (the table lock), readers see the old cells until it commits.
+-- SELECT vigie_cluster_rebuild(); Writers wait for it (the table lock), readers see the old cells
+-- until it commits. Answers the number of cells.
 CREATE FUNCTION vigie_cluster_rebuild() RETURNS bigint
     LANGUAGE plpgsql AS $fn$
 DECLARE
@@ -136,7 +190,8 @@ DECLARE
 BEGIN
     LOCK TABLE camera IN SHARE MODE;
     DELETE FROM camera_cluster;
-    EXECUTE vigie_cluster_add_sql('SELECT 1 AS s, position, kind, camera_type, operator_type, signage, status FROM camera WHERE visible');
+    EXECUTE vigie_cluster_add_sql(vigie_cluster_deepest_sql(
+        'SELECT 1 AS s, position, kind, camera_type, operator_type, signage, status FROM camera WHERE visible'));
     SELECT count(*) INTO cells FROM camera_cluster;
     RETURN cells;
 END
