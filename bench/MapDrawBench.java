@@ -32,12 +32,14 @@ public class MapDrawBench {
     public static void main(String[] args) {
         String base = args[0];
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        try (Playwright playwright = Playwright.create()) {
+        // Debian's Chromium only: Playwright must never download a browser of its own.
+        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
             Browser chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
                     .setExecutablePath(java.nio.file.Path.of("/usr/bin/chromium")).setHeadless(true)
                     .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run")));
-            System.out.println("| view | round | drawn in (ms) | drawn | bytes on the wire (compressed) |");
-            System.out.println("| --- | --- | --- | --- | --- |");
+            System.out.println("| view | round | drawn in (ms) | drawn | bytes on the wire (compressed) | page and modules loaded (ms) | data requests (start +duration, ms) |");
+            System.out.println("| --- | --- | --- | --- | --- | --- | --- |");
             for (String[] view : VIEWS) {
                 for (int round = 1; round <= rounds; round++) {
                     measure(chromium, base, view, round);
@@ -67,7 +69,13 @@ public class MapDrawBench {
             String mode = (String) page.evaluate("() => document.getElementById('count').dataset.mode");
             Object markers = page.evaluate("() => document.querySelectorAll('.cluster-icon, .camera-icon').length");
             page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
-            System.out.printf("| %s | %d | %d | %s %s markers | %,d |%n", view[0], round, ms, markers, mode, bytes.get());
+            // Where the time went: the page and its modules, then each data request (start + duration, ms).
+            Object loaded = page.evaluate("() => Math.round(performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd)");
+            Object data = page.evaluate("() => performance.getEntriesByType('resource').filter(e => new URL(e.name).pathname.startsWith('/api/cameras'))"
+                    + ".map(e => (new URL(e.name).pathname.endsWith('/clusters') ? 'clusters' : 'cameras') + ' at ' + Math.round(e.startTime) + ' +'"
+                    + " + Math.round(e.duration)).join(', ')");
+            System.out.printf("| %s | %d | %d | %s %s markers | %,d | %s | %s |%n", view[0], round, ms, markers, mode, bytes.get(),
+                    loaded, data);
         }
     }
 }
