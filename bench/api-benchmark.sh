@@ -1,23 +1,30 @@
 #!/usr/bin/env bash
-# The map's two questions on 1,000,000 cameras, against raw SQL answering the same ones, in one run.
+# The map's questions on 1,000,000 cameras, each against the raw SQL answering it, in one run.
 #
-#   bench/api-benchmark.sh [SECONDS]      (default 20 s per measurement)
+#   bench/api-benchmark.sh [SECONDS]      (default 15 s per measurement)
 #
-# 1. A database of its own (vigie_bench_api) holding N = 1,000,000 synthetic cameras, imported
-#    once with the importer (bench/synthetic-cameras.awk, as bench/import-benchmark.sh writes them).
-# 2. The app on port 18383 with -Xmx512m; its resident memory after start and under load.
-# 3. City zoom: GET /api/cameras?bbox=<about 1 km²> around random points near the 40 city centres,
-#    with wrk at 2 and 8 connections (gzip accepted), against pgbench running the same selection
-#    (the same rows and columns, ordered, limit + 1) at 2 and 8 clients: p50, p99, requests/s.
-# 4. Low zoom: GET /api/cameras/clusters for the whole world (zoom 2) and for France (zoom 6):
-#    p50, p99 at 2 connections and the gzip-compressed size of one answer.
+# VIGIE_BENCH_DB (default vigie_bench_api) and VIGIE_BENCH_PORT (default 18383) let a second
+# checkout sharing the local PostGIS run it on a database and a port of its own.
+#
+# 1. A database of its own holding N = 1,000,000 synthetic cameras, imported once with the importer
+#    (bench/synthetic-cameras.awk, as bench/import-benchmark.sh writes them); the cluster aggregates
+#    are rebuilt from scratch once per run, timed (SELECT vigie_cluster_rebuild()).
+# 2. The app with -Xmx512m; its resident memory after start and under load.
+# 3. Each API call with wrk at 2 and 8 connections (gzip accepted), and its raw SQL with pgbench at 2 and
+#    8 clients: p50, p99, requests/s.
+#      - city zoom: GET /api/cameras?bbox=<about 1 km²> around random points near the 40 city centres,
+#        against the same selection (same rows and columns, the city's name joined, ordered, limit + 1);
+#      - clusters of the whole world (zoom 2) and of France (zoom 6), against the same sum over the
+#        pre-aggregated cells (camera_cluster) that the service runs.
+# 4. The compressed size of one answer of each.
+# The map itself (first view weight, time to draw a world and a city view) is bench/map-benchmark.sh.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
-SECONDS_EACH=${1:-20}
+SECONDS_EACH=${1:-15}
 N=1000000
-DB=vigie_bench_api
-PORT=18383
+DB=${VIGIE_BENCH_DB:-vigie_bench_api}
+PORT=${VIGIE_BENCH_PORT:-18383}
 DATA=bench/data
 mkdir -p "$DATA"
 for tool in wrk osmium; do
@@ -43,6 +50,16 @@ if [ "$count" != "$N" ]; then
   java -Xmx512m -jar target/quarkus-app/quarkus-run.jar import "$pbf" >/dev/null 2>"$DATA/api-import.log"
   psql_db "$DB" -c "VACUUM ANALYZE camera" >/dev/null
 fi
+# The app migrates the database (a new aggregate table, say) before the rebuild below needs it.
+java -Xmx512m -Dquarkus.http.port=$PORT -jar target/quarkus-app/quarkus-run.jar > "$DATA/api-server.log" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null || true' EXIT
+for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null 2>&1 && break; sleep 1; done
+
+echo "api-benchmark: rebuilding the cluster aggregates" >&2
+rebuild_ms=$(psql_db "$DB" -qAt -c '\timing on' -c "SELECT vigie_cluster_rebuild()" | awk '/^Time:/ { printf "%.0f", $2 }')
+cells=$(psql_db "$DB" -tAc "SELECT count(*) FROM camera_cluster")
+psql_db "$DB" -c "VACUUM ANALYZE camera_cluster" >/dev/null
 
 # The centres the synthetic cameras cluster around, for both load generators.
 psql_db "$DB" -q -c "DROP TABLE IF EXISTS bench_centre" \
@@ -50,10 +67,6 @@ psql_db "$DB" -q -c "DROP TABLE IF EXISTS bench_centre" \
 psql_db "$DB" -q -c "\\copy bench_centre (lon, lat) FROM '$ROOT/bench/city-centres.csv' WITH (FORMAT csv)" >/dev/null
 ncentres=$(psql_db "$DB" -tAc "SELECT count(*) FROM bench_centre")
 
-java -Xmx512m -Dquarkus.http.port=$PORT -jar target/quarkus-app/quarkus-run.jar > "$DATA/api-server.log" 2>&1 &
-server=$!
-trap 'kill $server 2>/dev/null || true' EXIT
-for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null 2>&1 && break; sleep 1; done
 rss() { ps -o rss= -p "$server" | awk '{ printf "%.0f", $1 / 1024 }'; }
 rss_start=$(rss)
 
@@ -80,13 +93,23 @@ cat > "$DATA/viewport.sql" <<SQL
 SELECT c.id, ST_X(c.position), ST_Y(c.position), c.kind, c.camera_type, c.mount, c.directions, c.field_of_view,
        c.range_m, c.height_m, c.tilt, c.filmed_area, c.zone, c.level, c.capabilities, c.films_workstations,
        c.operator, c.operator_type, c.signage, c.status, c.notes, c.source, c.source_id, c.tags, c.version,
-       c.created_at, c.updated_at, c.city_code
-  FROM camera c, bench_centre b
+       c.created_at, c.updated_at, ci.code, ci.name
+  FROM bench_centre b, camera c LEFT JOIN city ci ON ci.code = c.city_code
  WHERE b.n = :c AND c.visible
    AND c.position && ST_MakeEnvelope(b.lon + :dx / 10000.0 - 0.0065, b.lat + :dy / 10000.0 - 0.0045,
                                      b.lon + :dx / 10000.0 + 0.0065, b.lat + :dy / 10000.0 + 0.0045, 4326)
  ORDER BY c.id LIMIT 1001;
 SQL
+
+# The sum over pre-aggregated cells that GET /api/cameras/clusters runs (org.vigie.cluster.ClusterService).
+cluster_sql() { # zoom minLon minLat maxLon maxLat
+  awk -v z="$1" -v x0="$2" -v y0="$3" -v x1="$4" -v y1="$5" 'function cell(v) { c = v * 2 ^ z / 90; f = int(c); return (c < f) ? f - 1 : f }
+    BEGIN { printf "SELECT sum(n), sum(sum_x) / sum(n) / 1e7, sum(sum_y) / sum(n) / 1e7, cx, cy, sum(sum(n)) OVER () FROM camera_cluster WHERE level = %d AND cx BETWEEN %d AND %d AND cy BETWEEN %d AND %d GROUP BY cx, cy HAVING sum(n) > 0 ORDER BY sum(n) DESC, cx, cy LIMIT 2001;\n", z, cell(x0), cell(x1), cell(y0), cell(y1) }'
+}
+cluster_sql 2 -180 -85 180 85 > "$DATA/world.sql"
+cluster_sql 6 -5.5 41 10 51.5 > "$DATA/france.sql"
+world="http://127.0.0.1:$PORT/api/cameras/clusters?bbox=-180,-85,180,85&zoom=2"
+france="http://127.0.0.1:$PORT/api/cameras/clusters?bbox=-5.5,41,10,51.5&zoom=6"
 
 # wrk: "p50 p99 requests/s" from its --latency report
 wrk_run() { # connections, lua or url
@@ -101,11 +124,11 @@ wrk_run() { # connections, lua or url
   echo "$p50 $p99 $rps"
 }
 # pgbench: "p50 p99 transactions/s" from its per-transaction log
-pgbench_run() { # clients
+pgbench_run() { # clients, script
   rm -f "$DATA"/pgbench_log.*
   local out
   out=$(cd "$DATA" && PGPASSWORD=vigie $PGBENCH -h 127.0.0.1 -p "${VIGIE_DB_PORT:-55432}" -U vigie -n -c "$1" -j 2 \
-        -T "$SECONDS_EACH" -f viewport.sql -l --log-prefix=pgbench_log "$DB" 2>&1)
+        -T "$SECONDS_EACH" -f "$2" -l --log-prefix=pgbench_log "$DB" 2>&1)
   local tps
   tps=$(echo "$out" | awk '/^tps/ { printf "%.0f", $3 }')
   cat "$DATA"/pgbench_log.* | awk '{ print $3 / 1000 }' | sort -n > "$DATA/pgbench-latencies.txt"
@@ -116,42 +139,48 @@ pgbench_run() { # clients
   echo "${p50}ms ${p99}ms $tps"
 }
 
-# Warm up both paths once.
+# Warm up every path once.
 wrk -t1 -c1 -d3s -s "$DATA/viewport.lua" "http://127.0.0.1:$PORT" >/dev/null
-(cd "$DATA" && PGPASSWORD=vigie $PGBENCH -h 127.0.0.1 -p "${VIGIE_DB_PORT:-55432}" -U vigie -n -c 1 -T 3 -f viewport.sql "$DB" >/dev/null 2>&1)
+for u in "$world" "$france"; do wrk -t1 -c1 -d2s "$u" >/dev/null; done
+for f in viewport.sql world.sql france.sql; do
+  (cd "$DATA" && PGPASSWORD=vigie $PGBENCH -h 127.0.0.1 -p "${VIGIE_DB_PORT:-55432}" -U vigie -n -c 1 -T 2 -f $f "$DB" >/dev/null 2>&1)
+done
 
-echo "api-benchmark: city zoom" >&2
-read -r api2_p50 api2_p99 api2_rps <<< "$(wrk_run 2 "$DATA/viewport.lua")"
-rss_load=$(rss)
-read -r sql2_p50 sql2_p99 sql2_tps <<< "$(pgbench_run 2)"
-read -r api8_p50 api8_p99 api8_rps <<< "$(wrk_run 8 "$DATA/viewport.lua")"
-rss_load8=$(rss)
-read -r sql8_p50 sql8_p99 sql8_tps <<< "$(pgbench_run 8)"
-per_view=$(curl -s "http://127.0.0.1:$PORT/api/cameras?bbox=2.34570,48.85210,2.35870,48.86110" | grep -o '"count":[0-9]*' | head -1)
+rss_load=0
+track_rss() { local r; r=$(rss); [ "$r" -gt "$rss_load" ] && rss_load=$r; return 0; }
+rows=""
+measure() { # label, wrk target, pgbench script
+  local c a s
+  for c in 2 8; do
+    echo "api-benchmark: $1, $c connections" >&2
+    a=$(wrk_run $c "$2"); track_rss
+    s=$(pgbench_run $c "$3")
+    rows+="| $1 | $c | $(echo $s | awk '{ print $1 " | " $2 " | " $3 }') | $(echo $a | awk '{ print $1 " | " $2 " | " $3 }') | $(echo "$a $s" | awk '{ printf "%.2f", $3 / $6 }') |"$'\n'
+  done
+}
+measure "city zoom, GET /api/cameras?bbox (about 1 km²)" "$DATA/viewport.lua" viewport.sql
+measure "clusters, whole world, zoom 2" "$world" world.sql
+measure "clusters, France, zoom 6" "$france" france.sql
+rss_after=$(rss)
 
-echo "api-benchmark: low zoom clusters" >&2
-world="http://127.0.0.1:$PORT/api/cameras/clusters?bbox=-180,-85,180,85&zoom=2"
-france="http://127.0.0.1:$PORT/api/cameras/clusters?bbox=-5.5,41,10,51.5&zoom=6"
-read -r w_p50 w_p99 w_rps <<< "$(wrk_run 2 "$world")"
-read -r f_p50 f_p99 f_rps <<< "$(wrk_run 2 "$france")"
-w_size=$(curl -s -H 'Accept-Encoding: gzip' -o /dev/null -w '%{size_download}' "$world")
-f_size=$(curl -s -H 'Accept-Encoding: gzip' -o /dev/null -w '%{size_download}' "$france")
+paris="http://127.0.0.1:$PORT/api/cameras?bbox=2.34570,48.85210,2.35870,48.86110"
+per_view=$(curl -s "$paris" | grep -o '"count":[0-9]*' | tail -1)
+gz() { curl -s -H 'Accept-Encoding: gzip' -o /dev/null -w '%{size_download}' "$1"; }
+raw() { curl -s -o /dev/null -w '%{size_download}' "$1"; }
 
 cat <<REPORT
 
-$(date -u '+%Y-%m-%d %H:%M') UTC, commit $(git rev-parse --short HEAD), load average $(cut -d' ' -f1-3 /proc/loadavg), $N cameras, ${SECONDS_EACH} s per measurement
+$(date -u '+%Y-%m-%d %H:%M') UTC, commit $(git rev-parse --short HEAD), load average $(cut -d' ' -f1-3 /proc/loadavg) at the end, $N cameras, ${SECONDS_EACH} s per measurement
 
-| city zoom (about 1 km², ${per_view#*:} cameras in central Paris) | p50 | p99 | requests/s |
-| --- | --- | --- | --- |
-| raw SQL (pgbench), 2 clients | $sql2_p50 | $sql2_p99 | $sql2_tps |
-| GET /api/cameras?bbox (wrk, gzip), 2 connections | $api2_p50 | $api2_p99 | $api2_rps |
-| raw SQL (pgbench), 8 clients | $sql8_p50 | $sql8_p99 | $sql8_tps |
-| GET /api/cameras?bbox (wrk, gzip), 8 connections | $api8_p50 | $api8_p99 | $api8_rps |
+| question | connections | raw SQL p50 | raw SQL p99 | raw SQL req/s | API p50 | API p99 | API req/s | API / raw req/s |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- |
+${rows}
+| answer | bytes | gzip bytes |
+| --- | --- | --- |
+| city zoom, central Paris (${per_view#*:} cameras) | $(raw "$paris") | $(gz "$paris") |
+| clusters, whole world, zoom 2 | $(raw "$world") | $(gz "$world") |
+| clusters, France, zoom 6 | $(raw "$france") | $(gz "$france") |
 
-| low zoom, 2 connections | p50 | p99 | requests/s | gzip size (bytes) |
-| --- | --- | --- | --- | --- |
-| clusters, whole world, zoom 2 | $w_p50 | $w_p99 | $w_rps | $w_size |
-| clusters, France, zoom 6 | $f_p50 | $f_p99 | $f_rps | $f_size |
-
-Server with -Xmx512m: resident memory $rss_start MB after start, $rss_load MB under 2 connections, $rss_load8 MB under 8.
+Cluster aggregates rebuilt from scratch: ${rebuild_ms} ms ($cells cells, levels 0 to 14).
+Server with -Xmx512m: resident memory $rss_start MB after start, at most $rss_load MB under load, $rss_after MB after.
 REPORT

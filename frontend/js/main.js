@@ -56,7 +56,7 @@ async function start() {
   const addFlow = new AddFlow({
     root: $('editor'), map,
     nearbyOperators: () => operatorsByFrequency(cameras.features),
-    onSaved: () => { loader.load(); pendingBadge.show(); },
+    onSaved: () => { loader.load({ force: true }); pendingBadge.show(); },
     onClose: () => $('add').focus(),
     onLoginRequired: (reason) => accountPanel.open(reason),
   });
@@ -78,7 +78,7 @@ async function start() {
   new CitySearch($('city-search'), $('city-suggestions'), (city) => {
     update({ city: city.code }, { fitBox: city.bbox });
   });
-  const pendingBadge = watchPending($('pending'), () => loader.load());
+  const pendingBadge = watchPending($('pending'), () => loader.load({ force: true }));
   renderEmbedTools($('embed-tools'));
 
   /** Writes a new state to the URL (a history entry) and applies it. */
@@ -135,7 +135,7 @@ async function start() {
     pendingBadge.show();
     showAccount();
     map.getContainer().setAttribute('aria-label', t('map.label'));
-    loader.load();
+    loader.load({ force: true });
   });
   document.body.dataset.ready = 'true';
 }

@@ -1,6 +1,9 @@
 // Loads what the visible area holds, after the view has settled (debounced), cancelling the
-// request of a view the user has already left. Zoomed out, or when the area holds more cameras
-// than can be drawn, it asks the server for counts per cell instead of cameras.
+// request of a view the user has already left, and never asking twice for the view it is showing
+// or loading. Zoomed out, or when the area holds more cameras than can be drawn, it asks the server
+// for counts per cell instead of cameras. Zoomed in, it asks the counts first (a few rows of the
+// server's aggregates) and the cameras only when they can all be drawn: a dense city never costs
+// the building of a thousand cameras it would not draw.
 import { camerasIn, clustersIn } from '../api/cameras.js';
 import { NetworkError } from '../api/client.js';
 import { debounce } from '../ui/dom.js';
@@ -18,6 +21,7 @@ export class ViewLoader {
   constructor(map, { cameras, clusters, params, onCount, onError }) {
     Object.assign(this, { map, cameras, clusters, params, onCount, onError });
     this.controller = null;
+    this.shown = null;
     this.schedule = debounce(() => this.load(), 250);
     map.on('moveend', this.schedule);
   }
@@ -28,16 +32,21 @@ export class ViewLoader {
     return { minLon: clamp(b.getWest(), 180), minLat: clamp(b.getSouth(), 90), maxLon: clamp(b.getEast(), 180), maxLat: clamp(b.getNorth(), 90) };
   }
 
-  async load() {
-    this.controller?.abort();
-    const controller = new AbortController();
-    this.controller = controller;
-    const { signal } = controller;
+  /** `force` reloads the view shown (after a change of data or language). */
+  async load({ force = false } = {}) {
     const box = this.box();
     const zoom = Math.round(this.map.getZoom());
     const params = this.params();
+    const view = JSON.stringify([box, zoom, params.toString()]);
+    if (!force && view === this.shown) return;
+    this.controller?.abort();
+    const controller = new AbortController();
+    this.controller = controller;
+    this.shown = view;
+    const { signal } = controller;
     try {
-      if (zoom >= CLUSTER_BELOW_ZOOM) {
+      const cells = await clustersIn(box, zoom, params, { signal });
+      if (zoom >= CLUSTER_BELOW_ZOOM && cells.count <= CAMERA_LIMIT) {
         const page = await camerasIn(box, params, { limit: CAMERA_LIMIT, signal });
         if (!page.truncated) {
           this.clusters.clear();
@@ -46,11 +55,11 @@ export class ViewLoader {
           return;
         }
       }
-      const cells = await clustersIn(box, zoom, params, { signal });
       this.cameras.clear();
       this.clusters.show(cells.features);
       this.onCount({ mode: 'clusters', count: cells.count });
     } catch (e) {
+      if (this.shown === view) this.shown = null;
       if (e.name === 'AbortError') return;
       this.onError(e instanceof NetworkError ? 'network' : e);
     } finally {

@@ -99,15 +99,6 @@ public class CameraService {
         history.record(camera, CameraVersion.Action.DELETE, author.id);
     }
 
-    @Transactional
-    public CameraPage search(CameraQuery query) {
-        CameraCriteria criteria = CameraCriteria.of(query);
-        List<Camera> found = Camera.find(CameraCriteria.FROM + criteria.where() + " order by c.id", criteria.params())
-                .range(0, query.limit()).list();
-        boolean truncated = found.size() > query.limit();
-        return new CameraPage(truncated ? found.subList(0, query.limit()) : found, truncated, query.limit());
-    }
-
     /** Cameras in service whose field of view covers the point: "am I filmed here?". */
     @Transactional
     public List<Camera> watching(double lon, double lat) {

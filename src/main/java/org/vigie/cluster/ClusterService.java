@@ -1,23 +1,25 @@
 package org.vigie.cluster;
 
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
-import jakarta.transaction.Transactional;
 import org.vigie.camera.CameraQuery;
-import org.vigie.camera.attribute.WireEnum;
-import org.vigie.city.CityNotFound;
-import org.vigie.city.CityRef;
+import org.vigie.camera.CameraSqlFilter;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Counts cameras per grid cell, computed for each request in SQL. The resource only sees
- * {@link #cluster}: a later version may read pre-aggregated tables instead.
+ * Counts cameras per grid cell. Zoomed out (levels 0 to {@link ClusterGrid#MAX_AGGREGATED_ZOOM}),
+ * with no filter or only the low-cardinality ones (kind, camera type, operator type, signage,
+ * status), it sums the pre-aggregated cells the database keeps up to date (camera_cluster, V6):
+ * a few hundred rows whatever the number of cameras. An operator or a city filter, or a deeper
+ * zoom, groups the matching cameras per request ({@link LiveClusters}): those select few cameras
+ * (one operator, one city) or a small area, and keeping a row per operator or city and cell
+ * would multiply the aggregates by thousands.
  */
 @ApplicationScoped
 public class ClusterService {
@@ -25,75 +27,61 @@ public class ClusterService {
     /** More cells than this would not be readable anyway; the densest are kept. */
     public static final int MAX_CELLS = 2000;
 
-    private final EntityManager em;
+    private final AgroalDataSource dataSource;
 
-    public ClusterService(EntityManager em) {
-        this.em = em;
+    public ClusterService(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
     }
 
-    @Transactional
     public ClusterResult cluster(CameraQuery query, ClusterGrid grid) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        String where = where(query, params);
-        // floor(x / cell) names the cell; the mean position places the count where the cameras are.
-        String sql = "SELECT count(*), avg(ST_X(position)), avg(ST_Y(position)), cx, cy, sum(count(*)) OVER ()"
-                + " FROM (SELECT position, floor(ST_X(position) / :cell) AS cx, floor(ST_Y(position) / :cell) AS cy"
-                + " FROM camera WHERE " + where + ") AS c"
-                + " GROUP BY cx, cy ORDER BY count(*) DESC, cx, cy LIMIT " + (MAX_CELLS + 1);
-        Query q = em.createNativeQuery(sql);
-        params.forEach(q::setParameter);
-        q.setParameter("cell", grid.cellDegrees());
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = q.getResultList();
-        double cell = grid.cellDegrees();
-        List<ClusterCell> cells = new ArrayList<>();
-        long total = 0;
-        for (Object[] row : rows) {
-            total = ((Number) row[5]).longValue();
-            if (cells.size() == MAX_CELLS) {
-                break;
-            }
-            double cx = ((Number) row[3]).doubleValue();
-            double cy = ((Number) row[4]).doubleValue();
-            cells.add(new ClusterCell(((Number) row[0]).longValue(), ((Number) row[1]).doubleValue(),
-                    ((Number) row[2]).doubleValue(), cx * cell, cy * cell, (cx + 1) * cell, (cy + 1) * cell));
+        try (Connection connection = dataSource.getConnection()) {
+            boolean fromAggregates = grid.aggregated() && query.operator() == null && query.city() == null;
+            return fromAggregates ? aggregated(connection, query, grid) : LiveClusters.cluster(connection, query, grid);
+        } catch (SQLException e) {
+            throw new IllegalStateException("clusters failed", e);
         }
-        return new ClusterResult(grid, cells, total, rows.size() > MAX_CELLS);
     }
 
-    private String where(CameraQuery query, Map<String, Object> params) {
-        StringBuilder where = new StringBuilder("visible");
-        if (query.area() != null) {
-            where.append(" AND position && ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326)");
-            params.put("minLon", query.area().minLon());
-            params.put("minLat", query.area().minLat());
-            params.put("maxLon", query.area().maxLon());
-            params.put("maxLat", query.area().maxLat());
-        }
-        if (query.city() != null) {
-            if (em.find(CityRef.class, query.city()) == null) {
-                throw new CityNotFound(query.city());
-            }
-            where.append(" AND city_code = :city");
-            params.put("city", query.city());
-        }
-        anyOf(where, params, "kind", query.kinds());
-        anyOf(where, params, "camera_type", query.cameraTypes());
-        anyOf(where, params, "operator_type", query.operatorTypes());
-        anyOf(where, params, "signage", query.signages());
-        anyOf(where, params, "status", query.statuses());
-        if (query.operator() != null) {
-            where.append(" AND lower(operator) = lower(:operator)");
-            params.put("operator", query.operator());
-        }
-        return where.toString();
+    private static ClusterResult aggregated(Connection connection, CameraQuery query, ClusterGrid grid) throws SQLException {
+        StringBuilder where = new StringBuilder("level = ? AND cx BETWEEN ? AND ? AND cy BETWEEN ? AND ?");
+        List<Object> params = new ArrayList<>();
+        CameraQuery.Area a = query.area();
+        params.addAll(List.of(grid.zoom(), grid.cell(a.minLon()), grid.cell(a.maxLon()), grid.cell(a.minLat()),
+                grid.cell(a.maxLat())));
+        CameraSqlFilter.anyOf(where, params, "kind", query.kinds());
+        CameraSqlFilter.anyOf(where, params, "camera_type", query.cameraTypes());
+        CameraSqlFilter.anyOf(where, params, "operator_type", query.operatorTypes());
+        CameraSqlFilter.anyOf(where, params, "signage", query.signages());
+        CameraSqlFilter.anyOf(where, params, "status", query.statuses());
+        // Positions are summed in 1e-7 degrees.
+        String sql = "SELECT sum(n), sum(sum_x) / sum(n) / 1e7, sum(sum_y) / sum(n) / 1e7, cx, cy, sum(sum(n)) OVER ()"
+                + " FROM camera_cluster WHERE " + where + " GROUP BY cx, cy HAVING sum(n) > 0"
+                + " ORDER BY sum(n) DESC, cx, cy LIMIT " + (MAX_CELLS + 1);
+        return read(connection, sql, params, grid);
     }
 
-    private static void anyOf(StringBuilder where, Map<String, Object> params, String column,
-                              Collection<? extends WireEnum> values) {
-        if (!values.isEmpty()) {
-            where.append(" AND ").append(column).append(" IN (:").append(column).append(")");
-            params.put(column, values.stream().map(WireEnum::wire).toList());
+    /** Reads rows of (count, mean lon, mean lat, cx, cy, total) into a result. */
+    static ClusterResult read(Connection connection, String sql, List<Object> params, ClusterGrid grid) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement(sql)) {
+            CameraSqlFilter.bind(s, params, 1);
+            double cell = grid.cellDegrees();
+            List<ClusterCell> cells = new ArrayList<>();
+            long total = 0;
+            int rows = 0;
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    rows++;
+                    total = r.getLong(6);
+                    if (cells.size() == MAX_CELLS) {
+                        break;
+                    }
+                    double cx = r.getDouble(4);
+                    double cy = r.getDouble(5);
+                    cells.add(new ClusterCell(r.getLong(1), r.getDouble(2), r.getDouble(3),
+                            cx * cell, cy * cell, (cx + 1) * cell, (cy + 1) * cell));
+                }
+            }
+            return new ClusterResult(grid, cells, total, rows > MAX_CELLS);
         }
     }
 }

@@ -2,6 +2,7 @@ package org.vigie.cluster;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -68,14 +69,44 @@ class ClusterResourceTest {
         double[] spot = Api.freshSpot();
         Api.create(spot[0], spot[1], Map.of());
         Api.create(spot[0] + 0.01, spot[1], Map.of());
-        Api.create(spot[0] + 0.5, spot[1], Map.of()); // outside the bbox below
+        Api.create(spot[0] + 0.5, spot[1], Map.of()); // beyond the cells the bbox below touches (0.088° at zoom 10)
 
-        given().queryParam("bbox", Api.bboxAround(spot, 0.1)).queryParam("zoom", 4)
+        given().queryParam("bbox", Api.bboxAround(spot, 0.1)).queryParam("zoom", 10)
                 .get("/api/cameras/clusters")
-                .then().statusCode(200).body("count", equalTo(2)).body("features[0].properties.count", equalTo(2));
+                .then().statusCode(200).body("count", equalTo(2)).body("features.properties.count.sum()", equalTo(2));
         given().queryParam("bbox", Api.bboxAround(spot, 0.1)).queryParam("zoom", 16)
                 .get("/api/cameras/clusters")
                 .then().statusCode(200).body("count", equalTo(2)).body("features", hasSize(2));
+    }
+
+    @Test
+    void aCellOnTheEdgeOfTheViewCountsAllItsCamerasWhicheverWayItIsCounted() {
+        double[] spot = Api.freshSpot();
+        double cell = ClusterGrid.at(12).cellDegrees();
+        double west = Math.floor(spot[0] / cell) * cell;
+        double south = Math.floor(spot[1] / cell) * cell;
+        Api.create(west + 0.2 * cell, south + 0.5 * cell, Map.of("operator", "Edge"));
+        Api.create(west + 0.8 * cell, south + 0.5 * cell, Map.of("operator", "Edge"));
+        // the view starts in the middle of the cell: the first camera is off screen, yet in the cell
+        String bbox = (west + 0.5 * cell) + "," + south + "," + (west + 3 * cell) + "," + (south + 0.9 * cell);
+
+        for (int zoom : new int[] {12, ClusterGrid.MAX_AGGREGATED_ZOOM + 1}) {
+            // no filter: the aggregates down to MAX_AGGREGATED_ZOOM; an operator: grouped per request
+            for (String operator : new String[] {null, "edge"}) {
+                JsonPath body = given().queryParam("bbox", bbox).queryParam("zoom", zoom)
+                        .queryParams(operator == null ? Map.of() : Map.of("operator", operator))
+                        .get("/api/cameras/clusters").then().statusCode(200).extract().jsonPath()
+                        .using(new JsonPathConfig(JsonPathConfig.NumberReturnType.DOUBLE));
+                String label = "zoom " + zoom + ", operator " + operator;
+                if (zoom == 12) {
+                    assertEquals(2, body.getInt("count"), label);
+                    assertEquals(west + 0.5 * cell, body.getDouble("features[0].geometry.coordinates[0]"), 1e-6, label);
+                    assertEquals(west, body.getDouble("features[0].properties.bounds[0]"), 1e-9, label);
+                } else {
+                    assertEquals(1, body.getInt("count"), label + ": only the second camera's deeper cell is in view");
+                }
+            }
+        }
     }
 
     @Test

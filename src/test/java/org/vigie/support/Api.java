@@ -61,6 +61,19 @@ public final class Api {
                 .extract().jsonPath().getLong("id");
     }
 
+    /** The shared volunteer replaces a camera seen at {@code version} with a feature at (lon, lat); answers the new version. */
+    public static int update(long id, int version, double lon, double lat, Map<String, ?> properties) {
+        return asVolunteer().header("If-Match", "\"" + version + "\"").body(feature(lon, lat, properties))
+                .put("/api/cameras/" + id)
+                .then().statusCode(200)
+                .extract().jsonPath().getInt("properties.version");
+    }
+
+    /** The shared moderator deletes a camera seen at {@code version} (any camera, whoever added it). */
+    public static void delete(long id, int version) {
+        Accounts.moderator().authorized().header("If-Match", "\"" + version + "\"").delete("/api/cameras/" + id).then().statusCode(204);
+    }
+
     /**
      * A random spot away from the other tests' data: tests share one database, so each works in
      * its own square of about 1 km.

@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vigie.account.Role;
 import org.vigie.camera.Camera;
-import org.vigie.camera.CameraPage;
 import org.vigie.camera.CameraService;
 import org.vigie.common.problem.FieldError;
 import org.vigie.common.problem.ProblemException;
@@ -37,9 +36,11 @@ public class CameraResource {
     private static final String ID = "{id: \\d+}";
 
     private final CameraService cameras;
+    private final CameraFeatureRows rows;
 
-    public CameraResource(CameraService cameras) {
+    public CameraResource(CameraService cameras, CameraFeatureRows rows) {
         this.cameras = cameras;
+        this.rows = rows;
     }
 
     @POST
@@ -96,10 +97,7 @@ public class CameraResource {
     @GET
     @Operation(summary = "Cameras in an area", description = "bbox=minLon,minLat,maxLon,maxLat; filters take comma-separated values.")
     public CameraCollection search(@BeanParam CameraQueryParams params, @QueryParam("include") String include) {
-        CameraPage page = cameras.search(params.toQuery());
-        boolean withFov = "fov".equals(include);
-        return CameraCollection.page(page.cameras().stream().map(c -> CameraFeature.of(c, withFov)).toList(),
-                page.truncated(), page.limit());
+        return rows.search(params.toQuery(), "fov".equals(include));
     }
 
     @GET

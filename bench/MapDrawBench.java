@@ -1,0 +1,81 @@
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Request;
+import com.microsoft.playwright.Route;
+
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Does the map stay smooth on a large registry? Opens the app in headless Debian Chromium (through
+ * Playwright, never downloading a browser), once per view, each in a fresh context (empty cache), and
+ * reports the time from navigation until the map has drawn its markers (the view's count is shown
+ * and its cluster or camera markers are in the page), with what was drawn and the bytes the page
+ * and its data took on the wire (compressed; map tiles are answered locally and not counted).
+ *
+ *   java -cp CLASSPATH bench/MapDrawBench.java http://127.0.0.1:18383 [ROUNDS]
+ */
+public class MapDrawBench {
+
+    private static final String[][] VIEWS = {
+            {"world", "2/30/0"},
+            {"country (France)", "6/46.6/2.4"},
+            {"city (central Paris)", "16/48.8570/2.3500"},
+    };
+    private static final byte[] TILE = Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=");
+
+    public static void main(String[] args) {
+        String base = args[0];
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        // Debian's Chromium only: Playwright must never download a browser of its own.
+        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
+            Browser chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(java.nio.file.Path.of("/usr/bin/chromium")).setHeadless(true)
+                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run")));
+            System.out.println("| view | round | drawn in (ms) | drawn | bytes on the wire (compressed) | page and modules loaded (ms) | data requests (start +duration, ms) |");
+            System.out.println("| --- | --- | --- | --- | --- | --- | --- |");
+            for (String[] view : VIEWS) {
+                for (int round = 1; round <= rounds; round++) {
+                    measure(chromium, base, view, round);
+                }
+            }
+        }
+    }
+
+    private static void measure(Browser chromium, String base, String[] view, int round) {
+        try (BrowserContext context = chromium.newContext(new Browser.NewContextOptions()
+                .setViewportSize(1280, 800).setLocale("fr-FR"))) {
+            context.route("https://tile.openstreetmap.org/**", r -> r.fulfill(new Route.FulfillOptions()
+                    .setStatus(200).setContentType("image/png").setBodyBytes(TILE)));
+            Page page = context.newPage();
+            AtomicLong bytes = new AtomicLong();
+            page.onRequestFinished((Request r) -> {
+                if (r.url().startsWith(base)) {
+                    bytes.addAndGet(r.sizes().responseBodySize + r.sizes().responseHeadersSize);
+                }
+            });
+            long start = System.nanoTime();
+            page.navigate(base + "/#map=" + view[1]);
+            page.waitForFunction("() => { const c = document.getElementById('count');"
+                    + " return c && c.dataset.mode && document.querySelectorAll('.cluster-icon, .camera-icon').length > 0; }",
+                    null, new Page.WaitForFunctionOptions().setTimeout(30_000).setPollingInterval(10));
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            String mode = (String) page.evaluate("() => document.getElementById('count').dataset.mode");
+            Object markers = page.evaluate("() => document.querySelectorAll('.cluster-icon, .camera-icon').length");
+            page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+            // Where the time went: the page and its modules, then each data request (start + duration, ms).
+            Object loaded = page.evaluate("() => Math.round(performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd)");
+            Object data = page.evaluate("() => performance.getEntriesByType('resource').filter(e => new URL(e.name).pathname.startsWith('/api/cameras'))"
+                    + ".map(e => (new URL(e.name).pathname.endsWith('/clusters') ? 'clusters' : 'cameras') + ' at ' + Math.round(e.startTime) + ' +'"
+                    + " + Math.round(e.duration)).join(', ')");
+            System.out.printf("| %s | %d | %d | %s %s markers | %,d | %s | %s |%n", view[0], round, ms, markers, mode, bytes.get(),
+                    loaded, data);
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package org.vigie.cluster;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+import org.vigie.support.Api;
+import org.vigie.support.Sql;
+
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The pre-aggregated cells (camera_cluster) stay equal to a count made from scratch, whatever
+ * writes the cameras: the API, COPY, multi-row INSERT, UPDATE and DELETE statements, concurrent
+ * transactions. The recount here is written independently of the triggers' SQL: each level's cell
+ * straight from the position, not derived from a deeper level.
+ */
+@QuarkusTest
+class ClusterAggregatesTest {
+
+    private static final String RECOUNT = "SELECT l AS level, floor(ST_X(position) * 2 ^ l / 90)::integer AS cx,"
+            + " floor(ST_Y(position) * 2 ^ l / 90)::integer AS cy, kind, camera_type, operator_type, signage, status,"
+            + " count(*) AS n, sum(round(ST_X(position) * 1e7)::bigint) AS sum_x, sum(round(ST_Y(position) * 1e7)::bigint) AS sum_y"
+            + " FROM camera, generate_series(0, " + ClusterGrid.MAX_AGGREGATED_ZOOM + ") AS l WHERE visible"
+            + " GROUP BY 1, 2, 3, 4, 5, 6, 7, 8";
+    private static final String CELLS = "SELECT level::integer, cx, cy, kind, camera_type, operator_type, signage, status,"
+            + " n, sum_x, sum_y FROM camera_cluster";
+    private static final String[] KINDS = {"camera", "alpr", "webcam"};
+    private static final String[] STATUSES = {"reported", "verified", "removed"};
+
+    @Inject
+    Sql sql;
+    @Inject
+    AgroalDataSource dataSource;
+
+    @BeforeAll
+    static void parsers() {
+        Api.init();
+    }
+
+    @Test
+    void theDeepestLevelIsTheOneTheServiceKnows() {
+        assertEquals(ClusterGrid.MAX_AGGREGATED_ZOOM, sql.count("SELECT vigie_cluster_max_level()"));
+    }
+
+    @Test
+    void cellsEqualAFreshCountAfterRandomWritesOfEveryKind() throws Exception {
+        Random random = new Random(7);
+        double[] spot = Api.freshSpot();
+        // through the API: create, move and change, delete
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            ids.add(Api.create(spot[0] + random.nextDouble() * 0.3, spot[1] + random.nextDouble() * 0.3,
+                    Map.of("kind", KINDS[i % KINDS.length])));
+        }
+        int version = Api.update(ids.get(0), 1, spot[0] + 0.7, spot[1] - 0.2, Map.of("kind", "alpr", "status", "verified"));
+        Api.update(ids.get(0), version, spot[0] + 0.7, spot[1] - 0.2, Map.of("kind", "alpr", "status", "removed"));
+        Api.delete(ids.get(1), 1);
+
+        // through SQL: COPY as a bulk importer writes, then multi-row statements
+        copy(spot, random, 300);
+        sql.update("INSERT INTO camera (position, fov_area, field_of_view, range_m, kind, status)"
+                + " SELECT p, ST_Buffer(p, 0.0001), 60, 40, 'guard', 'disputed' FROM (SELECT ST_SetSRID(ST_MakePoint("
+                + " ? + random() * 0.5, ? + random() * 0.5), 4326) AS p FROM generate_series(1, 200)) AS s", spot[0], spot[1]);
+        String mine = "ST_DWithin(position, ST_SetSRID(ST_MakePoint(?, ?), 4326), 1.5)";
+        sql.update("UPDATE camera SET position = ST_Translate(position, 0.05, -0.03) WHERE " + mine + " AND id % 3 = 0", spot[0], spot[1]);
+        sql.update("UPDATE camera SET status = 'verified', signage = 'present' WHERE " + mine + " AND id % 5 = 1", spot[0], spot[1]);
+        sql.update("UPDATE camera SET visible = false WHERE " + mine + " AND id % 7 = 2", spot[0], spot[1]);
+        sql.update("UPDATE camera SET visible = true WHERE " + mine + " AND id % 14 = 2", spot[0], spot[1]);
+        sql.update("UPDATE camera SET notes = 'nothing counted changes' WHERE " + mine, spot[0], spot[1]);
+        sql.update("DELETE FROM camera c WHERE " + mine + " AND id % 11 = 3 AND source = 'bench-copy'"
+                + " AND NOT EXISTS (SELECT 1 FROM camera_version v WHERE v.camera_id = c.id)", spot[0], spot[1]);
+        assertCellsEqualRecount();
+
+        // and the rebuild writes the same cells
+        long cells = sql.count("SELECT vigie_cluster_rebuild()");
+        assertEquals(sql.count("SELECT count(*) FROM (" + RECOUNT + ") AS r"), cells);
+        assertCellsEqualRecount();
+    }
+
+    @Test
+    void concurrentWritersOfTheSameCellsNeitherDeadlockNorLoseCounts() throws Exception {
+        double[] spot = Api.freshSpot();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> writers = new ArrayList<>();
+            for (int w = 0; w < 4; w++) {
+                int seed = w;
+                writers.add(pool.submit(() -> {
+                    Random random = new Random(seed);
+                    for (int t = 0; t < 15; t++) {
+                        // each transaction adds cameras in random order over a few shared cells, then moves some
+                        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                            c.setAutoCommit(false);
+                            s.execute("INSERT INTO camera (position, fov_area, field_of_view, range_m, kind)"
+                                    + " SELECT p, ST_Buffer(p, 0.0001), 60, 40, (ARRAY['camera','alpr'])[1 + i % 2]"
+                                    + " FROM (SELECT i, ST_SetSRID(ST_MakePoint(" + spot[0] + " + " + random.nextDouble()
+                                    + " * (i % 4) * 0.01, " + spot[1] + " + (i % 3) * 0.01), 4326) AS p"
+                                    + " FROM generate_series(1, 20) AS i ORDER BY random()) AS s");
+                            s.execute("UPDATE camera SET kind = CASE kind WHEN 'camera' THEN 'alpr' ELSE 'camera' END"
+                                    + " WHERE id IN (SELECT id FROM camera WHERE ST_DWithin(position, ST_SetSRID(ST_MakePoint("
+                                    + spot[0] + ", " + spot[1] + "), 4326), 0.1) ORDER BY random() LIMIT 5)");
+                            c.commit();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> writer : writers) {
+                writer.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(4 * 15 * 20, sql.count("SELECT count(*) FROM camera WHERE source = 'volunteer' AND tags IS NULL"
+                + " AND ST_DWithin(position, ST_SetSRID(ST_MakePoint(?, ?), 4326), 0.1) AND created_at > now() - interval '10 minutes'",
+                spot[0], spot[1]), "every transaction committed");
+        assertCellsEqualRecount();
+    }
+
+    private void assertCellsEqualRecount() {
+        long missing = sql.count("SELECT count(*) FROM ((" + RECOUNT + ") EXCEPT (" + CELLS + ")) AS d");
+        long extra = sql.count("SELECT count(*) FROM ((" + CELLS + ") EXCEPT (" + RECOUNT + ")) AS d");
+        assertEquals(0, missing, "cells the recount has and camera_cluster lacks or counts differently");
+        assertEquals(0, extra, "cells camera_cluster has and the recount does not");
+        assertTrue(sql.count("SELECT count(*) FROM camera_cluster") > 0);
+    }
+
+    private void copy(double[] spot, Random random, int rows) throws SQLException, java.io.IOException {
+        StringBuilder data = new StringBuilder();
+        for (int i = 0; i < rows; i++) {
+            double lon = spot[0] + random.nextDouble() * 0.4;
+            double lat = spot[1] + random.nextDouble() * 0.4;
+            data.append("SRID=4326;POINT(").append(lon).append(' ').append(lat).append(")\t")
+                    .append("SRID=4326;POINT(").append(lon).append(' ').append(lat).append(")\t60\t40\t")
+                    .append(KINDS[random.nextInt(KINDS.length)]).append('\t')
+                    .append(STATUSES[random.nextInt(STATUSES.length)]).append("\tbench-copy\t")
+                    .append(random.nextLong()).append('\t').append(random.nextInt(10) != 0 ? 't' : 'f').append('\n');
+        }
+        try (Connection c = dataSource.getConnection()) {
+            c.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                    "COPY camera (position, fov_area, field_of_view, range_m, kind, status, source, source_id, visible) FROM STDIN",
+                    new StringReader(data.toString()));
+        }
+    }
+}
