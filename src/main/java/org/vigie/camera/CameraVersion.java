@@ -23,7 +23,14 @@ import java.util.Map;
 @Table(name = "camera_version")
 public class CameraVersion extends PanacheEntityBase {
 
-    public enum Action { CREATE, UPDATE, DELETE, IMPORT, REVERT }
+    public enum Action {
+        CREATE, UPDATE, DELETE, IMPORT, REVERT, HIDE, RESTORE, MERGE;
+
+        /** Whether the version only shows or hides the camera, its content unchanged. */
+        boolean changesVisibilityOnly() {
+            return this == DELETE || this == HIDE || this == RESTORE || this == MERGE;
+        }
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
