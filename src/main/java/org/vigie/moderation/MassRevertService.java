@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class MassRevertService {
 
-    private static final int CHUNK = 500;
+    private static final int CHUNK = 100;
 
     private final CurrentAccount current;
     private final CameraReverts reverts;
@@ -98,7 +98,7 @@ public class MassRevertService {
                     }
                 }
             }
-            // Keeps the session small: 10,000 cameras and their versions would not fit a 512 MB heap well.
+            // Keeps the session small: every write flushes it, and a flush checks each entity it holds.
             em.flush();
             em.clear();
         }
