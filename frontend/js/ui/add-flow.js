@@ -12,7 +12,7 @@ import { ApiError, NetworkError } from '../api/client.js';
 import { distance } from '../geo/sphere.js';
 
 const DUPLICATE_METRES = 10;
-const READ_ONLY = ['status', 'source', 'sourceId', 'tags', 'version', 'createdAt', 'updatedAt', 'city', 'confirmations', 'lastConfirmedAt'];
+const READ_ONLY = ['status', 'source', 'sourceId', 'tags', 'version', 'createdAt', 'updatedAt', 'city', 'confirmations', 'lastConfirmedAt', 'toRecheck'];
 
 export class AddFlow {
   /**

@@ -38,6 +38,7 @@ export class CameraSheet {
     if (p.confirmations !== undefined) {
       row(t('sheet.confirmations'), `${p.confirmations}` + (p.lastConfirmedAt ? `, ${t('sheet.lastConfirmed', { at: formatDate(p.lastConfirmedAt, language()) })}` : ''));
     }
+    if (p.toRecheck) row(t('sheet.recheck'), t('sheet.recheckDue'));
     if (p.notes) row(t('field.notes'), p.notes);
     // Cameras from OpenStreetMap are ODbL data: credited wherever shown, whatever the tile server.
     row(t('field.source'), p.source === 'osm' ? `${p.source} (${p.sourceId}), © OpenStreetMap contributors` : p.source);
@@ -54,8 +55,8 @@ export class CameraSheet {
       h('dl', { class: 'fields' }, rows),
       h('p', { class: 'actions' },
         h('button', { type: 'button', onclick: () => this.trust(() => confirmCamera(feature.id), 'sheet.confirmed') }, t('sheet.confirm')),
-        h('button', { type: 'button', onclick: () => this.trust(() => reportCamera(feature.id, 'gone'), 'sheet.reported') }, t('sheet.reportGone')),
         h('button', { type: 'button', onclick: () => this.onEdit(feature) }, t('sheet.edit'))),
+      reportForm(feature.id, (reason) => this.trust(() => reportCamera(feature.id, reason), 'sheet.reported')),
       h('p', {}, historyButton, ' ', h('a', { href: `/api/cameras/${feature.id}/history`, class: 'muted' }, 'JSON')),
       historyList);
     this.root.hidden = false;
@@ -64,8 +65,9 @@ export class CameraSheet {
 
   async trust(send, thanksKey) {
     try {
-      await send();
-      announce(t(thanksKey));
+      const outcome = await send();
+      // The server says when a confirmation or report did not count (the author's own, a repeat).
+      announce(outcome && outcome.counted === false ? t(`sheet.notCounted.${outcome.reason}`) : t(thanksKey));
     } catch (e) {
       if (e instanceof ApiError && e.missing) announce(t('sheet.trustUnavailable'), { error: true });
       else if (e instanceof ApiError && (e.status === 401 || e.status === 403)) announce(t('sheet.loginRequired'), { error: true });
@@ -98,4 +100,12 @@ export class CameraSheet {
     this.feature = null;
     this.onClose();
   }
+}
+
+/** A report: the reason picked from the four the API knows, "gone" first as the commonest. */
+function reportForm(id, send) {
+  const reason = h('select', { 'aria-label': t('sheet.reportReason'), class: 'report-reason' },
+    ...['gone', 'wrong_position', 'wrong_details', 'fake'].map((r) => h('option', { value: r }, t(`report.${r}`))));
+  return h('p', { class: 'actions report' }, reason,
+    h('button', { type: 'button', onclick: () => send(reason.value) }, t('sheet.report')));
 }

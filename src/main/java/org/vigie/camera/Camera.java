@@ -130,6 +130,16 @@ public class Camera extends PanacheEntityBase {
 
     public boolean visible = true;
 
+    /** Independent confirmations: volunteers other than its author who saw it (org.vigie.verification). */
+    public int confirmations;
+
+    @Column(name = "last_confirmed_at")
+    public OffsetDateTime lastConfirmedAt;
+
+    /** The camera a moderator merged this duplicate into. */
+    @Column(name = "merged_into")
+    public Long mergedInto;
+
     /** The account that added it; null for imported cameras and those added before accounts. */
     @Column(name = "created_by")
     public Long createdBy;

@@ -28,11 +28,25 @@ public class CameraHistory {
 
     /** A version written by the account with this id (null for none). */
     public void record(Camera camera, CameraVersion.Action action, Long authorId) {
+        record(camera, action, authorId, false);
+    }
+
+    /**
+     * A version written by the account with this id (null for none); {@code visibilityChanged} when
+     * the version also shows or hides the camera (a revert past a deletion or creation).
+     */
+    public void record(Camera camera, CameraVersion.Action action, Long authorId, boolean visibilityChanged) {
         CameraVersion entry = entry(camera, action);
         entry.author = authorId == null ? null : Account.getEntityManager().getReference(Account.class, authorId);
-        entry.changedFields = action == CameraVersion.Action.DELETE
-                ? new String[] {"visible"}
-                : changedFields(camera.id, camera.version, entry.snapshot);
+        if (action.changesVisibilityOnly()) {
+            entry.changedFields = new String[] {"visible"};
+        } else {
+            TreeSet<String> changed = changedFields(camera.id, camera.version, entry.snapshot);
+            if (visibilityChanged) {
+                changed.add("visible");
+            }
+            entry.changedFields = changed.toArray(String[]::new);
+        }
         entry.persist();
     }
 
@@ -76,30 +90,31 @@ public class CameraHistory {
     }
 
     @SuppressWarnings("unchecked")
-    private String[] changedFields(long cameraId, int version, Map<String, Object> snapshot) {
+    private TreeSet<String> changedFields(long cameraId, int version, Map<String, Object> snapshot) {
+        TreeSet<String> changed = new TreeSet<>();
         if (version == 1) {
-            return new String[0];
+            return changed;
         }
         CameraVersion previous = CameraVersion.find("cameraId = ?1 and version = ?2", cameraId, version - 1).firstResult();
         if (previous == null) {
-            return new String[0];
+            return changed;
         }
         Map<String, Object> before = (Map<String, Object>) previous.snapshot.get("properties");
         Map<String, Object> after = (Map<String, Object>) snapshot.get("properties");
-        TreeSet<String> changed = new TreeSet<>();
         if (!Objects.equals(previous.snapshot.get("geometry"), snapshot.get("geometry"))) {
             changed.add("geometry");
         }
         TreeSet<String> keys = new TreeSet<>(before.keySet());
         keys.addAll(after.keySet());
-        // The city is derived from the position (and from boundary imports that write no version):
-        // a change of city is never the editor's doing.
-        keys.removeAll(java.util.Set.of("version", "updatedAt", "createdAt", "city"));
+        // The city is derived from the position (and from boundary imports that write no version), the
+        // status and confirmations from volunteers' confirmations and reports: never the editor's doing.
+        keys.removeAll(java.util.Set.of("version", "updatedAt", "createdAt", "city", "status", "confirmations",
+                "lastConfirmedAt", "toRecheck"));
         for (String key : keys) {
             if (!Objects.equals(before.get(key), after.get(key))) {
                 changed.add(key);
             }
         }
-        return changed.toArray(String[]::new);
+        return changed;
     }
 }

@@ -124,27 +124,33 @@ public class CameraService {
         return camera;
     }
 
-    private static Camera lock(long id) {
-        Camera camera = Camera.<Camera>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> new NotFound(id));
+    /** Locks a visible camera's row for a write: 404 unknown, 410 deleted. */
+    public static Camera lock(long id) {
+        Camera camera = lockAny(id);
         if (!camera.visible) {
             throw new Gone(camera);
         }
         return camera;
     }
 
-    private static void checkVersion(Camera camera, int expectedVersion) {
+    /** Locks a camera's row for a write, deleted or not: 404 unknown. */
+    public static Camera lockAny(long id) {
+        return Camera.<Camera>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> new NotFound(id));
+    }
+
+    public static void checkVersion(Camera camera, int expectedVersion) {
         if (camera.version != expectedVersion) {
             throw new StaleVersion(expectedVersion, camera.version);
         }
     }
 
     /** The database assigns the city from the position (trigger camera_assign_city): read it back. */
-    private static void readDerivedColumns(Camera camera) {
+    public static void readDerivedColumns(Camera camera) {
         Camera.getEntityManager().refresh(camera);
     }
 
-    private static void bump(Camera camera) {
+    /** A new version of the camera: call once per write, after changing it. */
+    public static void bump(Camera camera) {
         camera.version++;
         camera.updatedAt = now();
         camera.flush();

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.vigie.account.Account;
@@ -18,12 +19,24 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
-/** One version of a camera as it was written: append-only, never updated. */
+/**
+ * One version of a camera as it was written: append-only, never updated. Immutable also spares
+ * Hibernate from dirty-checking the JSON snapshot of every version a session reads (it would
+ * rewrite each row, identical, at flush).
+ */
 @Entity
+@Immutable
 @Table(name = "camera_version")
 public class CameraVersion extends PanacheEntityBase {
 
-    public enum Action { CREATE, UPDATE, DELETE, IMPORT, REVERT }
+    public enum Action {
+        CREATE, UPDATE, DELETE, IMPORT, REVERT, HIDE, RESTORE, MERGE;
+
+        /** Whether the version only shows or hides the camera, its content unchanged. */
+        boolean changesVisibilityOnly() {
+            return this == DELETE || this == HIDE || this == RESTORE || this == MERGE;
+        }
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

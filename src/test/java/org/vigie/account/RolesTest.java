@@ -41,29 +41,53 @@ class RolesTest {
             import-file       401       403       403    403       200
             change-role       401       403       403    403       200
             me                401       200       200    200       200
+            confirm-camera    401       201       200    201       201
+            report-camera     401       201       201    201       201
+            revert-camera     401       200       200    200       200
+            report-queue      401       403       403    200       200
+            resolve-dispute   401       403       403    200       200
+            hide-camera       401       403       403    200       200
+            merge-camera      401       403       403    200       200
+            revert-account    401       403       403    200       200
             logout            401       204       204    204       204
             """;
 
     private static final String OSM = "<osm version=\"0.6\"><node id=\"%d\" lat=\"%f\" lon=\"%f\">"
             + "<tag k=\"man_made\" v=\"surveillance\"/></node></osm>";
 
-    private static final Map<String, BiFunction<RequestSpecification, Long, Response>> ENDPOINTS = Map.of(
-            "read-camera", (r, id) -> r.get("/api/cameras/{id}", id),
-            "read-history", (r, id) -> r.get("/api/cameras/{id}/history", id),
-            "read-account", (r, id) -> r.get("/api/accounts/{name}", Accounts.volunteer().username()),
-            "create-camera", (r, id) -> r.contentType("application/json").body(somewhere()).post("/api/cameras"),
-            "edit-camera", (r, id) -> r.contentType("application/json").header("If-Match", "\"1\"")
-                    .body(somewhere()).put("/api/cameras/{id}", id),
-            "delete-camera", (r, id) -> r.header("If-Match", "\"1\"").delete("/api/cameras/{id}", id),
-            "import-file", (r, id) -> {
+    private static final Map<String, BiFunction<RequestSpecification, Long, Response>> ENDPOINTS = Map.ofEntries(
+            Map.entry("read-camera", (r, id) -> r.get("/api/cameras/{id}", id)),
+            Map.entry("read-history", (r, id) -> r.get("/api/cameras/{id}/history", id)),
+            Map.entry("read-account", (r, id) -> r.get("/api/accounts/{name}", Accounts.volunteer().username())),
+            Map.entry("create-camera", (r, id) -> r.contentType("application/json").body(somewhere()).post("/api/cameras")),
+            Map.entry("edit-camera", (r, id) -> r.contentType("application/json").header("If-Match", "\"1\"")
+                    .body(somewhere()).put("/api/cameras/{id}", id)),
+            Map.entry("delete-camera", (r, id) -> r.header("If-Match", "\"1\"").delete("/api/cameras/{id}", id)),
+            Map.entry("import-file", (r, id) -> {
                 double[] spot = Api.freshSpot();
                 return r.multiPart("file", "survey.osm", String.format(java.util.Locale.ROOT, OSM, id, spot[1], spot[0]).getBytes())
                         .post("/api/imports");
-            },
-            "change-role", (r, id) -> r.contentType("application/json").body(Map.of("role", "moderator"))
-                    .put("/api/accounts/{name}/role", Accounts.fresh(Role.VOLUNTEER).username()),
-            "me", (r, id) -> r.get("/api/auth/me"),
-            "logout", (r, id) -> r.post("/api/auth/logout"));
+            }),
+            Map.entry("change-role", (r, id) -> r.contentType("application/json").body(Map.of("role", "moderator"))
+                    .put("/api/accounts/{name}/role", Accounts.fresh(Role.VOLUNTEER).username())),
+            Map.entry("me", (r, id) -> r.get("/api/auth/me")),
+            Map.entry("logout", (r, id) -> r.post("/api/auth/logout")),
+            Map.entry("confirm-camera", (r, id) -> r.post("/api/cameras/{id}/confirmations", id)),
+            Map.entry("report-camera", (r, id) -> r.contentType("application/json").body(Map.of("reason", "fake"))
+                    .post("/api/cameras/{id}/reports", id)),
+            Map.entry("revert-camera", (r, id) -> {
+                RolesTest.author.request().header("If-Match", "\"1\"").body(somewhere()).put("/api/cameras/{id}", id).then().statusCode(200);
+                return r.contentType("application/json").header("If-Match", "\"2\"").body(Map.of("version", 1))
+                        .post("/api/cameras/{id}/revert", id);
+            }),
+            Map.entry("report-queue", (r, id) -> r.get("/api/moderation/reports")),
+            Map.entry("resolve-dispute", (r, id) -> r.contentType("application/json").body(Map.of("status", "verified"))
+                    .post("/api/moderation/cameras/{id}/resolution", id)),
+            Map.entry("hide-camera", (r, id) -> r.post("/api/moderation/cameras/{id}/hide", id)),
+            Map.entry("merge-camera", (r, id) -> r.contentType("application/json").body(Map.of("into", cameraByTheAuthor()))
+                    .post("/api/moderation/cameras/{id}/merge", id)),
+            Map.entry("revert-account", (r, id) -> r.contentType("application/json").body(Map.of())
+                    .post("/api/moderation/accounts/{name}/revert", Accounts.fresh(Role.VOLUNTEER).username())));
 
     private static TestAccount author;
 

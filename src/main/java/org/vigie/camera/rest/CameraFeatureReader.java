@@ -30,7 +30,7 @@ public final class CameraFeatureReader {
 
     /** Properties the server owns: a client may send them back as it received them; they are ignored. */
     private static final Set<String> READ_ONLY = Set.of("status", "source", "sourceId", "tags", "version",
-            "createdAt", "updatedAt", "city", "confirmations", "lastConfirmedAt", "id");
+            "createdAt", "updatedAt", "city", "confirmations", "lastConfirmedAt", "toRecheck", "id");
     private static final Set<String> WRITABLE = Set.of("kind", "cameraType", "mount", "directions", "fieldOfView",
             "range", "height", "tilt", "filmedArea", "zone", "level", "capabilities", "filmsWorkstations",
             "operator", "operatorType", "signage", "notes");

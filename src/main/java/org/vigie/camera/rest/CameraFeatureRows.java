@@ -8,6 +8,7 @@ import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
 import org.vigie.camera.CameraQuery;
 import org.vigie.camera.CameraSqlFilter;
+import org.vigie.camera.Recheck;
 import org.vigie.camera.attribute.Capability;
 import org.vigie.camera.attribute.WireEnum;
 import org.vigie.common.geo.GeoJsonGeometry;
@@ -38,7 +39,8 @@ public class CameraFeatureRows {
     private static final String COLUMNS = "c.id, ST_X(c.position), ST_Y(c.position), c.kind, c.camera_type, c.mount,"
             + " c.directions, c.field_of_view, c.range_m, c.height_m, c.tilt, c.filmed_area, c.zone, c.level,"
             + " c.capabilities, c.films_workstations, c.operator, c.operator_type, c.signage, c.status, c.notes,"
-            + " c.source, c.source_id, ci.code, ci.name, c.tags::text, c.version, c.created_at, c.updated_at";
+            + " c.source, c.source_id, ci.code, ci.name, c.tags::text, c.version, c.created_at, c.updated_at,"
+            + " c.confirmations, c.last_confirmed_at";
     private static final TypeReference<LinkedHashMap<String, String>> TAGS = new TypeReference<>() {
     };
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -79,14 +81,17 @@ public class CameraFeatureRows {
 
     private static CameraFeature feature(ResultSet r, boolean withFieldOfView) throws SQLException {
         String cityCode = r.getString(24);
+        OffsetDateTime createdAt = r.getObject(28, OffsetDateTime.class);
+        OffsetDateTime confirmedAt = r.getObject(31, OffsetDateTime.class);
         CameraProperties properties = new CameraProperties(
                 r.getString(4), r.getString(5), r.getString(6), directions(r.getArray(7)), r.getInt(8), r.getInt(9),
                 (Double) r.getObject(10), (Integer) r.getObject(11), r.getString(12), r.getString(13), r.getString(14),
                 capabilities(r.getArray(15)), r.getString(16), r.getString(17), r.getString(18), r.getString(19),
-                r.getString(20), r.getString(21), r.getString(22), r.getString(23),
+                r.getString(20), r.getString(21), r.getInt(30), confirmedAt, Recheck.due(confirmedAt, createdAt),
+                r.getString(22), r.getString(23),
                 cityCode == null ? null : new CityView(cityCode, r.getString(25)), tags(r.getString(26)), r.getInt(27),
-                r.getObject(28, OffsetDateTime.class), r.getObject(29, OffsetDateTime.class));
-        GeoJsonGeometry fov = withFieldOfView ? fieldOfView(r.getBytes(30)) : null;
+                createdAt, r.getObject(29, OffsetDateTime.class));
+        GeoJsonGeometry fov = withFieldOfView ? fieldOfView(r.getBytes(32)) : null;
         return new CameraFeature("Feature", r.getLong(1),
                 GeoJsonGeometry.of(Geometries.point(r.getDouble(2), r.getDouble(3))), properties, fov);
     }

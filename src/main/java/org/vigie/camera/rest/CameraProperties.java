@@ -2,6 +2,7 @@ package org.vigie.camera.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.vigie.camera.Camera;
+import org.vigie.camera.Recheck;
 import org.vigie.camera.attribute.Capability;
 
 import java.time.OffsetDateTime;
@@ -14,7 +15,8 @@ public record CameraProperties(
         String kind, String cameraType, String mount, List<Integer> directions, int fieldOfView, int range,
         Double height, Integer tilt, String filmedArea, String zone, String level, List<String> capabilities,
         String filmsWorkstations, String operator, String operatorType, String signage, String status,
-        String notes, String source, String sourceId, CityView city,
+        String notes, int confirmations, OffsetDateTime lastConfirmedAt, boolean toRecheck,
+        String source, String sourceId, CityView city,
         @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, String> tags,
         int version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
@@ -25,6 +27,7 @@ public record CameraProperties(
                 c.height, c.tilt, c.filmedArea.wire(), c.zone.wire(), c.level,
                 c.capabilities.stream().map(Capability::wire).toList(),
                 c.filmsWorkstations.wire(), c.operator, c.operatorType.wire(), c.signage.wire(), c.status.wire(),
-                c.notes, c.source, c.sourceId, CityView.of(c.city), c.tags, c.version, c.createdAt, c.updatedAt);
+                c.notes, c.confirmations, c.lastConfirmedAt, Recheck.due(c), c.source, c.sourceId, CityView.of(c.city),
+                c.tags, c.version, c.createdAt, c.updatedAt);
     }
 }

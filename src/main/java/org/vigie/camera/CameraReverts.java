@@ -1,0 +1,67 @@
+package org.vigie.camera;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.vigie.account.Account;
+import org.vigie.account.CurrentAccount;
+import org.vigie.camera.rest.CameraFeatureReader;
+import org.vigie.common.problem.ProblemException;
+
+/**
+ * Reverts a camera to what an earlier version said. A revert is a new version (OpenStreetMap's
+ * model): nothing in the history is rewritten.
+ */
+@ApplicationScoped
+public class CameraReverts {
+
+    private final CurrentAccount current;
+    private final WriteLimits limits;
+    private final CameraHistory history;
+    private final ObjectMapper json;
+
+    public CameraReverts(CurrentAccount current, WriteLimits limits, CameraHistory history, ObjectMapper json) {
+        this.current = current;
+        this.limits = limits;
+        this.history = history;
+        this.json = json;
+    }
+
+    /** Version {@code expectedVersion} (the one the client saw) becomes what {@code target} was. */
+    @Transactional
+    public Camera revert(long id, int expectedVersion, int target) {
+        Account who = current.require();
+        limits.checkEdit(who);
+        Camera camera = CameraService.lock(id);
+        CameraService.checkVersion(camera, expectedVersion);
+        history.keepImportedVersion(camera);
+        if (target < 1 || target >= camera.version) {
+            throw ProblemException.invalid("version", "must be an earlier version of camera " + id
+                    + (camera.version > 1 ? ", from 1 to " + (camera.version - 1) : ", which has only version 1"));
+        }
+        CameraVersion earlier = CameraVersion.find("cameraId = ?1 and version = ?2", id, target).firstResult();
+        restore(camera, earlier, who.id, false);
+        return camera;
+    }
+
+    /**
+     * Writes the content of {@code earlier} as the camera's next version, by {@code authorId}, shown
+     * again when {@code show} (a revert past a deletion). The camera must be locked.
+     */
+    public void restore(Camera camera, CameraVersion earlier, long authorId, boolean show) {
+        CameraDraft draft = CameraFeatureReader.read(json.valueToTree(earlier.snapshot));
+        draft.applyTo(camera);
+        boolean visibilityChanged = show && !camera.visible;
+        camera.visible = camera.visible || show;
+        CameraService.bump(camera);
+        CameraService.readDerivedColumns(camera);
+        history.record(camera, CameraVersion.Action.REVERT, authorId, visibilityChanged);
+    }
+
+    /** Hides a camera as a revert of its creation. The camera must be locked. */
+    public void hide(Camera camera, long authorId) {
+        camera.visible = false;
+        CameraService.bump(camera);
+        history.record(camera, CameraVersion.Action.REVERT, authorId, true);
+    }
+}

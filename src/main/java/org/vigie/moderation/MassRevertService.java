@@ -1,0 +1,146 @@
+package org.vigie.moderation;
+
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.vigie.account.Account;
+import org.vigie.account.CurrentAccount;
+import org.vigie.camera.Camera;
+import org.vigie.camera.CameraReverts;
+import org.vigie.camera.CameraVersion;
+import org.vigie.common.problem.ProblemException;
+import org.vigie.common.sql.SqlArrays;
+import org.vigie.verification.VerificationRecount;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Undoes everything one account wrote since a date, as a moderator's new versions: each camera it
+ * edited goes back to the version before its first edit, each camera it added is hidden. A camera
+ * that someone else edited after it is left alone and listed, as OpenStreetMap's revert tools do,
+ * so that no one else's work is lost. Its confirmations are withdrawn and its open reports closed.
+ * All of it happens in one transaction: the revert is whole or not at all.
+ */
+@ApplicationScoped
+public class MassRevertService {
+
+    private static final int CHUNK = 100;
+
+    private final CurrentAccount current;
+    private final CameraReverts reverts;
+    private final VerificationRecount recount;
+
+    public MassRevertService(CurrentAccount current, CameraReverts reverts, VerificationRecount recount) {
+        this.current = current;
+        this.reverts = reverts;
+        this.recount = recount;
+    }
+
+    public record Skipped(long cameraId, String reason) {
+    }
+
+    public record Report(String account, int cameras, int reverted, int hidden, int unchanged, List<Skipped> skipped,
+                         int confirmationsWithdrawn, int reportsClosed) {
+    }
+
+    private record Touched(long cameraId, int firstVersion) {
+    }
+
+    @Transactional
+    @TransactionConfiguration(timeout = 900)
+    public Report revertAccount(String username, OffsetDateTime since) {
+        long moderator = current.id();
+        Account target = Account.byUsername(username)
+                .orElseThrow(() -> ProblemException.notFound("no account is named " + username));
+        EntityManager em = Camera.getEntityManager();
+        List<Object[]> rows = em.createNativeQuery("SELECT camera_id, min(version) FROM camera_version"
+                        + " WHERE author_id = ?1 AND created_at >= ?2 GROUP BY camera_id ORDER BY camera_id", Object[].class)
+                .setParameter(1, target.id).setParameter(2, since).getResultList();
+        List<Touched> touched = rows.stream()
+                .map(r -> new Touched(((Number) r[0]).longValue(), ((Number) r[1]).intValue())).toList();
+        int reverted = 0;
+        int hidden = 0;
+        int unchanged = 0;
+        List<Skipped> skipped = new ArrayList<>();
+        for (int from = 0; from < touched.size(); from += CHUNK) {
+            List<Touched> chunk = touched.subList(from, Math.min(touched.size(), from + CHUNK));
+            Map<Long, Camera> cameras = lock(em, chunk);
+            Set<Long> editedSince = editedByOthersSince(em, chunk, target.id);
+            Map<Long, CameraVersion> before = versionsBefore(em, chunk);
+            for (Touched t : chunk) {
+                Camera camera = cameras.get(t.cameraId());
+                if (editedSince.contains(t.cameraId())) {
+                    skipped.add(new Skipped(t.cameraId(), "edited by someone else since"));
+                } else if (t.firstVersion() == 1) {
+                    if (camera.visible) {
+                        reverts.hide(camera, moderator);
+                        hidden++;
+                    } else {
+                        unchanged++;
+                    }
+                } else {
+                    try {
+                        reverts.restore(camera, before.get(t.cameraId()), moderator, true);
+                        reverted++;
+                    } catch (ProblemException e) {
+                        // A version written under older rules that today's validation refuses.
+                        skipped.add(new Skipped(t.cameraId(), "version " + (t.firstVersion() - 1) + " no longer valid: "
+                                + e.getMessage()));
+                    }
+                }
+            }
+            // Keeps the session small: every write flushes it, and a flush checks each entity it holds.
+            em.flush();
+            em.clear();
+        }
+        int withdrawn = recount.withdrawConfirmations(target.id, since);
+        int closed = recount.closeReports(target.id, since, moderator);
+        return new Report(target.username, touched.size(), reverted, hidden, unchanged, skipped, withdrawn, closed);
+    }
+
+    private static Map<Long, Camera> lock(EntityManager em, List<Touched> chunk) {
+        List<Long> ids = chunk.stream().map(Touched::cameraId).toList();
+        // In id order, as every multi-row lock here, so that two reverts cannot deadlock.
+        return em.createQuery("from Camera c where c.id in :ids order by c.id", Camera.class)
+                .setParameter("ids", ids).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
+                .collect(Collectors.toMap(c -> c.id, c -> c));
+    }
+
+    private static Set<Long> editedByOthersSince(EntityManager em, List<Touched> chunk, long authorId) {
+        List<?> ids = em.createNativeQuery("SELECT DISTINCT v.camera_id FROM camera_version v"
+                        + " JOIN unnest(CAST(?1 AS bigint[]), CAST(?2 AS int[])) AS t(camera_id, first_version)"
+                        + " ON v.camera_id = t.camera_id AND v.version > t.first_version"
+                        + " WHERE v.author_id IS DISTINCT FROM ?3")
+                .setParameter(1, SqlArrays.of(chunk.stream().map(Touched::cameraId).toList()))
+                .setParameter(2, SqlArrays.of(chunk.stream().map(Touched::firstVersion).toList()))
+                .setParameter(3, authorId).getResultList();
+        Set<Long> edited = new HashSet<>();
+        ids.forEach(id -> edited.add(((Number) id).longValue()));
+        return edited;
+    }
+
+    /** For each camera, the version before the account's first edit of it. */
+    private static Map<Long, CameraVersion> versionsBefore(EntityManager em, List<Touched> chunk) {
+        List<Touched> edited = chunk.stream().filter(t -> t.firstVersion() > 1).toList();
+        Map<Long, CameraVersion> before = new HashMap<>();
+        if (edited.isEmpty()) {
+            return before;
+        }
+        em.createNativeQuery("SELECT v.* FROM camera_version v"
+                        + " JOIN unnest(CAST(?1 AS bigint[]), CAST(?2 AS int[])) AS t(camera_id, version)"
+                        + " ON v.camera_id = t.camera_id AND v.version = t.version", CameraVersion.class)
+                .setParameter(1, SqlArrays.of(edited.stream().map(Touched::cameraId).toList()))
+                .setParameter(2, SqlArrays.of(edited.stream().map(t -> t.firstVersion() - 1).toList()))
+                .getResultList().forEach(v -> before.put(((CameraVersion) v).cameraId, (CameraVersion) v));
+        return before;
+    }
+}

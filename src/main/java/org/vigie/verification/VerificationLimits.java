@@ -1,0 +1,50 @@
+package org.vigie.verification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.vigie.account.Account;
+import org.vigie.camera.CameraService;
+import org.vigie.camera.WriteLimitsConfig;
+import org.vigie.common.problem.TooManyRequests;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+
+/**
+ * Per-account quota on confirmations and reports together, stricter while the account is new: a
+ * throwaway account cannot verify or remove a city's cameras in an afternoon. Counted from the
+ * confirmation and report tables themselves.
+ */
+@ApplicationScoped
+class VerificationLimits {
+
+    private static final Duration WINDOW = Duration.ofHours(1);
+
+    private final VerificationConfig config;
+    private final WriteLimitsConfig accounts;
+
+    VerificationLimits(VerificationConfig config, WriteLimitsConfig accounts) {
+        this.config = config;
+        this.accounts = accounts;
+    }
+
+    void check(Account account) {
+        OffsetDateTime now = CameraService.now();
+        boolean young = account.createdAt.isAfter(now.minus(accounts.newAccountAge()));
+        int quota = young ? config.newAccountPerHour() : config.perHour();
+        OffsetDateTime since = now.minus(WINDOW);
+        OffsetDateTime oldest = (OffsetDateTime) Account.getEntityManager().createNativeQuery(
+                        "SELECT min(at) FROM (SELECT at FROM ("
+                                + " SELECT first_at AS at FROM camera_confirmation WHERE account_id = ?1 AND first_at > ?2"
+                                + " UNION ALL SELECT created_at FROM camera_report WHERE account_id = ?1 AND created_at > ?2) recent"
+                                + " ORDER BY at DESC LIMIT ?3) counted HAVING count(*) >= ?3", OffsetDateTime.class)
+                .setParameter(1, account.id).setParameter(2, since).setParameter(3, quota)
+                .getResultStream().findFirst().orElse(null);
+        if (oldest != null) {
+            long seconds = Math.max(1, Duration.between(now, oldest.plus(WINDOW)).toSeconds() + 1);
+            throw TooManyRequests.after(seconds, "rate-limited", "Too many confirmations and reports",
+                    "at most " + quota + " confirmations and reports per hour"
+                            + (young ? " for an account younger than " + accounts.newAccountAge().toHours() + " h" : "")
+                            + ": try again in " + seconds + " s");
+        }
+    }
+}
