@@ -65,7 +65,7 @@ export class CameraSheet {
 
   async trust(send, thanksKey) {
     try {
-      const outcome = await send();
+      const outcome = (await send()).body;
       // The server says when a confirmation or report did not count (the author's own, a repeat).
       announce(outcome && outcome.counted === false ? t(`sheet.notCounted.${outcome.reason}`) : t(thanksKey));
     } catch (e) {

@@ -41,7 +41,8 @@ public class CameraHistory {
         if (action.changesVisibilityOnly()) {
             entry.changedFields = new String[] {"visible"};
         } else {
-            TreeSet<String> changed = changedFields(camera.id, camera.version, entry.snapshot);
+            TreeSet<String> changed = changedFields(camera.id, camera.version, entry.snapshot,
+                    action != CameraVersion.Action.IMPORT);
             if (visibilityChanged) {
                 changed.add("visible");
             }
@@ -90,7 +91,8 @@ public class CameraHistory {
     }
 
     @SuppressWarnings("unchecked")
-    private TreeSet<String> changedFields(long cameraId, int version, Map<String, Object> snapshot) {
+    private TreeSet<String> changedFields(long cameraId, int version, Map<String, Object> snapshot,
+                                          boolean statusIsVolunteers) {
         TreeSet<String> changed = new TreeSet<>();
         if (version == 1) {
             return changed;
@@ -107,9 +109,13 @@ public class CameraHistory {
         TreeSet<String> keys = new TreeSet<>(before.keySet());
         keys.addAll(after.keySet());
         // The city is derived from the position (and from boundary imports that write no version), the
-        // status and confirmations from volunteers' confirmations and reports: never the editor's doing.
-        keys.removeAll(java.util.Set.of("version", "updatedAt", "createdAt", "city", "status", "confirmations",
+        // confirmations and, but for an import's removal, the status from volunteers' confirmations and
+        // reports, which write no version either: never the editor's doing.
+        keys.removeAll(java.util.Set.of("version", "updatedAt", "createdAt", "city", "confirmations",
                 "lastConfirmedAt", "toRecheck"));
+        if (statusIsVolunteers) {
+            keys.remove("status");
+        }
         for (String key : keys) {
             if (!Objects.equals(before.get(key), after.get(key))) {
                 changed.add(key);

@@ -6,7 +6,9 @@ import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.vigie.support.Accounts;
 import org.vigie.support.Api;
 import org.vigie.support.TestImages;
 
@@ -41,6 +43,11 @@ class NoAddressStoredTest {
     @BeforeAll
     static void parsers() {
         Api.init();
+    }
+
+    @BeforeEach
+    void accountsOfTheTestIdentities() {
+        Accounts.ensureTestSecurityUsers();
     }
 
     @Test

@@ -5,7 +5,9 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.vigie.support.Accounts;
 import org.vigie.support.Api;
 import org.vigie.support.Sql;
 import org.vigie.support.TestImages;
@@ -34,6 +36,11 @@ class PhotoResourceTest {
     @BeforeAll
     static void parsers() {
         Api.init();
+    }
+
+    @BeforeEach
+    void accountsOfTheTestIdentities() {
+        Accounts.ensureTestSecurityUsers();
     }
 
     @Test
@@ -138,9 +145,11 @@ class PhotoResourceTest {
         given().get("/api/photos/" + photo).then().statusCode(410).contentType(Api.PROBLEM);
     }
 
+    /** A camera added by the test identity (ana): no bearer token, which would name another account. */
     static long newCamera() {
         double[] spot = Api.freshSpot();
-        return Api.create(spot[0], spot[1], Map.of("cameraType", "dome"));
+        return Api.json().queryParam("confirmDuplicate", "true").body(Api.feature(spot[0], spot[1], Map.of("cameraType", "dome")))
+                .post("/api/cameras").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     static Response upload(long camera, String name, String type, byte[] bytes) {

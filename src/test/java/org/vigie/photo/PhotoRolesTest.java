@@ -4,7 +4,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.vigie.support.Accounts;
 import org.vigie.support.Api;
 import org.vigie.support.Sql;
 import org.vigie.support.TestImages;
@@ -27,9 +29,14 @@ class PhotoRolesTest {
         Api.init();
     }
 
+    @BeforeEach
+    void accountsOfTheTestIdentities() {
+        Accounts.ensureTestSecurityUsers();
+    }
+
     @Test
     void anonymousVisitorsSeePhotosButMayNotAddOrRemoveThem() {
-        long camera = PhotoResourceTest.newCamera();
+        long camera = sharedVolunteersCamera();
         long photo = seeded(camera, "ana");
         given().get("/api/cameras/" + camera + "/photos").then().statusCode(200);
         given().get("/api/photos/" + photo).then().statusCode(200);
@@ -43,7 +50,7 @@ class PhotoRolesTest {
     @Test
     @TestSecurity(user = "ana", roles = "volunteer")
     void aVolunteerAddsAPhotoAndMayRemoveTheirOwn() {
-        long camera = PhotoResourceTest.newCamera();
+        long camera = sharedVolunteersCamera();
         long photo = PhotoResourceTest.upload(camera, "a.jpg", "image/jpeg", TestImages.phoneJpeg(50, 50, 1))
                 .then().statusCode(201).extract().jsonPath().getLong("id");
         given().delete("/api/photos/" + photo).then().statusCode(204);
@@ -55,7 +62,7 @@ class PhotoRolesTest {
     @Test
     @TestSecurity(user = "bruno", roles = "volunteer")
     void aVolunteerMayNotRemoveSomeoneElsesPhoto() {
-        long camera = PhotoResourceTest.newCamera();
+        long camera = sharedVolunteersCamera();
         long photo = seeded(camera, "ana");
         given().delete("/api/photos/" + photo).then().statusCode(403).contentType(Api.PROBLEM);
         given().get("/api/photos/" + photo).then().statusCode(200);
@@ -64,7 +71,7 @@ class PhotoRolesTest {
     @Test
     @TestSecurity(user = "guest", roles = "reader")
     void anAccountWithoutTheVolunteerRoleIsForbidden() {
-        long camera = PhotoResourceTest.newCamera();
+        long camera = sharedVolunteersCamera();
         PhotoResourceTest.upload(camera, "a.jpg", "image/jpeg", TestImages.phoneJpeg(50, 50, 1)).then().statusCode(403);
         given().delete("/api/photos/" + seeded(camera, "ana")).then().statusCode(403);
     }
@@ -72,7 +79,7 @@ class PhotoRolesTest {
     @Test
     @TestSecurity(user = "mod", roles = {"volunteer", "moderator"})
     void aModeratorRemovesAnyPhotoWhichIsThenNeitherServedNorListed() {
-        long camera = PhotoResourceTest.newCamera();
+        long camera = sharedVolunteersCamera();
         long kept = seeded(camera, "ana");
         long removed = seeded(camera, "bruno");
         given().delete("/api/photos/" + removed).then().statusCode(204);
@@ -86,7 +93,7 @@ class PhotoRolesTest {
     @Test
     @TestSecurity(user = "root", roles = {"volunteer", "moderator", "admin"})
     void anAdminIsAModeratorToo() {
-        long camera = PhotoResourceTest.newCamera();
+        long camera = sharedVolunteersCamera();
         PhotoResourceTest.upload(camera, "a.jpg", "image/jpeg", TestImages.phoneJpeg(50, 50, 1)).then().statusCode(201);
         given().delete("/api/photos/" + seeded(camera, "ana")).then().statusCode(204);
     }
@@ -97,5 +104,11 @@ class PhotoRolesTest {
         return sql.count("INSERT INTO photo (camera_id, uploaded_by, width, height, image, thumbnail)"
                 + " VALUES (?, ?, ?, ?, ?, ?) RETURNING id", camera, by, encoded.width(), encoded.height(),
                 encoded.image(), encoded.thumbnail());
+    }
+
+    /** A camera added by the shared volunteer, whatever identity the test runs as. */
+    private static long sharedVolunteersCamera() {
+        double[] spot = Api.freshSpot();
+        return Api.create(spot[0], spot[1], java.util.Map.of("cameraType", "dome"));
     }
 }

@@ -70,6 +70,19 @@ public final class Accounts {
         return made;
     }
 
+    /**
+     * The accounts behind the {@code @TestSecurity} identities the tests use (ana, bruno, guest, mod,
+     * root): services find the writer's account by the identity's name. Their roles come from the
+     * annotation, not from here.
+     */
+    public static synchronized void ensureTestSecurityUsers() {
+        for (String name : java.util.List.of("ana", "bruno", "guest", "mod", "root")) {
+            if (services(AccountService.class).find(name).isEmpty()) {
+                services(AccountService.class).register(name, PASSWORD, null, Role.VOLUNTEER);
+            }
+        }
+    }
+
     /** Another token for the same account (logging out revokes only the one it carries). */
     public static TestAccount anotherSession(TestAccount account) {
         Account stored = services(AccountService.class).find(account.username()).orElseThrow();

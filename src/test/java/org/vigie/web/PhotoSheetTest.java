@@ -7,7 +7,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.vigie.support.Accounts;
 import org.vigie.support.Api;
 import org.vigie.support.Browser;
 import org.vigie.support.Sql;
@@ -34,6 +36,11 @@ class PhotoSheetTest {
     @BeforeAll
     static void parsers() {
         Api.init();
+    }
+
+    @BeforeEach
+    void accountsOfTheTestIdentities() {
+        Accounts.ensureTestSecurityUsers();
     }
 
     @Test

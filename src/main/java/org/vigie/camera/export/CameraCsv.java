@@ -24,7 +24,7 @@ final class CameraCsv {
 
     static final List<String> COLUMNS = List.of("id", "lon", "lat", "kind", "cameraType", "mount", "directions",
             "fieldOfView", "range", "height", "tilt", "filmedArea", "zone", "level", "capabilities",
-            "filmsWorkstations", "operator", "operatorType", "signage", "status", "notes", "source", "sourceId",
+            "filmsWorkstations", "operator", "operatorType", "signage", "status", "notes", "confirmations", "lastConfirmedAt", "toRecheck", "source", "sourceId",
             "cityCode", "cityName", "tags", "version", "createdAt", "updatedAt", "attribution");
 
     private final ObjectMapper json;
@@ -61,6 +61,9 @@ final class CameraCsv {
         cells.add(p.signage());
         cells.add(p.status());
         cells.add(safe(p.notes()));
+        cells.add(String.valueOf(p.confirmations()));
+        cells.add(timestamp(p.lastConfirmedAt()));
+        cells.add(String.valueOf(p.toRecheck()));
         cells.add(p.source());
         cells.add(safe(p.sourceId()));
         cells.add(p.city() == null ? null : p.city().code());
