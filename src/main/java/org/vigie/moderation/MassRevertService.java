@@ -9,6 +9,7 @@ import org.vigie.account.Account;
 import org.vigie.account.CurrentAccount;
 import org.vigie.camera.Camera;
 import org.vigie.camera.CameraReverts;
+import org.vigie.camera.CameraService;
 import org.vigie.camera.CameraVersion;
 import org.vigie.common.problem.ProblemException;
 import org.vigie.common.sql.SqlArrays;
@@ -27,7 +28,8 @@ import java.util.stream.Collectors;
  * Undoes everything one account wrote since a date, as a moderator's new versions: each camera it
  * edited goes back to the version before its first edit, each camera it added is hidden. A camera
  * that someone else edited after it is left alone and listed, as OpenStreetMap's revert tools do,
- * so that no one else's work is lost. Its confirmations are withdrawn and its open reports closed.
+ * so that no one else's work is lost. Its confirmations are withdrawn, its open reports closed and
+ * its photos removed.
  * All of it happens in one transaction: the revert is whole or not at all.
  */
 @ApplicationScoped
@@ -49,7 +51,7 @@ public class MassRevertService {
     }
 
     public record Report(String account, int cameras, int reverted, int hidden, int unchanged, List<Skipped> skipped,
-                         int confirmationsWithdrawn, int reportsClosed) {
+                         int confirmationsWithdrawn, int reportsClosed, int photosRemoved) {
     }
 
     private record Touched(long cameraId, int firstVersion) {
@@ -104,7 +106,12 @@ public class MassRevertService {
         }
         int withdrawn = recount.withdrawConfirmations(target.id, since);
         int closed = recount.closeReports(target.id, since, moderator);
-        return new Report(target.username, touched.size(), reverted, hidden, unchanged, skipped, withdrawn, closed);
+        // Photos name their uploader by user name (accounts are never renamed).
+        int photos = em.createNativeQuery("UPDATE photo SET removed_at = ?3, removed_by = ?4"
+                        + " WHERE uploaded_by = ?1 AND created_at >= ?2 AND removed_at IS NULL")
+                .setParameter(1, target.username).setParameter(2, since).setParameter(3, CameraService.now())
+                .setParameter(4, current.username()).executeUpdate();
+        return new Report(target.username, touched.size(), reverted, hidden, unchanged, skipped, withdrawn, closed, photos);
     }
 
     private static Map<Long, Camera> lock(EntityManager em, List<Touched> chunk) {

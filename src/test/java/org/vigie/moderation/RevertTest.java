@@ -9,6 +9,7 @@ import org.vigie.support.Accounts;
 import org.vigie.support.Accounts.TestAccount;
 import org.vigie.support.Api;
 import org.vigie.support.Sql;
+import org.vigie.support.TestImages;
 
 import java.util.List;
 import java.util.Map;
@@ -88,6 +89,8 @@ class RevertTest {
         long spam = add(vandal, new double[] {spot[0] + 0.008, spot[1]}, Map.of("notes", "spam"));
         vandal.authorized().post("/api/cameras/{id}/confirmations", deleted).then().statusCode(201);
         vandal.request().body(Map.of("reason", "fake")).post("/api/cameras/{id}/reports", bobsCamera).then().statusCode(201);
+        long photo = vandal.authorized().multiPart("file", "fake.png", TestImages.png(64, 48), "image/png")
+                .post("/api/cameras/{id}/photos", bobsCamera).then().statusCode(201).extract().jsonPath().getLong("id");
         // Not the vandal's camera: only moderators may delete it, so the vandal hides it another way
         Accounts.moderator().authorized().header("If-Match", "\"1\"").delete("/api/cameras/{id}", deleted)
                 .then().statusCode(204);
@@ -107,7 +110,9 @@ class RevertTest {
                 .body("hidden", equalTo(1))
                 .body("skipped.cameraId", equalTo(List.of((int) fixedSince)))
                 .body("confirmationsWithdrawn", equalTo(1))
-                .body("reportsClosed", equalTo(1));
+                .body("reportsClosed", equalTo(1))
+                .body("photosRemoved", equalTo(1));
+        given().get("/api/photos/{id}", photo).then().statusCode(410);
 
         given().get("/api/cameras/{id}", anasCamera).then().body("properties.operator", equalTo("SNCF"))
                 .body("properties.version", equalTo(4));
