@@ -27,6 +27,10 @@ public class LoginThrottle {
     /** Throws a 429 when the name had too many failures within the window. */
     @Transactional
     public void check(String username) {
+        // One login per name at a time, until the caller's transaction ends: parallel guesses would
+        // otherwise all read the count before any of their failures is written.
+        LoginFailure.getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))")
+                .setParameter(1, "vigie-login:" + key(username)).getSingleResult();
         OffsetDateTime since = Tokens.now().minus(config.loginWindow());
         List<OffsetDateTime> recent = LoginFailure.find("usernameKey = ?1 and failedAt > ?2 order by failedAt desc",
                         key(username), since)

@@ -31,6 +31,7 @@ public class VerificationRecount {
         if (cameras.isEmpty()) {
             return 0;
         }
+        lockInIdOrder(em, cameras);
         em.createNativeQuery("UPDATE camera c SET confirmations = n.count, last_confirmed_at = n.last,"
                         + " status = CASE WHEN c.status = 'verified' AND n.count < ?2 THEN 'reported' ELSE c.status END"
                         + " FROM (SELECT c2.id, count(cc.account_id) AS count, max(cc.last_at) AS last FROM camera c2"
@@ -56,11 +57,18 @@ public class VerificationRecount {
         if (cameras.isEmpty()) {
             return 0;
         }
+        lockInIdOrder(em, cameras);
         em.createNativeQuery("UPDATE camera c SET status = CASE WHEN c.confirmations >= ?2 THEN 'verified' ELSE 'reported' END"
                         + " WHERE c.id IN (SELECT DISTINCT unnest(CAST(?1 AS bigint[]))) AND c.status = 'disputed'"
                         + " AND NOT EXISTS (SELECT 1 FROM camera_report r WHERE r.camera_id = c.id AND r.resolved_at IS NULL)")
                 .setParameter(1, SqlArrays.of(cameras))
                 .setParameter(2, config.confirmationsToVerify()).executeUpdate();
         return cameras.size();
+    }
+
+    /** Row locks taken in id order, as every multi-row lock here, so that two recounts cannot deadlock. */
+    private static void lockInIdOrder(EntityManager em, List<?> cameraIds) {
+        em.createNativeQuery("SELECT id FROM camera WHERE id = ANY (CAST(?1 AS bigint[])) ORDER BY id FOR UPDATE")
+                .setParameter(1, SqlArrays.of(cameraIds)).getResultList();
     }
 }

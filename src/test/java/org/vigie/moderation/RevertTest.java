@@ -100,6 +100,8 @@ class RevertTest {
         TestAccount moderator = Accounts.moderator();
         moderator.request().body(Map.of("since", "yesterday")).post("/api/moderation/accounts/{name}/revert", vandal.username())
                 .then().statusCode(400).body("errors[0].field", equalTo("since"));
+        moderator.request().body(Map.of("since", "+999999-01-01T00:00:00Z")).post("/api/moderation/accounts/{name}/revert", vandal.username())
+                .then().statusCode(400).body("errors[0].field", equalTo("since"));
         moderator.request().body(Map.of()).post("/api/moderation/accounts/{name}/revert", "nobody-by-that-name")
                 .then().statusCode(404);
 

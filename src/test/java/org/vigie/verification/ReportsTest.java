@@ -82,6 +82,10 @@ class ReportsTest {
                 .post("/api/cameras/{id}/reports", id).then().statusCode(400).contentType(Api.PROBLEM)
                 .body("errors.field", equalTo(List.of("reason", "comment")));
         who.request().body("{").post("/api/cameras/{id}/reports", id).then().statusCode(400).contentType(Api.PROBLEM);
+        who.request().body(Map.of("reason", "gone", "comment", "a\u0000b")).post("/api/cameras/{id}/reports", id)
+                .then().statusCode(400).contentType(Api.PROBLEM);
+        Api.json().body(Map.of("username", "a\u0000b", "password", "whatever it is, long")).post("/api/auth/login")
+                .then().statusCode(400).contentType(Api.PROBLEM);
         Api.json().body(Map.of("reason", "gone")).post("/api/cameras/{id}/reports", id).then().statusCode(401)
                 .contentType(Api.PROBLEM);
         assertEquals("reported", status(id));

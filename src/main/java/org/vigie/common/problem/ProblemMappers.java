@@ -50,6 +50,12 @@ public class ProblemMappers {
                 java.util.List.of(new FieldError("body", e.getOriginalMessage()))).toProblem(path(uri)));
     }
 
+    /** More specific than Quarkus' own mapper for it, which answers plain JSON: a problem like the rest. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
+        return malformedJson(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
         // Quarkus wraps a body that Jackson could not parse in a plain 400.

@@ -117,6 +117,9 @@ public class ModerationResource {
         if (body != null && body.since() != null) {
             try {
                 since = OffsetDateTime.parse(body.since());
+                if (since.getYear() < 1970 || since.getYear() > 9999) {
+                    throw new DateTimeParseException("out of range", body.since(), 0);
+                }
             } catch (DateTimeParseException e) {
                 throw ProblemException.invalid("since", "an ISO 8601 date and time with its offset, such as 2026-11-01T00:00:00Z");
             }
