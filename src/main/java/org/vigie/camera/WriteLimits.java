@@ -42,7 +42,8 @@ public class WriteLimits {
                 young ? config.newAccountEditsPerHour() : config.editsPerHour(), "edits", young);
     }
 
-    private boolean isYoung(Account author) {
+    /** Whether the account is still new: its quotas, and those on confirmations and reports, are stricter. */
+    public boolean isYoung(Account author) {
         return author.createdAt.isAfter(CameraService.now().minus(config.newAccountAge()));
     }
 

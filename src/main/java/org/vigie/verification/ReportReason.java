@@ -1,23 +1,8 @@
 package org.vigie.verification;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.stream.Collectors;
+import org.vigie.camera.attribute.WireEnum;
 
-/** Why a volunteer reports a camera. */
-public enum ReportReason {
-    GONE, WRONG_POSITION, WRONG_DETAILS, FAKE;
-
-    public String wire() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
-    public static Optional<ReportReason> ofWire(String value) {
-        return Arrays.stream(values()).filter(r -> r.wire().equals(value)).findFirst();
-    }
-
-    public static String options() {
-        return Arrays.stream(values()).map(ReportReason::wire).collect(Collectors.joining(", "));
-    }
+/** Why a volunteer reports a camera; its wire value is the name in lower case, as for camera attributes. */
+public enum ReportReason implements WireEnum {
+    GONE, WRONG_POSITION, WRONG_DETAILS, FAKE
 }

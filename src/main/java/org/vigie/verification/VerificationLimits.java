@@ -3,6 +3,7 @@ package org.vigie.verification;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.vigie.account.Account;
 import org.vigie.camera.CameraService;
+import org.vigie.camera.WriteLimits;
 import org.vigie.camera.WriteLimitsConfig;
 import org.vigie.common.problem.TooManyRequests;
 
@@ -20,16 +21,18 @@ class VerificationLimits {
     private static final Duration WINDOW = Duration.ofHours(1);
 
     private final VerificationConfig config;
+    private final WriteLimits writes;
     private final WriteLimitsConfig accounts;
 
-    VerificationLimits(VerificationConfig config, WriteLimitsConfig accounts) {
+    VerificationLimits(VerificationConfig config, WriteLimits writes, WriteLimitsConfig accounts) {
         this.config = config;
+        this.writes = writes;
         this.accounts = accounts;
     }
 
     void check(Account account) {
         OffsetDateTime now = CameraService.now();
-        boolean young = account.createdAt.isAfter(now.minus(accounts.newAccountAge()));
+        boolean young = writes.isYoung(account);
         int quota = young ? config.newAccountPerHour() : config.perHour();
         OffsetDateTime since = now.minus(WINDOW);
         OffsetDateTime oldest = (OffsetDateTime) Account.getEntityManager().createNativeQuery(

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vigie.account.Role;
+import org.vigie.camera.attribute.WireEnum;
 import org.vigie.common.problem.FieldError;
 import org.vigie.common.problem.ProblemException;
 import org.vigie.verification.ConfirmationService;
@@ -60,9 +61,9 @@ public class VerificationResource {
                     + "A second open report with the same reason answers 200 with counted=false.")
     public Response report(@PathParam("id") long id, ReportRequest body) {
         List<FieldError> errors = new ArrayList<>();
-        ReportReason reason = ReportReason.ofWire(body == null ? null : body.reason()).orElse(null);
+        ReportReason reason = WireEnum.parse(ReportReason.class, body == null ? null : body.reason()).orElse(null);
         if (reason == null) {
-            errors.add(new FieldError("reason", "must be one of " + ReportReason.options()));
+            errors.add(new FieldError("reason", "must be " + WireEnum.allowed(ReportReason.class)));
         }
         String comment = body == null || body.comment() == null || body.comment().isBlank() ? null : body.comment().strip();
         if (comment != null && comment.length() > MAX_COMMENT) {
