@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.vigie.support.Accounts;
 import org.vigie.support.Api;
 import org.vigie.support.Sql;
+import org.vigie.support.TestImages;
 
 import java.util.List;
 import java.util.Map;
@@ -16,10 +17,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Reads the whole database as a dump would: no clear-text password or token in any text, array
- * or JSON column of any table, and nothing that stores an IP address. Quarkus runs the test classes
- * in the order of their names, so this package comes after every API test: the database then holds
- * what they wrote (every test account uses {@link Accounts#PASSWORD}), and this test writes its own
- * distinctive password first.
+ * or JSON column of any table, and nothing that stores an IP address. The test writes a row of its
+ * own account into every table a volunteer writes (camera, history, idempotency key, photo,
+ * confirmation, report, login failure) with a distinctive password first; the database also holds
+ * what the test classes run before it wrote (every test account uses {@link Accounts#PASSWORD}).
  */
 @QuarkusTest
 class PrivacyAuditTest {
@@ -37,6 +38,16 @@ class PrivacyAuditTest {
                 .post("/api/auth/register").then().statusCode(201).extract().jsonPath().getString("token");
         Accounts.volunteer().request().body(Api.feature(3.1, 45.2, Map.of("notes", "audit")))
                 .queryParam("confirmDuplicate", "true").post("/api/cameras").then().statusCode(201);
+        // Whatever order the test classes run in, every table a volunteer writes holds a row of this account's.
+        double[] spot = Api.freshSpot();
+        long camera = given().header("Authorization", "Bearer " + token).contentType("application/json")
+                .header("Idempotency-Key", "audit-" + name).body(Api.feature(spot[0], spot[1], Map.of("notes", "audit")))
+                .post("/api/cameras").then().statusCode(201).extract().jsonPath().getLong("id");
+        given().header("Authorization", "Bearer " + token).multiPart("file", "audit.png", TestImages.png(64, 48), "image/png")
+                .post("/api/cameras/{id}/photos", camera).then().statusCode(201);
+        Accounts.volunteer().authorized().post("/api/cameras/{id}/confirmations", camera).then().statusCode(201);
+        Accounts.volunteer().request().body(Map.of("reason", "wrong_details", "comment", "audit"))
+                .post("/api/cameras/{id}/reports", camera).then().statusCode(201);
         given().contentType("application/json").body(Map.of("username", name, "password", "a wrong password"))
                 .post("/api/auth/login").then().statusCode(401);
 
