@@ -39,8 +39,10 @@ public class TableUpkeep {
         if (QuarkusTransaction.isActive()) {
             return false;
         }
+        long start = System.nanoTime();
         try (Connection connection = dataSource.getConnection(); Statement s = connection.createStatement()) {
             s.execute("VACUUM (ANALYZE) camera");
+            LOG.infof("VACUUM (ANALYZE) camera after the import: %.1f s", (System.nanoTime() - start) / 1e9);
             return true;
         } catch (SQLException e) {
             LOG.warnf("VACUUM after the import failed (autovacuum will do it): %s", e.getMessage());
