@@ -189,7 +189,7 @@ per_view=$(curl -s "$paris" | grep -o '"count":[0-9]*' | tail -1)
 explain() { # select
   psql_db "$DB" -q -c "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) $1 WHERE c.visible
       AND c.position && ST_MakeEnvelope(2.34570, 48.85210, 2.35870, 48.86110, 4326) ORDER BY c.id LIMIT 1001" \
-    | awk '/Buffers:/ && !b { b = $0; sub(/^ *Buffers: */, "", b) } / Scan .* on camera / && !s { s = $0; sub(/^[ >-]*/, "", s); sub(/ on .*/, "", s) }
+    | awk '/Buffers:/ && !b { b = $0; sub(/^ *Buffers: */, "", b) } /Scan .*on camera / && !s { s = $0; sub(/^[ >-]*/, "", s); sub(/ on .*/, "", s) }
            /Execution Time/ { t = $3 } END { printf "%s | %s | %s ms", s, b, t }'
 }
 gz() { curl -s -H 'Accept-Encoding: gzip' -o /dev/null -w '%{size_download}' "$1"; }
