@@ -4,7 +4,8 @@
 #   bench/api-benchmark.sh [SECONDS]      (default 15 s per measurement)
 #
 # VIGIE_BENCH_DB (default vigie_bench_api) and VIGIE_BENCH_PORT (default 18383) let a second
-# checkout sharing the local PostGIS run it on a database and a port of its own.
+# checkout sharing the local PostGIS run it on a database and a port of its own; VIGIE_JAR (default
+# target/quarkus-app/quarkus-run.jar) a copy of a build, so that a build running meanwhile does not replace it.
 #
 # 1. A database of its own holding N = 1,000,000 synthetic cameras, imported once with the importer
 #    (bench/synthetic-cameras.awk, as bench/import-benchmark.sh writes them); the cluster aggregates
@@ -12,11 +13,14 @@
 # 2. The app with -Xmx512m; its resident memory after start and under load.
 # 3. Each API call with wrk at 2 and 8 connections (gzip accepted), and its raw SQL with pgbench at 2 and
 #    8 clients: p50, p99, requests/s.
-#      - city zoom: GET /api/cameras?bbox=<about 1 km²> around random points near the 40 city centres,
-#        against the same selection (same rows and columns, the city's name joined, ordered, limit + 1);
+#      - city zoom, the map's request: GET /api/cameras?bbox=<about 1 km²>&view=map around random points
+#        near the 40 city centres, against the same selection (the marker's columns, ordered, limit + 1);
+#      - city zoom, the full answer (the default view, for other clients): the same boxes without view=map,
+#        against the same selection (every column, the city's name joined, ordered, limit + 1);
 #      - clusters of the whole world (zoom 2) and of France (zoom 6), against the same sum over the
 #        pre-aggregated cells (camera_cluster) that the service runs.
-# 4. The compressed size of one answer of each.
+# 4. The compressed size of one answer of each, and EXPLAIN (ANALYZE, BUFFERS) of both city-zoom
+#    selections over central Paris: the pages they touch do not depend on the machine's load.
 # The map itself (first view weight, time to draw a world and a city view) is bench/map-benchmark.sh.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -32,7 +36,8 @@ for tool in wrk osmium; do
     || { echo "api-benchmark: $tool is needed" >&2; exit 1; }
 done
 docker/local-postgis.sh start
-[ -f target/quarkus-app/quarkus-run.jar ] || mvn -B -q package -DskipTests
+JAR=${VIGIE_JAR:-target/quarkus-app/quarkus-run.jar}
+[ -f "$JAR" ] || mvn -B -q package -DskipTests
 psql_db() { docker/local-postgis.sh psql "$@"; }
 PGBENCH=/usr/lib/postgresql/15/bin/pgbench
 export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:${VIGIE_DB_PORT:-55432}/$DB"
@@ -47,11 +52,11 @@ if [ "$count" != "$N" ]; then
   fi
   printf 'DROP DATABASE IF EXISTS %s;\nCREATE DATABASE %s OWNER vigie;\n' "$DB" "$DB" | psql_db postgres
   echo "api-benchmark: importing $N cameras (about 90 s)" >&2
-  java -Xmx512m -jar target/quarkus-app/quarkus-run.jar import "$pbf" >/dev/null 2>"$DATA/api-import.log"
+  java -Xmx512m -jar "$JAR" import "$pbf" >/dev/null 2>"$DATA/api-import.log"
   psql_db "$DB" -c "VACUUM ANALYZE camera" >/dev/null
 fi
 # The app migrates the database (a new aggregate table, say) before the rebuild below needs it.
-java -Xmx512m -Dquarkus.http.port=$PORT -jar target/quarkus-app/quarkus-run.jar > "$DATA/api-server.log" 2>&1 &
+java -Xmx512m -Dquarkus.http.port=$PORT -jar "$JAR" > "$DATA/api-server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null 2>&1 && break; sleep 1; done
@@ -72,7 +77,8 @@ rss_start=$(rss)
 
 # About 1 km² (0.013° of longitude by 0.009° of latitude at these latitudes) around a random
 # point within 0.01° of a random centre; the same for wrk and pgbench.
-cat > "$DATA/viewport.lua" <<LUA
+viewport_lua() { # query-string suffix
+  cat <<LUA
 local centres = {}
 for lon, lat in string.gmatch("$(psql_db "$DB" -tAc "SELECT string_agg(lon || ',' || lat, ' ' ORDER BY n) FROM bench_centre")", "([%-%d%.]+),([%-%d%.]+)") do
   centres[#centres + 1] = { tonumber(lon), tonumber(lat) }
@@ -82,24 +88,36 @@ request = function()
   local c = centres[math.random(#centres)]
   local lon = c[1] + (math.random(-100, 100) / 10000.0)
   local lat = c[2] + (math.random(-100, 100) / 10000.0)
-  local path = string.format("/api/cameras?bbox=%.5f,%.5f,%.5f,%.5f", lon - 0.0065, lat - 0.0045, lon + 0.0065, lat + 0.0045)
+  local path = string.format("/api/cameras?bbox=%.5f,%.5f,%.5f,%.5f$1", lon - 0.0065, lat - 0.0045, lon + 0.0065, lat + 0.0045)
   return wrk.format("GET", path, { ["Accept-Encoding"] = "gzip" })
 end
 LUA
-cat > "$DATA/viewport.sql" <<SQL
+}
+viewport_lua "" > "$DATA/viewport.lua"
+viewport_lua "&view=map" > "$DATA/viewport-map.lua"
+# The map's selection: the marker's columns only (org.vigie.camera.rest.CameraMarkerRows), which the
+# position index includes (V11): an index-only scan. The full one: every column, the city joined
+# (org.vigie.camera.rest.CameraFeatureRows).
+MAP_SELECT="SELECT c.id, ST_X(c.position), ST_Y(c.position), c.kind, c.camera_type, c.operator_type, c.signage, c.status,
+       c.directions, c.field_of_view, c.range_m, c.operator, c.version FROM camera c"
+FULL_SELECT="SELECT c.id, ST_X(c.position), ST_Y(c.position), c.kind, c.camera_type, c.mount, c.directions, c.field_of_view,
+       c.range_m, c.height_m, c.tilt, c.filmed_area, c.zone, c.level, c.capabilities, c.films_workstations,
+       c.operator, c.operator_type, c.signage, c.status, c.notes, c.source, c.source_id, c.tags, c.version,
+       c.created_at, c.updated_at, ci.code, ci.name FROM camera c LEFT JOIN city ci ON ci.code = c.city_code"
+viewport_sql() { # select
+  cat <<SQL
 \\set c random(1, $ncentres)
 \\set dx random(-100, 100)
 \\set dy random(-100, 100)
-SELECT c.id, ST_X(c.position), ST_Y(c.position), c.kind, c.camera_type, c.mount, c.directions, c.field_of_view,
-       c.range_m, c.height_m, c.tilt, c.filmed_area, c.zone, c.level, c.capabilities, c.films_workstations,
-       c.operator, c.operator_type, c.signage, c.status, c.notes, c.source, c.source_id, c.tags, c.version,
-       c.created_at, c.updated_at, ci.code, ci.name
-  FROM bench_centre b, camera c LEFT JOIN city ci ON ci.code = c.city_code
+$1, bench_centre b
  WHERE b.n = :c AND c.visible
    AND c.position && ST_MakeEnvelope(b.lon + :dx / 10000.0 - 0.0065, b.lat + :dy / 10000.0 - 0.0045,
                                      b.lon + :dx / 10000.0 + 0.0065, b.lat + :dy / 10000.0 + 0.0045, 4326)
  ORDER BY c.id LIMIT 1001;
 SQL
+}
+viewport_sql "$MAP_SELECT" > "$DATA/viewport-map.sql"
+viewport_sql "$FULL_SELECT" > "$DATA/viewport.sql"
 
 # The sum over pre-aggregated cells that GET /api/cameras/clusters runs (org.vigie.cluster.ClusterService).
 cluster_sql() { # zoom minLon minLat maxLon maxLat
@@ -140,9 +158,9 @@ pgbench_run() { # clients, script
 }
 
 # Warm up every path once.
-wrk -t1 -c1 -d3s -s "$DATA/viewport.lua" "http://127.0.0.1:$PORT" >/dev/null
+for l in viewport.lua viewport-map.lua; do wrk -t1 -c1 -d3s -s "$DATA/$l" "http://127.0.0.1:$PORT" >/dev/null; done
 for u in "$world" "$france"; do wrk -t1 -c1 -d2s "$u" >/dev/null; done
-for f in viewport.sql world.sql france.sql; do
+for f in viewport.sql viewport-map.sql world.sql france.sql; do
   (cd "$DATA" && PGPASSWORD=vigie $PGBENCH -h 127.0.0.1 -p "${VIGIE_DB_PORT:-55432}" -U vigie -n -c 1 -T 2 -f $f "$DB" >/dev/null 2>&1)
 done
 
@@ -158,13 +176,22 @@ measure() { # label, wrk target, pgbench script
     rows+="| $1 | $c | $(echo $s | awk '{ print $1 " | " $2 " | " $3 }') | $(echo $a | awk '{ print $1 " | " $2 " | " $3 }') | $(echo "$a $s" | awk '{ printf "%.2f", $3 / $6 }') |"$'\n'
   done
 }
-measure "city zoom, GET /api/cameras?bbox (about 1 km²)" "$DATA/viewport.lua" viewport.sql
+measure "city zoom, the map's GET /api/cameras?bbox&view=map (about 1 km²)" "$DATA/viewport-map.lua" viewport-map.sql
+measure "city zoom, the full GET /api/cameras?bbox (about 1 km²)" "$DATA/viewport.lua" viewport.sql
 measure "clusters, whole world, zoom 2" "$world" world.sql
 measure "clusters, France, zoom 6" "$france" france.sql
 rss_after=$(rss)
 
 paris="http://127.0.0.1:$PORT/api/cameras?bbox=2.34570,48.85210,2.35870,48.86110"
 per_view=$(curl -s "$paris" | grep -o '"count":[0-9]*' | tail -1)
+# The pages each city-zoom selection touches over central Paris ("hit" in the cache, "read" from the
+# kernel or the disk): the first Buffers line of EXPLAIN (ANALYZE, BUFFERS), and the scan it chose.
+explain() { # select
+  psql_db "$DB" -q -c "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) $1 WHERE c.visible
+      AND c.position && ST_MakeEnvelope(2.34570, 48.85210, 2.35870, 48.86110, 4326) ORDER BY c.id LIMIT 1001" \
+    | awk '/Buffers:/ && !b { b = $0; sub(/^ *Buffers: */, "", b) } /Scan .*on camera / && !s { s = $0; sub(/^[ >-]*/, "", s); sub(/ on .*/, "", s) }
+           /Execution Time/ { t = $3 } END { printf "%s | %s | %s ms", s, b, t }'
+}
 gz() { curl -s -H 'Accept-Encoding: gzip' -o /dev/null -w '%{size_download}' "$1"; }
 raw() { curl -s -o /dev/null -w '%{size_download}' "$1"; }
 
@@ -177,9 +204,15 @@ $(date -u '+%Y-%m-%d %H:%M') UTC, commit $(git rev-parse --short HEAD), load ave
 ${rows}
 | answer | bytes | gzip bytes |
 | --- | --- | --- |
-| city zoom, central Paris (${per_view#*:} cameras) | $(raw "$paris") | $(gz "$paris") |
+| city zoom, the map's view, central Paris (${per_view#*:} cameras) | $(raw "$paris&view=map") | $(gz "$paris&view=map") |
+| city zoom, the full answer, central Paris (${per_view#*:} cameras) | $(raw "$paris") | $(gz "$paris") |
 | clusters, whole world, zoom 2 | $(raw "$world") | $(gz "$world") |
 | clusters, France, zoom 6 | $(raw "$france") | $(gz "$france") |
+
+| selection over central Paris | scan | pages (EXPLAIN ANALYZE BUFFERS) | execution |
+| --- | --- | --- | --- |
+| the map's view | $(explain "$MAP_SELECT") |
+| the full answer | $(explain "$FULL_SELECT") |
 
 Cluster aggregates rebuilt from scratch: ${rebuild_ms} ms ($cells cells, levels 0 to 14).
 Server with -Xmx512m: resident memory $rss_start MB after start, at most $rss_load MB under load, $rss_after MB after.

@@ -3,11 +3,15 @@ import { get, request } from './client.js';
 
 const bboxParam = (b) => [b.minLon, b.minLat, b.maxLon, b.maxLat].map((v) => v.toFixed(6)).join(',');
 
-/** Cameras in a box; `params` holds the filters (URLSearchParams). */
-export function camerasIn(box, params, { limit, signal } = {}) {
+/**
+ * Cameras in a box; `params` holds the filters (URLSearchParams). `view: 'map'` asks only what a
+ * marker shows (the full camera is `camera(id)`).
+ */
+export function camerasIn(box, params, { limit, view, signal } = {}) {
   const q = new URLSearchParams(params);
   q.set('bbox', bboxParam(box));
   if (limit) q.set('limit', String(limit));
+  if (view) q.set('view', view);
   return get(`/api/cameras?${q}`, { signal });
 }
 

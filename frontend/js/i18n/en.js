@@ -55,6 +55,7 @@ export default {
   'sheet.reported': 'Thank you, your report is recorded.',
   'sheet.trustUnavailable': 'Confirmations and reports are not available on this server yet.',
   'sheet.loginRequired': 'Log in to confirm or report a camera.',
+  'sheet.detailsUnavailable': "Details unavailable without a connection: only the map's fields are shown.",
   'sheet.none': 'not given',
   'sheet.directions': 'Direction',
   'photos.title': 'Photos',

@@ -55,6 +55,7 @@ export default {
   'sheet.reported': 'Merci, votre signalement est enregistré.',
   'sheet.trustUnavailable': 'Les confirmations et signalements ne sont pas encore disponibles sur ce serveur.',
   'sheet.loginRequired': 'Connectez-vous pour confirmer ou signaler une caméra.',
+  'sheet.detailsUnavailable': "Détails indisponibles sans connexion : seuls les champs de la carte sont affichés.",
   'sheet.none': 'non renseigné',
   'sheet.directions': 'Orientation',
   'photos.title': 'Photos',

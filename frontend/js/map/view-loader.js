@@ -47,7 +47,7 @@ export class ViewLoader {
     try {
       const cells = await clustersIn(box, zoom, params, { signal });
       if (zoom >= CLUSTER_BELOW_ZOOM && cells.count <= CAMERA_LIMIT) {
-        const page = await camerasIn(box, params, { limit: CAMERA_LIMIT, signal });
+        const page = await camerasIn(box, params, { limit: CAMERA_LIMIT, view: 'map', signal });
         if (!page.truncated) {
           this.clusters.clear();
           this.cameras.show(page.features);

@@ -96,7 +96,7 @@ export class AddFlow {
     const check = this.duplicateCheck = new AbortController();
     try {
       const page = await camerasIn({ minLon: lon - d, minLat: lat - d, maxLon: lon + d, maxLat: lat + d },
-        new URLSearchParams({ kind }), { limit: 50, signal: check.signal });
+        new URLSearchParams({ kind }), { limit: 50, view: 'map', signal: check.signal });
       const near = page.features.filter((f) => !this.editing || f.id !== this.editing.id)
         .map((f) => distance([lon, lat], f.geometry.coordinates)).filter((m) => m <= DUPLICATE_METRES);
       this.warning.hidden = near.length === 0;

@@ -3,7 +3,7 @@
 // on a wider screen (CSS), never a Leaflet popup: everything here is built node by node.
 import { h, fill, announce, formatDate } from './dom.js';
 import { t, valueLabel, language } from '../i18n/i18n.js';
-import { history, confirmCamera, reportCamera } from '../api/cameras.js';
+import { camera as fetchCamera, history, confirmCamera, reportCamera } from '../api/cameras.js';
 import { ApiError, NetworkError } from '../api/client.js';
 import { photosSection } from './camera-photos.js';
 
@@ -16,34 +16,13 @@ export class CameraSheet {
     root.addEventListener('keydown', (e) => { if (e.key === 'Escape') this.close(); });
   }
 
+  /**
+   * Shows a camera: at once with what the map's marker carries (the list answers `view=map`), then
+   * every field once the full camera has come (GET /api/cameras/{id}); editing starts from the full one.
+   */
   open(feature) {
     this.feature = feature;
-    const p = feature.properties;
-    const rows = [];
-    const row = (label, value) => rows.push(h('dt', {}, label), h('dd', {}, value === null || value === undefined || value === '' ? t('sheet.none') : value));
-    for (const field of ENUM_FIELDS.slice(0, 3)) row(t(`field.${field}`), valueLabel(field, p[field]));
-    row(t('sheet.directions'), p.directions && p.directions.length ? p.directions.map((d) => `${d}°`).join(', ') : t('add.noDirection'));
-    row(t('field.fieldOfView'), `${p.fieldOfView}°`);
-    row(t('field.range'), `${p.range} m`);
-    if (p.height != null) row(t('field.height'), `${p.height} m`);
-    for (const field of ['filmedArea', 'zone']) row(t(`field.${field}`), valueLabel(field, p[field]));
-    if (p.level) row(t('field.level'), p.level);
-    row(t('field.capabilities'), (p.capabilities || []).map((c) => valueLabel('capabilities', c)).join(', '));
-    if (p.filmedArea === 'indoor' || p.zone === 'workplace') row(t('field.filmsWorkstations'), valueLabel('filmsWorkstations', p.filmsWorkstations));
-    row(t('field.operator'), p.operator);
-    row(t('field.operatorType'), valueLabel('operatorType', p.operatorType));
-    if (p.city && p.city.name) row(t('city.label'), p.city.name);
-    row(t('field.signage'), valueLabel('signage', p.signage));
-    row(t('field.status'), valueLabel('status', p.status));
-    if (p.confirmations !== undefined) {
-      row(t('sheet.confirmations'), `${p.confirmations}` + (p.lastConfirmedAt ? `, ${t('sheet.lastConfirmed', { at: formatDate(p.lastConfirmedAt, language()) })}` : ''));
-    }
-    if (p.toRecheck) row(t('sheet.recheck'), t('sheet.recheckDue'));
-    if (p.notes) row(t('field.notes'), p.notes);
-    // Cameras from OpenStreetMap are ODbL data: credited wherever shown, whatever the tile server.
-    row(t('field.source'), p.source === 'osm' ? `${p.source} (${p.sourceId}), © OpenStreetMap contributors` : p.source);
-    row(t('sheet.lastChange'), `${formatDate(p.updatedAt, language())} (v${p.version})`);
-
+    const fields = h('dl', { class: 'fields' }, fieldRows(feature.properties));
     const historyList = h('ol', { class: 'history', hidden: true });
     const historyButton = h('button', { type: 'button', class: 'link', 'aria-expanded': 'false',
       onclick: () => this.toggleHistory(historyButton, historyList) }, t('sheet.history'));
@@ -52,15 +31,41 @@ export class CameraSheet {
         h('h2', { id: 'sheet-title', tabindex: '-1' }, t('sheet.title', { id: feature.id })),
         h('button', { type: 'button', class: 'close', 'aria-label': t('sheet.close'), onclick: () => this.close() }, '×')),
       photosSection(feature.id),
-      h('dl', { class: 'fields' }, rows),
+      fields,
       h('p', { class: 'actions' },
         h('button', { type: 'button', onclick: () => this.trust(() => confirmCamera(feature.id), 'sheet.confirmed') }, t('sheet.confirm')),
-        h('button', { type: 'button', onclick: () => this.onEdit(feature) }, t('sheet.edit'))),
+        h('button', { type: 'button', onclick: () => this.edit() }, t('sheet.edit'))),
       reportForm(feature.id, (reason) => this.trust(() => reportCamera(feature.id, reason), 'sheet.reported')),
       h('p', {}, historyButton, ' ', h('a', { href: `/api/cameras/${feature.id}/history`, class: 'muted' }, 'JSON')),
       historyList);
     this.root.hidden = false;
     this.root.querySelector('#sheet-title').focus();
+    this.full = isFull(feature) ? Promise.resolve(feature) : this.loadFull(feature, fields);
+  }
+
+  /** The full camera, its fields shown when it comes; null when it could not be read (offline). */
+  async loadFull(marker, fields) {
+    fields.setAttribute('aria-busy', 'true');
+    try {
+      const { body } = await fetchCamera(marker.id);
+      if (this.feature !== marker) return body; // another camera was opened meanwhile
+      this.feature = body;
+      fill(fields, fieldRows(body.properties));
+      return body;
+    } catch (e) {
+      const reason = e instanceof NetworkError ? t('sheet.detailsUnavailable') : e.message;
+      if (this.feature === marker) fields.after(h('p', { class: 'muted details-unavailable' }, reason));
+      return null;
+    } finally {
+      fields.removeAttribute('aria-busy');
+    }
+  }
+
+  /** Edits the full camera: a form built from the marker alone would send its other fields back empty. */
+  async edit() {
+    const full = await this.full;
+    if (full) this.onEdit(full);
+    else announce(t('sheet.detailsUnavailable'), { error: true });
   }
 
   async trust(send, thanksKey) {
@@ -100,6 +105,39 @@ export class CameraSheet {
     this.feature = null;
     this.onClose();
   }
+}
+
+/** A full camera has what only the full answer carries (the map's markers do not). */
+const isFull = (feature) => feature.properties.updatedAt !== undefined;
+
+/** The sheet's rows for what `p` holds: a marker's few fields, or every field of a full camera. */
+function fieldRows(p) {
+  const rows = [];
+  const row = (label, value) => rows.push(h('dt', {}, label), h('dd', {}, value === null || value === undefined || value === '' ? t('sheet.none') : value));
+  const has = (field) => p[field] !== undefined;
+  for (const field of ENUM_FIELDS.slice(0, 3)) if (has(field)) row(t(`field.${field}`), valueLabel(field, p[field]));
+  row(t('sheet.directions'), p.directions && p.directions.length ? p.directions.map((d) => `${d}°`).join(', ') : t('add.noDirection'));
+  row(t('field.fieldOfView'), `${p.fieldOfView}°`);
+  row(t('field.range'), `${p.range} m`);
+  if (p.height != null) row(t('field.height'), `${p.height} m`);
+  for (const field of ['filmedArea', 'zone']) if (has(field)) row(t(`field.${field}`), valueLabel(field, p[field]));
+  if (p.level) row(t('field.level'), p.level);
+  if (has('capabilities')) row(t('field.capabilities'), p.capabilities.map((c) => valueLabel('capabilities', c)).join(', '));
+  if (p.filmedArea === 'indoor' || p.zone === 'workplace') row(t('field.filmsWorkstations'), valueLabel('filmsWorkstations', p.filmsWorkstations));
+  row(t('field.operator'), p.operator);
+  row(t('field.operatorType'), valueLabel('operatorType', p.operatorType));
+  if (p.city && p.city.name) row(t('city.label'), p.city.name);
+  row(t('field.signage'), valueLabel('signage', p.signage));
+  row(t('field.status'), valueLabel('status', p.status));
+  if (p.confirmations !== undefined) {
+    row(t('sheet.confirmations'), `${p.confirmations}` + (p.lastConfirmedAt ? `, ${t('sheet.lastConfirmed', { at: formatDate(p.lastConfirmedAt, language()) })}` : ''));
+  }
+  if (p.toRecheck) row(t('sheet.recheck'), t('sheet.recheckDue'));
+  if (p.notes) row(t('field.notes'), p.notes);
+  // Cameras from OpenStreetMap are ODbL data: credited wherever shown, whatever the tile server.
+  if (has('source')) row(t('field.source'), p.source === 'osm' ? `${p.source} (${p.sourceId}), © OpenStreetMap contributors` : p.source);
+  if (has('updatedAt')) row(t('sheet.lastChange'), `${formatDate(p.updatedAt, language())} (v${p.version})`);
+  return rows;
 }
 
 /** A report: the reason picked from the four the API knows, "gone" first as the commonest. */

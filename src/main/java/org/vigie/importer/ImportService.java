@@ -34,19 +34,23 @@ public class ImportService {
     private final CameraHistory history;
     private final ObjectMapper json;
     private final ImportConfig config;
+    private final TableUpkeep upkeep;
 
     public ImportService(AgroalDataSource dataSource, EntityManager entities, CameraHistory history, ObjectMapper json,
-                         ImportConfig config) {
+                         ImportConfig config, TableUpkeep upkeep) {
         this.dataSource = dataSource;
         this.entities = entities;
         this.history = history;
         this.json = json;
         this.config = config;
+        this.upkeep = upkeep;
     }
 
-    /** Imports {@code file}; {@code progress} is called now and then with the counts so far. */
+    /** Imports {@code file}; {@code progress} is called now and then with the counts so far. Vacuums after a large one. */
     public ImportReport importFile(Path file, ImportOptions options, Consumer<ImportCounters> progress) {
-        return importFile(file, options, progress, config);
+        ImportReport report = importFile(file, options, progress, config);
+        upkeep.afterImport(report);
+        return report;
     }
 
     /**

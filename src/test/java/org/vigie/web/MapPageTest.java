@@ -120,6 +120,7 @@ class MapPageTest {
             page.navigate(base + "#map=18/" + spot[1] + "/" + spot[0]);
             page.locator("[data-camera-id='" + id + "']").click();
             page.waitForSelector("#sheet:not([hidden])");
+            page.waitForSelector("#sheet dl.fields:not([aria-busy])"); // the notes come with the full camera
             String sheet = page.locator("#sheet").textContent();
             assertTrue(sheet.contains(operator), sheet);
             assertTrue(sheet.contains(notes), sheet);

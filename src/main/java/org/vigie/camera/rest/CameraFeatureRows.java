@@ -52,7 +52,7 @@ public class CameraFeatureRows {
     }
 
     /** The first {@code query.limit()} matching cameras by id, and whether more matched. */
-    public CameraCollection search(CameraQuery query, boolean withFieldOfView) {
+    public CameraCollection<CameraFeature> search(CameraQuery query, boolean withFieldOfView) {
         try (Connection connection = dataSource.getConnection()) {
             CameraSqlFilter filter = CameraSqlFilter.of(query, connection);
             String sql = "SELECT " + COLUMNS + (withFieldOfView ? ", ST_AsBinary(c.fov_area)" : "")

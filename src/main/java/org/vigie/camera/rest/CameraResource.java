@@ -39,10 +39,12 @@ public class CameraResource {
 
     private final CameraService cameras;
     private final CameraFeatureRows rows;
+    private final CameraMarkerRows markers;
 
-    public CameraResource(CameraService cameras, CameraFeatureRows rows) {
+    public CameraResource(CameraService cameras, CameraFeatureRows rows, CameraMarkerRows markers) {
         this.cameras = cameras;
         this.rows = rows;
+        this.markers = markers;
     }
 
     @POST
@@ -106,15 +108,25 @@ public class CameraResource {
     }
 
     @GET
-    @Operation(summary = "Cameras in an area", description = "bbox=minLon,minLat,maxLon,maxLat; filters take comma-separated values.")
-    public CameraCollection search(@BeanParam CameraQueryParams params, @QueryParam("include") String include) {
-        return rows.search(params.toQuery(), "fov".equals(include));
+    @Operation(summary = "Cameras in an area", description = "bbox=minLon,minLat,maxLon,maxLat; filters take comma-separated values. "
+            + "view=map answers each camera with what the map's marker shows (position, kind, cameraType, operatorType, "
+            + "signage, status, directions, fieldOfView, range, operator, version); the default view=full answers whole Features.")
+    public CameraCollection<?> search(@BeanParam CameraQueryParams params, @QueryParam("include") String include,
+                                      @QueryParam("view") String view) {
+        boolean withFieldOfView = "fov".equals(include);
+        if (SearchView.parse(view) == SearchView.MAP) {
+            if (withFieldOfView) {
+                throw ProblemException.invalid("include", "include=fov goes with view=full, not view=map");
+            }
+            return markers.search(params.toQuery());
+        }
+        return rows.search(params.toQuery(), withFieldOfView);
     }
 
     @GET
     @Path("watching")
     @Operation(summary = "Am I filmed here?", description = "Cameras in service whose field of view covers the point.")
-    public CameraCollection watching(@QueryParam("lon") String lon, @QueryParam("lat") String lat) {
+    public CameraCollection<CameraFeature> watching(@QueryParam("lon") String lon, @QueryParam("lat") String lat) {
         List<FieldError> errors = new ArrayList<>();
         double x = coordinate("lon", lon, 180, errors);
         double y = coordinate("lat", lat, 90, errors);
