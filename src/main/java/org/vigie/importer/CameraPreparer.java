@@ -10,17 +10,17 @@ import org.vigie.camera.attribute.Capability;
 import java.time.OffsetDateTime;
 
 /**
- * Does the costly part of writing a new camera (field of view, geometry encoding, JSON) on the
+ * Does the costly part of writing a new camera (geometry encoding, JSON) on the
  * reading thread, so that the writing thread only numbers rows, adds their cities and sends them.
  */
 final class CameraPreparer {
 
     /** The columns of the COPY: the id first, the city last, and {@link #prepare} writes those between. */
-    static final String CAMERA_COLUMNS = "camera (id, position, fov_area, kind, camera_type, mount, directions, "
+    static final String CAMERA_COLUMNS = "camera (id, position, kind, camera_type, mount, directions, "
             + "field_of_view, range_m, height_m, tilt, filmed_area, zone, level, capabilities, films_workstations, "
             + "operator, operator_type, signage, status, notes, source, source_id, tags, version, visible, created_at, "
             + "updated_at, source_version, source_hash, imported_version, city_code)";
-    static final int CAMERA_FIELDS = 32;
+    static final int CAMERA_FIELDS = 31;
 
     private final ObjectMapper json;
     private final String source;
@@ -38,7 +38,7 @@ final class CameraPreparer {
         Camera c = new Camera();
         draft.applyTo(c);
         BinaryCopy fields = new BinaryCopy(1024)
-                .bytes(wkb.write(c.position)).bytes(wkb.write(c.fovArea))
+                .bytes(wkb.write(c.position))
                 .text(c.kind.wire()).text(c.cameraType.wire()).text(c.mount.wire())
                 .intArray(c.directions).integer(c.fieldOfView).integer(c.range)
                 .float8(c.height).integer(c.tilt).text(c.filmedArea.wire()).text(c.zone.wire()).text(c.level)

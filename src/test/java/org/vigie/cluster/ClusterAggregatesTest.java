@@ -74,8 +74,8 @@ class ClusterAggregatesTest {
 
         // through SQL: COPY as a bulk importer writes, then multi-row statements
         copy(spot, random, 300);
-        sql.update("INSERT INTO camera (position, fov_area, field_of_view, range_m, kind, status)"
-                + " SELECT p, ST_Buffer(p, 0.0001), 60, 40, 'guard', 'disputed' FROM (SELECT ST_SetSRID(ST_MakePoint("
+        sql.update("INSERT INTO camera (position, field_of_view, range_m, kind, status)"
+                + " SELECT p, 60, 40, 'guard', 'disputed' FROM (SELECT ST_SetSRID(ST_MakePoint("
                 + " ? + random() * 0.5, ? + random() * 0.5), 4326) AS p FROM generate_series(1, 200)) AS s", spot[0], spot[1]);
         String mine = "ST_DWithin(position, ST_SetSRID(ST_MakePoint(?, ?), 4326), 1.5)";
         sql.update("UPDATE camera SET position = ST_Translate(position, 0.05, -0.03) WHERE " + mine + " AND id % 3 = 0", spot[0], spot[1]);
@@ -107,8 +107,8 @@ class ClusterAggregatesTest {
                         // each transaction adds cameras in random order over a few shared cells, then moves some
                         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
                             c.setAutoCommit(false);
-                            s.execute("INSERT INTO camera (position, fov_area, field_of_view, range_m, kind)"
-                                    + " SELECT p, ST_Buffer(p, 0.0001), 60, 40, (ARRAY['camera','alpr'])[1 + i % 2]"
+                            s.execute("INSERT INTO camera (position, field_of_view, range_m, kind)"
+                                    + " SELECT p, 60, 40, (ARRAY['camera','alpr'])[1 + i % 2]"
                                     + " FROM (SELECT i, ST_SetSRID(ST_MakePoint(" + spot[0] + " + " + random.nextDouble()
                                     + " * (i % 4) * 0.01, " + spot[1] + " + (i % 3) * 0.01), 4326) AS p"
                                     + " FROM generate_series(1, 20) AS i ORDER BY random()) AS s");
@@ -146,15 +146,14 @@ class ClusterAggregatesTest {
         for (int i = 0; i < rows; i++) {
             double lon = spot[0] + random.nextDouble() * 0.4;
             double lat = spot[1] + random.nextDouble() * 0.4;
-            data.append("SRID=4326;POINT(").append(lon).append(' ').append(lat).append(")\t")
-                    .append("SRID=4326;POINT(").append(lon).append(' ').append(lat).append(")\t60\t40\t")
+            data.append("SRID=4326;POINT(").append(lon).append(' ').append(lat).append(")\t60\t40\t")
                     .append(KINDS[random.nextInt(KINDS.length)]).append('\t')
                     .append(STATUSES[random.nextInt(STATUSES.length)]).append("\tbench-copy\t")
                     .append(random.nextLong()).append('\t').append(random.nextInt(10) != 0 ? 't' : 'f').append('\n');
         }
         try (Connection c = dataSource.getConnection()) {
             c.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                    "COPY camera (position, fov_area, field_of_view, range_m, kind, status, source, source_id, visible) FROM STDIN",
+                    "COPY camera (position, field_of_view, range_m, kind, status, source, source_id, visible) FROM STDIN",
                     new StringReader(data.toString()));
         }
     }
