@@ -10,14 +10,15 @@ import { CityOutline } from './map/city-outline.js';
 import { ViewLoader } from './map/view-loader.js';
 import { FilterPanel } from './ui/filters.js';
 import { CitySearch } from './ui/city-search.js';
-import { CityPanel } from './ui/city-panel.js';
-import { CameraSheet } from './ui/camera-sheet.js';
-import { AddFlow } from './ui/add-flow.js';
 import { isEmbed, renderEmbedTools } from './ui/embed.js';
 import { watchPending } from './ui/pending.js';
-import { AccountPanel } from './ui/account-panel.js';
 import { session, onSessionChange } from './api/session.js';
 import { announce } from './ui/dom.js';
+import { lazy } from './ui/lazy.js';
+
+/** Loaded after the first view is drawn (or on first use): nothing of them is on the first screen. */
+const LATER_MODULES = ['./ui/camera-sheet.js', './ui/add-flow.js', './ui/account-panel.js', './ui/city-panel.js'];
+const DEFAULT_CONFIG = { tileUrl: '/basemap/{z}/{x}/{y}.png', attribution: '© OpenStreetMap contributors', maxZoom: 19 };
 
 const DEFAULT_VIEW = { zoom: 6, lat: 46.6, lon: 2.4 };
 const $ = (id) => document.getElementById(id);
@@ -26,20 +27,15 @@ async function start() {
   setLanguage(initialLanguage());
   const embed = isEmbed();
   document.body.classList.toggle('embed', embed);
-  const config = await mapConfig().catch(() => ({
-    tileUrl: '/basemap/{z}/{x}/{y}.png', attribution: '© OpenStreetMap contributors', maxZoom: 19,
-  }));
-
   const map = L.map('map', { zoomControl: true, keyboard: true, worldCopyJump: true });
   map.attributionControl.setPrefix(false);
-  L.tileLayer(config.tileUrl, { maxZoom: config.maxZoom, attribution: escapeText(config.attribution) }).addTo(map);
-  // The cameras imported from OpenStreetMap are credited even when the tiles come from elsewhere.
-  if (!/OpenStreetMap/.test(config.attribution)) map.attributionControl.addAttribution(escapeText(t('map.dataCredit')));
   map.getContainer().setAttribute('aria-label', t('map.label'));
+  // The cameras are asked for at once; the base map follows when the settings have come.
+  const tilesAdded = mapConfig().catch(() => DEFAULT_CONFIG).then((config) => addTiles(map, config));
 
   let state = parseHash(location.hash);
   const params = () => filterParams(state.filters, state.city);
-  const cameras = new CameraLayer(map, { onSelect: (feature) => sheet.open(feature) });
+  const cameras = new CameraLayer(map, { onSelect: (feature) => sheet().then((s) => s.open(feature)) });
   const clusters = new ClusterLayer(map);
   const outline = new CityOutline(map);
   const count = $('count');
@@ -48,23 +44,27 @@ async function start() {
     onCount: ({ mode, count: n }) => {
       count.textContent = t(mode === 'cameras' ? 'map.countCameras' : 'map.countClusters', { n });
       count.dataset.mode = mode;
+      loadLaterModules();
     },
     onError: (e) => { count.textContent = e === 'network' ? t('map.networkDown') : t('map.loadFailed', { reason: e.message }); },
   });
 
-  const sheet = new CameraSheet($('sheet'), { onEdit: (f) => { sheet.close(); addFlow.start(f); }, onClose: () => {} });
-  const addFlow = new AddFlow({
+  const sheet = lazy(() => import('./ui/camera-sheet.js').then(({ CameraSheet }) => new CameraSheet($('sheet'), {
+    onEdit: (f) => { sheet.ifLoaded((s) => s.close()); addFlow().then((flow) => flow.start(f)); },
+    onClose: () => {},
+  })));
+  const addFlow = lazy(() => import('./ui/add-flow.js').then(({ AddFlow }) => new AddFlow({
     root: $('editor'), map,
     nearbyOperators: () => operatorsByFrequency(cameras.features),
     onSaved: () => { loader.load({ force: true }); pendingBadge.show(); },
     onClose: () => $('add').focus(),
-    onLoginRequired: (reason) => accountPanel.open(reason),
-  });
-  const accountPanel = new AccountPanel({
+    onLoginRequired: (reason) => accountPanel().then((panel) => panel.open(reason)),
+  })));
+  const accountPanel = lazy(() => import('./ui/account-panel.js').then(({ AccountPanel }) => new AccountPanel({
     root: $('account-panel'),
     onLoggedIn: () => pendingBadge.send(),
     onClose: () => $('account').focus(),
-  });
+  })));
   const showAccount = () => {
     const current = session();
     $('account').textContent = current ? current.username : t('account.open');
@@ -74,7 +74,9 @@ async function start() {
   showAccount();
   const filters = new FilterPanel($('filters-body'), (f) => update({ filters: structuredClone(f) }),
     (format) => exportUrl(format, { city: state.city, box: loader.box(), params: filterParams(state.filters) }));
-  const cityPanel = new CityPanel($('city-panel'), { outline, onClear: () => { $('city-search').value = ''; update({ city: null }); } });
+  const cityPanel = lazy(() => import('./ui/city-panel.js').then(({ CityPanel }) => new CityPanel($('city-panel'), {
+    outline, onClear: () => { $('city-search').value = ''; update({ city: null }); },
+  })));
   new CitySearch($('city-search'), $('city-suggestions'), (city) => {
     update({ city: city.code }, { fitBox: city.bbox });
   });
@@ -95,9 +97,10 @@ async function start() {
     // A change of filters re-renders the panel too, so that its export links follow them.
     const filtersChanged = JSON.stringify(state.filters) !== JSON.stringify(before.filters);
     if (state.city !== before.city || fit || (state.city && filtersChanged)) {
-      if (state.city && !embed) cityPanel.show(state.city, { params: filterParams(state.filters), fit, box });
-      else if (state.city) outlineOnly(state.city, outline, fit);
-      else cityPanel.hide();
+      const code = state.city;
+      if (code && !embed) cityPanel().then((panel) => panel.show(code, { params: filterParams(state.filters), fit, box }));
+      else if (code) outlineOnly(code, outline, fit);
+      else cityPanel.ifLoaded((panel) => panel.hide());
     }
     loader.load();
   }
@@ -122,13 +125,13 @@ async function start() {
   map.setView([view.lat, view.lon], view.zoom);
   apply({ filters: {}, city: null });
 
-  $('add').addEventListener('click', () => { sheet.close(); addFlow.start(); });
+  $('add').addEventListener('click', () => { sheet.ifLoaded((s) => s.close()); addFlow().then((flow) => flow.start()); });
   $('filters-toggle').addEventListener('click', (e) => {
     const panel = $('filters');
     panel.hidden = !panel.hidden;
     e.currentTarget.setAttribute('aria-expanded', String(!panel.hidden));
   });
-  $('account').addEventListener('click', () => accountPanel.open());
+  $('account').addEventListener('click', () => accountPanel().then((panel) => panel.open()));
   $('lang').addEventListener('click', () => setLanguage(language() === 'fr' ? 'en' : 'fr'));
   onLanguageChange(() => {
     filters.render();
@@ -137,7 +140,22 @@ async function start() {
     map.getContainer().setAttribute('aria-label', t('map.label'));
     loader.load({ force: true });
   });
+  await tilesAdded;
   document.body.dataset.ready = 'true';
+}
+
+/** Fetches the panels' modules once the first view is drawn, so that the first tap finds them. */
+let laterModulesLoading = false;
+function loadLaterModules() {
+  if (laterModulesLoading) return;
+  laterModulesLoading = true;
+  setTimeout(() => LATER_MODULES.forEach((path) => import(path).catch(() => {})), 0);
+}
+
+function addTiles(map, config) {
+  L.tileLayer(config.tileUrl, { maxZoom: config.maxZoom, attribution: escapeText(config.attribution) }).addTo(map);
+  // The cameras imported from OpenStreetMap are credited even when the tiles come from elsewhere.
+  if (!/OpenStreetMap/.test(config.attribution)) map.attributionControl.addAttribution(escapeText(t('map.dataCredit')));
 }
 
 function currentView(map) {

@@ -112,3 +112,17 @@ test('a confirmed duplicate stays confirmed in the queue', async () => {
   await addCamera(feature('twin'), { confirmDuplicate: true });
   assert.equal(pending()[0].confirmDuplicate, true);
 });
+
+test('every sending of one addition carries the same Idempotency-Key, another addition another one', async () => {
+  headersSent.length = 0;
+  answer = 503; // stored by the server, say, but the answer never came
+  await addCamera(feature('lost answer'));
+  answer = 201;
+  await flush();
+  await addCamera(feature('another'));
+  const keys = headersSent.map((h) => h['Idempotency-Key']);
+  assert.equal(keys.length, 3);
+  assert.ok(keys[0], 'a key is sent');
+  assert.equal(keys[1], keys[0], 'the retry sends the same key');
+  assert.notEqual(keys[2], keys[0], 'a new addition has its own key');
+});

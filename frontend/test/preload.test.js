@@ -1,12 +1,15 @@
-// node --test frontend/test: index.html preloads every module, so that the browser fetches them all
-// at once instead of discovering the imports one level after another.
+// node --test frontend/test: index.html preloads every module the first view needs (main.js and
+// its static imports, at any depth), so that the browser fetches them all at once instead of
+// discovering the imports one level after another; the panels main.js imports dynamically are
+// not preloaded, so that they do not compete with the first view; and no module is left unused.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const frontend = fileURLToPath(new URL('..', import.meta.url));
+const asPath = (file) => relative(frontend, file).split(sep).join('/');
 
 function modules(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -15,10 +18,47 @@ function modules(dir) {
   });
 }
 
-test('index.html preloads every module of js/, and nothing that does not exist', () => {
-  const html = readFileSync(join(frontend, 'index.html'), 'utf8');
-  const preloaded = [...html.matchAll(/<link rel="modulepreload" href="\/([^"]+)">/g)].map((m) => m[1]).sort();
-  const expected = modules(join(frontend, 'js')).map((p) => relative(frontend, p).split(sep).join('/'))
-    .filter((p) => p !== 'js/main.js').sort();
-  assert.deepEqual(preloaded, expected);
+/** The modules a module imports: `static` from its import declarations, `dynamic` from import(). */
+function importsOf(file) {
+  const source = readFileSync(file, 'utf8');
+  const target = (m) => resolve(dirname(file), m[1]);
+  return {
+    static: [...source.matchAll(/^import\s[^;]*?['"](\.{1,2}\/[^'"]+)['"]/gms)].map(target),
+    dynamic: [...source.matchAll(/import\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g)].map(target),
+  };
+}
+
+/** Every module reachable from `roots` through static imports only. */
+function staticGraph(roots) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    importsOf(file).static.forEach(visit);
+  };
+  roots.forEach(visit);
+  return seen;
+}
+
+const main = join(frontend, 'js', 'main.js');
+const html = readFileSync(join(frontend, 'index.html'), 'utf8');
+const preloaded = [...html.matchAll(/<link rel="modulepreload" href="\/([^"]+)">/g)].map((m) => m[1]).sort();
+
+test('index.html preloads exactly the modules of the first view: main.js and its static imports', () => {
+  const firstView = [...staticGraph([main])].filter((f) => f !== main).map(asPath).sort();
+  assert.ok(firstView.includes('js/map/view-loader.js'), 'the graph is read (view-loader is a static import of main.js)');
+  assert.deepEqual(preloaded, firstView);
+});
+
+test('the panels loaded later are not preloaded, and every module is used', () => {
+  const later = importsOf(main).dynamic;
+  assert.ok(later.length >= 4, 'main.js loads its panels dynamically');
+  const laterGraph = [...staticGraph(later)].map(asPath);
+  assert.ok(laterGraph.includes('js/ui/camera-sheet.js'));
+  for (const path of ['js/ui/camera-sheet.js', 'js/ui/add-flow.js', 'js/ui/account-panel.js', 'js/ui/city-panel.js']) {
+    assert.ok(!preloaded.includes(path), `${path} is not preloaded`);
+  }
+  const used = new Set([...staticGraph([main]), ...staticGraph(later)].map(asPath));
+  const all = modules(join(frontend, 'js')).map(asPath).sort();
+  assert.deepEqual(all.filter((p) => !used.has(p)), [], 'modules nothing imports');
 });

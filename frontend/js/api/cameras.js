@@ -21,9 +21,14 @@ export function clustersIn(box, zoom, params, { signal } = {}) {
 
 export const camera = (id) => request('GET', `/api/cameras/${encodeURIComponent(id)}`);
 export const history = (id) => get(`/api/cameras/${encodeURIComponent(id)}/history`);
-/** `confirmDuplicate`: the user saw the warning about a camera of the same kind within 10 m. */
-export const createCamera = (feature, { confirmDuplicate = false } = {}) =>
-  request('POST', `/api/cameras${confirmDuplicate ? '?confirmDuplicate=true' : ''}`, { body: feature });
+/**
+ * `confirmDuplicate`: the user saw the warning about a camera of the same kind within 10 m.
+ * `idempotencyKey`: the same for every sending of one addition, so that the server stores it once.
+ */
+export const createCamera = (feature, { confirmDuplicate = false, idempotencyKey } = {}) =>
+  request('POST', `/api/cameras${confirmDuplicate ? '?confirmDuplicate=true' : ''}`, {
+    body: feature, headers: idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {},
+  });
 export const updateCamera = (id, version, feature) =>
   request('PUT', `/api/cameras/${encodeURIComponent(id)}`, { body: feature, headers: { 'If-Match': `"${version}"` } });
 

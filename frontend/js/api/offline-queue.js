@@ -2,7 +2,9 @@
 // A network failure, a server that cannot answer for now (5xx, 408, 429), or a missing login
 // (401: the volunteer logs in, then it is sent) keeps the addition; a refusal (another 4xx) is final. Each addition has an id: it leaves the queue only once the
 // server has stored it, and only one sending runs at a time, so nothing is lost or sent twice
-// from this device.
+// from this device. The id goes with every sending as the Idempotency-Key: when the signal drops
+// after the server stored an addition but before its answer arrived, sending it again gets the
+// stored camera back instead of a second one.
 import { ApiError, NetworkError } from './client.js';
 import { createCamera } from './cameras.js';
 
@@ -40,11 +42,12 @@ async function send(feature, options) {
  * {queued, body, loginRequired}; `confirmDuplicate` goes with it into the queue.
  */
 export async function addCamera(feature, { confirmDuplicate = false } = {}) {
+  const id = newId();
   try {
-    return { queued: false, body: await send(feature, { confirmDuplicate }) };
+    return { queued: false, body: await send(feature, { confirmDuplicate, idempotencyKey: id }) };
   } catch (e) {
     if (!retryable(e)) throw e;
-    save([...pending(), { id: newId(), feature, confirmDuplicate, at: new Date().toISOString() }]);
+    save([...pending(), { id, feature, confirmDuplicate, at: new Date().toISOString() }]);
     return e instanceof ApiError && e.status === 401 ? { queued: true, loginRequired: true } : { queued: true };
   }
 }
@@ -65,7 +68,7 @@ async function sendAll({ onRejected = () => {} }) {
   let sent = 0;
   for (let next = pending()[0]; next; next = pending()[0]) {
     try {
-      await send(next.feature, { confirmDuplicate: Boolean(next.confirmDuplicate) });
+      await send(next.feature, { confirmDuplicate: Boolean(next.confirmDuplicate), idempotencyKey: next.id });
       sent++;
     } catch (e) {
       if (retryable(e)) break;

@@ -3,6 +3,7 @@ package org.vigie.camera;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.vigie.account.Account;
+import org.vigie.camera.attribute.CameraStatus;
 import org.vigie.camera.rest.CameraFeature;
 
 import java.util.List;
@@ -73,9 +74,16 @@ public class CameraHistory {
         return camera.version == 1 && Integer.valueOf(1).equals(camera.importedVersion);
     }
 
+    @SuppressWarnings("unchecked")
     private CameraVersion importedVersion(Camera camera) {
         CameraVersion entry = entry(camera, CameraVersion.Action.IMPORT);
         entry.changedFields = new String[0];
+        // Confirmations and reports change the row without a version: the import wrote a new,
+        // unconfirmed camera, and that is what its version 1 shows, however late it is copied.
+        Map<String, Object> properties = (Map<String, Object>) entry.snapshot.get("properties");
+        properties.put("status", CameraStatus.REPORTED.wire());
+        properties.put("confirmations", 0);
+        properties.put("lastConfirmedAt", null);
         return entry;
     }
 

@@ -29,21 +29,31 @@ public class CameraService {
     private final CurrentAccount account;
     private final WriteLimits limits;
     private final Duplicates duplicates;
+    private final AdditionKeys additionKeys;
 
-    public CameraService(CameraHistory history, CurrentAccount account, WriteLimits limits, Duplicates duplicates) {
+    public CameraService(CameraHistory history, CurrentAccount account, WriteLimits limits, Duplicates duplicates,
+                         AdditionKeys additionKeys) {
         this.history = history;
         this.account = account;
         this.limits = limits;
         this.duplicates = duplicates;
+        this.additionKeys = additionKeys;
     }
 
     /**
      * Adds a camera for the current account, within its quota. Another camera of the same kind within
-     * 10 m answers 409 duplicate-suspected unless the client confirmed it is another one.
+     * 10 m answers 409 duplicate-suspected unless the client confirmed it is another one. With an
+     * idempotency key already used by this account, answers the camera stored then, and nothing else.
      */
     @Transactional
-    public Camera create(CameraDraft draft, boolean confirmedNotDuplicate) {
+    public Addition create(CameraDraft draft, boolean confirmedNotDuplicate, AdditionKeys.Key key) {
         Account author = account.require();
+        if (key != null) {
+            Optional<Long> stored = additionKeys.claim(author.id, key);
+            if (stored.isPresent()) {
+                return new Addition(find(stored.get()).orElseThrow(() -> new NotFound(stored.get())), true);
+            }
+        }
         limits.checkCreate(author);
         if (!confirmedNotDuplicate) {
             List<Long> nearby = duplicates.near(draft.lon(), draft.lat(), draft.kind());
@@ -60,7 +70,14 @@ public class CameraService {
         camera.persistAndFlush();
         readDerivedColumns(camera);
         history.record(camera, CameraVersion.Action.CREATE, author.id);
-        return camera;
+        if (key != null) {
+            additionKeys.bind(author.id, key, camera.id);
+        }
+        return new Addition(camera, false);
+    }
+
+    /** The camera an addition stored; {@code replayed} when an earlier request with its key had stored it. */
+    public record Addition(Camera camera, boolean replayed) {
     }
 
     /** The visible camera, empty when it never existed; {@link Gone} when it was deleted. */

@@ -3,9 +3,8 @@ package org.vigie.camera;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.vigie.account.Account;
 import org.vigie.account.Role;
-import org.vigie.common.problem.TooManyRequests;
+import org.vigie.common.problem.HourlyQuota;
 
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -16,8 +15,6 @@ import java.util.List;
  */
 @ApplicationScoped
 public class WriteLimits {
-
-    private static final Duration WINDOW = Duration.ofHours(1);
 
     private final WriteLimitsConfig config;
 
@@ -48,7 +45,8 @@ public class WriteLimits {
     }
 
     private void check(long authorId, List<String> actions, int quota, String what, boolean young) {
-        OffsetDateTime since = CameraService.now().minus(WINDOW);
+        OffsetDateTime now = CameraService.now();
+        OffsetDateTime since = now.minus(HourlyQuota.WINDOW);
         // The quota-th most recent write: once it is an hour old, one more is allowed.
         List<OffsetDateTime> recent = CameraVersion.getEntityManager().createQuery(
                         "select v.createdAt from CameraVersion v where v.author.id = ?1 and v.action in ?2"
@@ -56,10 +54,8 @@ public class WriteLimits {
                 .setParameter(1, authorId).setParameter(2, actions).setParameter(3, since)
                 .setMaxResults(quota).getResultList();
         if (recent.size() >= quota) {
-            long seconds = Duration.between(CameraService.now(), recent.get(recent.size() - 1).plus(WINDOW)).toSeconds() + 1;
-            throw TooManyRequests.after(seconds, "rate-limited", "Too many writes",
-                    "at most " + quota + " " + what + " per hour" + (young ? " for an account younger than "
-                            + config.newAccountAge().toHours() + " h" : "") + ": try again in " + Math.max(1, seconds) + " s");
+            throw HourlyQuota.exceeded(now, recent.get(recent.size() - 1), quota, "Too many writes", what,
+                    HourlyQuota.forNewAccount(young, config.newAccountAge()));
         }
     }
 }

@@ -25,4 +25,11 @@ public interface WriteLimitsConfig {
 
     @WithDefault("1000")
     int editsPerHour();
+
+    /** Photos (each a full decode and a few hundred kB stored). */
+    @WithDefault("10")
+    int newAccountPhotosPerHour();
+
+    @WithDefault("60")
+    int photosPerHour();
 }

@@ -5,9 +5,8 @@ import org.vigie.account.Account;
 import org.vigie.camera.CameraService;
 import org.vigie.camera.WriteLimits;
 import org.vigie.camera.WriteLimitsConfig;
-import org.vigie.common.problem.TooManyRequests;
+import org.vigie.common.problem.HourlyQuota;
 
-import java.time.Duration;
 import java.time.OffsetDateTime;
 
 /**
@@ -17,8 +16,6 @@ import java.time.OffsetDateTime;
  */
 @ApplicationScoped
 class VerificationLimits {
-
-    private static final Duration WINDOW = Duration.ofHours(1);
 
     private final VerificationConfig config;
     private final WriteLimits writes;
@@ -34,7 +31,7 @@ class VerificationLimits {
         OffsetDateTime now = CameraService.now();
         boolean young = writes.isYoung(account);
         int quota = young ? config.newAccountPerHour() : config.perHour();
-        OffsetDateTime since = now.minus(WINDOW);
+        OffsetDateTime since = now.minus(HourlyQuota.WINDOW);
         OffsetDateTime oldest = (OffsetDateTime) Account.getEntityManager().createNativeQuery(
                         "SELECT min(at) FROM (SELECT at FROM ("
                                 + " SELECT first_at AS at FROM camera_confirmation WHERE account_id = ?1 AND first_at > ?2"
@@ -43,11 +40,8 @@ class VerificationLimits {
                 .setParameter(1, account.id).setParameter(2, since).setParameter(3, quota)
                 .getResultStream().findFirst().orElse(null);
         if (oldest != null) {
-            long seconds = Math.max(1, Duration.between(now, oldest.plus(WINDOW)).toSeconds() + 1);
-            throw TooManyRequests.after(seconds, "rate-limited", "Too many confirmations and reports",
-                    "at most " + quota + " confirmations and reports per hour"
-                            + (young ? " for an account younger than " + accounts.newAccountAge().toHours() + " h" : "")
-                            + ": try again in " + seconds + " s");
+            throw HourlyQuota.exceeded(now, oldest, quota, "Too many confirmations and reports",
+                    "confirmations and reports", HourlyQuota.forNewAccount(young, accounts.newAccountAge()));
         }
     }
 }

@@ -45,7 +45,8 @@ public class VerificationRecount {
 
     /**
      * Closes the account's open reports since {@code since}. A camera disputed by nobody else any
-     * more goes back to verified or reported, as its confirmations say.
+     * more goes back to verified or reported, as its confirmations say; one that its "gone" reports
+     * had removed is shown again, disputed while other reports stay open.
      */
     public int closeReports(long accountId, OffsetDateTime since, long moderatorId) {
         EntityManager em = Camera.getEntityManager();
@@ -63,6 +64,20 @@ public class VerificationRecount {
                         + " AND NOT EXISTS (SELECT 1 FROM camera_report r WHERE r.camera_id = c.id AND r.resolved_at IS NULL)")
                 .setParameter(1, SqlArrays.of(cameras))
                 .setParameter(2, config.confirmationsToVerify()).executeUpdate();
+        // A camera the "gone" reports removed (no version records that removal, and no moderator
+        // settled it as removed) comes back when too few of them are left open.
+        em.createNativeQuery("UPDATE camera c SET status = CASE"
+                        + "   WHEN EXISTS (SELECT 1 FROM camera_report r WHERE r.camera_id = c.id AND r.resolved_at IS NULL) THEN 'disputed'"
+                        + "   WHEN c.confirmations >= ?2 THEN 'verified' ELSE 'reported' END"
+                        + " WHERE c.id IN (SELECT DISTINCT unnest(CAST(?1 AS bigint[]))) AND c.status = 'removed'"
+                        + " AND (SELECT count(DISTINCT r.account_id) FROM camera_report r WHERE r.camera_id = c.id"
+                        + "      AND r.reason = 'gone' AND r.resolved_at IS NULL) < ?3"
+                        + " AND NOT EXISTS (SELECT 1 FROM camera_report r WHERE r.camera_id = c.id AND r.resolution = 'removed')"
+                        + " AND NOT EXISTS (SELECT 1 FROM camera_version v WHERE v.camera_id = c.id AND v.version = c.version"
+                        + "      AND v.snapshot -> 'properties' ->> 'status' = 'removed')")
+                .setParameter(1, SqlArrays.of(cameras))
+                .setParameter(2, config.confirmationsToVerify())
+                .setParameter(3, config.goneReportsToRemove()).executeUpdate();
         return cameras.size();
     }
 

@@ -52,6 +52,15 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void openApiSaysWhichOperationsNeedTheBearerToken() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("components.securitySchemes.bearer.type", equalTo("http"))
+                .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
+                .body("paths.'/api/cameras'.post.security[0].bearer", org.hamcrest.Matchers.hasItem("volunteer"))
+                .body("paths.'/api/cameras'.get.security", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void healthIsUpWithTheDatabase() {
         given().get("/q/health").then().statusCode(200).body("status", equalTo("UP"))
                 .body("checks.name", org.hamcrest.Matchers.hasItem(containsString("Database")));

@@ -9,7 +9,9 @@ final class ImportFixtures {
     }
 
     static void forgetImportedCameras(Sql sql) {
-        sql.update("DELETE FROM camera_version WHERE camera_id IN (SELECT id FROM camera WHERE source <> 'volunteer')");
+        for (String table : new String[] {"camera_version", "camera_confirmation", "camera_report", "photo"}) {
+            sql.update("DELETE FROM " + table + " WHERE camera_id IN (SELECT id FROM camera WHERE source <> 'volunteer')");
+        }
         sql.update("DELETE FROM camera WHERE source <> 'volunteer'");
     }
 

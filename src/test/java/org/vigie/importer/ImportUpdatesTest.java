@@ -6,6 +6,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigie.account.Role;
+import org.vigie.support.Accounts;
 import org.vigie.support.Api;
 import org.vigie.support.Sql;
 
@@ -237,5 +239,30 @@ class ImportUpdatesTest {
         ImportReport r = importXml(OsmXmlFiles.extract().camera(1001, 1, 2.001, 48.001), "v2.osm", true);
         assertTrue(r.conflictSourceIds().contains("node/1003"));
         given().get("/api/cameras/{id}", id).then().body("properties.status", equalTo("reported"));
+    }
+
+    @Test
+    void theImportedVersionKeepsItsStatusAfterReportsAndConfirmations() throws IOException {
+        importXml(firstSurvey(), "v1.osm", false);
+        long id = idOf("node/1002");
+        Accounts.fresh(Role.VOLUNTEER).request().body(Map.of("reason", "wrong_details"))
+                .post("/api/cameras/{id}/reports", id).then().statusCode(201);
+        Accounts.fresh(Role.VOLUNTEER).authorized().post("/api/cameras/{id}/confirmations", id)
+                .then().statusCode(201);
+        given().get("/api/cameras/{id}", id).then().header("ETag", "\"1\"")
+                .body("properties.status", equalTo("disputed")).body("properties.confirmations", equalTo(1));
+        // The history shows version 1 as the import wrote it, not as the reports left the row.
+        given().get("/api/cameras/{id}/history", id).then()
+                .body("action", contains("import"))
+                .body("[0].feature.properties.status", equalTo("reported"))
+                .body("[0].feature.properties.confirmations", equalTo(0));
+
+        Api.asVolunteer().header("If-Match", "\"1\"").body(Api.feature(2.002, 48.002, Map.of("operator", "RATP", "notes", "two of them")))
+                .put("/api/cameras/{id}", id).then().statusCode(200);
+        given().get("/api/cameras/{id}/history", id).then()
+                .body("action", contains("import", "update"))
+                .body("[0].feature.properties.status", equalTo("reported"))
+                .body("[0].feature.properties.confirmations", equalTo(0))
+                .body("[1].feature.properties.status", equalTo("disputed"));
     }
 }

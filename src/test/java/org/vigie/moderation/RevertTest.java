@@ -131,4 +131,29 @@ class RevertTest {
         moderator.request().body(Map.of()).post("/api/moderation/accounts/{name}/revert", vandal.username())
                 .then().statusCode(200).body("reverted", equalTo(0)).body("hidden", equalTo(0));
     }
+
+    @Test
+    void aCameraRemovedByGoneReportsComesBackWhenOneReportersAccountIsReverted() {
+        double[] spot = Api.freshSpot();
+        long camera = add(Accounts.fresh(Role.VOLUNTEER), spot, Map.of("operator", "Ville de Lyon"));
+        long takenDown = add(Accounts.fresh(Role.VOLUNTEER), new double[] {spot[0] + 0.002, spot[1]}, Map.of());
+        TestAccount vandal = Accounts.fresh(Role.VOLUNTEER);
+        TestAccount honest = Accounts.fresh(Role.VOLUNTEER);
+        for (long id : new long[] {camera, takenDown}) {
+            for (TestAccount who : List.of(vandal, honest)) {
+                who.request().body(Map.of("reason", "gone")).post("/api/cameras/{id}/reports", id).then().statusCode(201);
+            }
+            given().get("/api/cameras/{id}", id).then().body("properties.status", equalTo("removed"));
+        }
+        // A moderator settled the second one as removed: that stays so, whoever reported it.
+        TestAccount moderator = Accounts.moderator();
+        moderator.request().body(Map.of("status", "removed")).post("/api/moderation/cameras/{id}/resolution", takenDown)
+                .then().statusCode(200);
+
+        moderator.request().body(Map.of()).post("/api/moderation/accounts/{name}/revert", vandal.username())
+                .then().statusCode(200).body("reportsClosed", equalTo(1));
+        // One "gone" report is left, by another volunteer: the camera is disputed, not removed.
+        given().get("/api/cameras/{id}", camera).then().body("properties.status", equalTo("disputed"));
+        given().get("/api/cameras/{id}", takenDown).then().body("properties.status", equalTo("removed"));
+    }
 }

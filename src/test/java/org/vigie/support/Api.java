@@ -76,11 +76,17 @@ public final class Api {
 
     /**
      * A random spot away from the other tests' data: tests share one database, so each works in
-     * its own square of about 1 km.
+     * its own square of about 1 km. Rounded to 6 decimals so that the coordinates the server
+     * answers (7 decimals) parse to the same float as the spot: a raw random double could round
+     * either way and make a test fail one run in a few hundred.
      */
     public static double[] freshSpot() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        return new double[] {random.nextDouble(-170, 170), random.nextDouble(-60, 60)};
+        return new double[] {sixDecimals(random.nextDouble(-170, 170)), sixDecimals(random.nextDouble(-60, 60))};
+    }
+
+    private static double sixDecimals(double degrees) {
+        return Math.round(degrees * 1e6) / 1e6;
     }
 
     /** The bbox parameter for a square of {@code halfSideDeg} around a spot. */

@@ -18,8 +18,10 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vigie.account.Role;
+import org.vigie.camera.AdditionKeys;
 import org.vigie.camera.Camera;
 import org.vigie.camera.CameraService;
+import org.vigie.common.Sha256;
 import org.vigie.common.problem.FieldError;
 import org.vigie.common.problem.ProblemException;
 
@@ -48,12 +50,21 @@ public class CameraResource {
     @Consumes({"application/json", GEOJSON})
     @Operation(summary = "Add a camera (volunteers)", description = "Answers 201 with the stored Feature, its Location and ETag \"1\". "
             + "Another camera of the same kind within 10 m answers 409 duplicate-suspected (its ids in nearby) unless "
-            + "confirmDuplicate=true; past the account's hourly quota, 429 with Retry-After.")
+            + "confirmDuplicate=true; past the account's hourly quota, 429 with Retry-After. With an Idempotency-Key header "
+            + "(1 to 100 visible ASCII characters, a UUID say) the account already sent, answers the camera that addition stored "
+            + "(Idempotent-Replayed: true) and stores nothing; the same key with another body is a 422.")
     public Response create(JsonNode body, @QueryParam("confirmDuplicate") String confirmDuplicate,
-                           @jakarta.ws.rs.core.Context UriInfo uri) {
-        Camera camera = cameras.create(CameraFeatureReader.read(body), confirmed(confirmDuplicate));
-        return withTag(Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(camera.id)).build())
-                .entity(CameraFeature.of(camera, false)), camera).build();
+                           @HeaderParam("Idempotency-Key") String idempotencyKey, @jakarta.ws.rs.core.Context UriInfo uri) {
+        AdditionKeys.Key key = idempotencyKey == null ? null
+                : new AdditionKeys.Key(idempotencyKey, Sha256.hex(body == null ? "" : body.toString()));
+        CameraService.Addition addition = cameras.create(CameraFeatureReader.read(body), confirmed(confirmDuplicate), key);
+        Camera camera = addition.camera();
+        Response.ResponseBuilder response = Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(camera.id)).build())
+                .entity(CameraFeature.of(camera, false));
+        if (addition.replayed()) {
+            response.header("Idempotent-Replayed", "true");
+        }
+        return withTag(response, camera).build();
     }
 
     @GET

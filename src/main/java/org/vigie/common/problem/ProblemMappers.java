@@ -83,8 +83,27 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (isTransientConflict(e)) {
+            // PostgreSQL aborted this transaction to let a concurrent one through (two mass reverts
+            // locking the same cameras): nothing was written, and the same request will succeed.
+            LOG.warn("transaction aborted by the database, answered 503: " + e);
+            return problem(new ProblemException(503, "busy", "Busy",
+                    "another change to the same cameras ran at the same moment and nothing was written; try again")
+                    .header("Retry-After", "1"), uri);
+        }
         LOG.error("unexpected failure", e);
         return internal(uri);
+    }
+
+    /** Deadlock (40P01) or serialization failure (40001), anywhere in the chain of causes. */
+    static boolean isTransientConflict(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql
+                    && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response internal(UriInfo uri) {

@@ -1,6 +1,5 @@
 package org.vigie.photo.rest;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,10 +14,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.vigie.account.Account;
+import org.vigie.account.CurrentAccount;
 import org.vigie.common.problem.FieldError;
 import org.vigie.common.problem.ProblemException;
 import org.vigie.photo.Photo;
 import org.vigie.photo.PhotoImages;
+import org.vigie.photo.PhotoLimits;
 import org.vigie.photo.PhotoService;
 
 import java.io.IOException;
@@ -37,11 +39,13 @@ public class CameraPhotoResource {
     public static final long MAX_UPLOAD_BYTES = 10L * 1024 * 1024;
 
     private final PhotoService photos;
-    private final SecurityIdentity identity;
+    private final PhotoLimits limits;
+    private final CurrentAccount current;
 
-    public CameraPhotoResource(PhotoService photos, SecurityIdentity identity) {
+    public CameraPhotoResource(PhotoService photos, PhotoLimits limits, CurrentAccount current) {
         this.photos = photos;
-        this.identity = identity;
+        this.limits = limits;
+        this.current = current;
     }
 
     @GET
@@ -55,14 +59,17 @@ public class CameraPhotoResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Add a photo of a camera",
             description = "Multipart field file: a JPEG, PNG or WebP image of at most 10 MB and 50 megapixels. It is decoded and "
-                    + "re-encoded as a JPEG of at most 1600 px, with a 320 px thumbnail, keeping no metadata (EXIF, GPS, ICC, XMP, comments).")
+                    + "re-encoded as a JPEG of at most 1600 px, with a 320 px thumbnail, keeping no metadata (EXIF, GPS, ICC, XMP, comments). "
+                    + "429 with Retry-After past the account's hourly quota (vigie.limits.photos-per-hour, less while the account is new).")
     public Response add(@PathParam("id") long cameraId, @RestForm("file") FileUpload file, @jakarta.ws.rs.core.Context UriInfo uri) {
         if (file == null || file.uploadedFile() == null) {
             throw ProblemException.invalid("file", "attach the photo as the multipart field \"file\"");
         }
         photos.requireCamera(cameraId);
+        Account uploader = current.require();
+        limits.check(uploader); // before the decoding, the costly part
         PhotoImages.Encoded encoded = photos.encode(read(file));
-        Photo photo = photos.add(cameraId, identity.getPrincipal().getName(), encoded);
+        Photo photo = photos.add(cameraId, uploader.username, encoded);
         PhotoView view = PhotoView.of(photo);
         return Response.created(uri.getBaseUriBuilder().path(view.url()).build()).entity(view).build();
     }
