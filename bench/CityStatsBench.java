@@ -72,10 +72,10 @@ public class CityStatsBench {
             System.out.printf("generating %,d cameras in %s...%n", CAMERAS, CITY);
             s.execute("DELETE FROM camera WHERE source = 'bench'");
             s.execute("""
-                    INSERT INTO camera (position, fov_area, kind, camera_type, field_of_view, range_m, filmed_area, zone,
+                    INSERT INTO camera (position, kind, camera_type, field_of_view, range_m, filmed_area, zone,
                                         capabilities, films_workstations, operator, operator_type, signage, status,
                                         source, source_id, created_at, updated_at)
-                    SELECT p, ST_Buffer(p, 0.0003),
+                    SELECT p,
                            (ARRAY['camera','camera','camera','alpr','webcam','guard','other'])[1 + i % 7],
                            (ARRAY['fixed','dome','panning','unknown'])[1 + i % 4], 60, 30,
                            (ARRAY['public','outdoor','indoor','unknown'])[1 + i % 4],
@@ -197,9 +197,8 @@ public class CityStatsBench {
         Random random = new Random(42);
         try (Statement s = db.createStatement();
              PreparedStatement insert = db.prepareStatement("""
-                     INSERT INTO camera (position, fov_area, field_of_view, range_m, source, source_id)
-                     VALUES (ST_SetSRID(ST_MakePoint(?, ?), 4326), ST_Buffer(ST_SetSRID(ST_MakePoint(?, ?), 4326), 0.0003),
-                             60, 30, 'bench-insert', ?)""")) {
+                     INSERT INTO camera (position, field_of_view, range_m, source, source_id)
+                     VALUES (ST_SetSRID(ST_MakePoint(?, ?), 4326), 60, 30, 'bench-insert', ?)""")) {
             if (!trigger) {
                 s.execute("ALTER TABLE camera DISABLE TRIGGER camera_assign_city");
             }
@@ -209,9 +208,7 @@ public class CityStatsBench {
                 double lat = 45.72 + random.nextDouble() * 0.07;
                 insert.setDouble(1, lon);
                 insert.setDouble(2, lat);
-                insert.setDouble(3, lon);
-                insert.setDouble(4, lat);
-                insert.setString(5, "i" + i);
+                insert.setString(3, "i" + i);
                 insert.addBatch();
                 if (i % 1000 == 999) {
                     insert.executeBatch();

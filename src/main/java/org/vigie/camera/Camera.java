@@ -57,9 +57,6 @@ public class Camera extends PanacheEntityBase {
     @JoinColumn(name = "city_code", insertable = false, updatable = false)
     public CityRef city;
 
-    @Column(name = "fov_area", columnDefinition = "geometry(Geometry,4326)", nullable = false)
-    public Geometry fovArea;
-
     public Kind kind = Kind.CAMERA;
 
     @Column(name = "camera_type")
@@ -149,4 +146,9 @@ public class Camera extends PanacheEntityBase {
 
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+
+    /** The ground it sees, derived from its position, directions, field of view and range (never stored). */
+    public Geometry fovArea() {
+        return FieldOfViewArea.of(position.getX(), position.getY(), directions, fieldOfView, range);
+    }
 }

@@ -39,7 +39,7 @@ public record CameraDraft(double lon, double lat, Kind kind, CameraType cameraTy
         return range != null ? range : cameraType.defaultRange();
     }
 
-    /** Sets the camera's attributes, and its field of view, from this  */
+    /** Sets the camera's attributes from this draft (its field of view follows from them). */
     public void applyTo(Camera camera) {
         camera.position = Geometries.point(lon(), lat());
         camera.kind = kind();
@@ -59,7 +59,5 @@ public record CameraDraft(double lon, double lat, Kind kind, CameraType cameraTy
         camera.operatorType = operatorType();
         camera.signage = signage();
         camera.notes = notes();
-        camera.fovArea = FieldOfViewArea.of(lon, lat, directions,
-                camera.fieldOfView, camera.range);
     }
 }

@@ -3,6 +3,7 @@ package org.vigie.camera;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.locationtech.jts.geom.Point;
 import org.vigie.account.Account;
 import org.vigie.account.CurrentAccount;
 import org.vigie.camera.attribute.CameraStatus;
@@ -13,6 +14,7 @@ import org.vigie.common.problem.ProblemException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -122,10 +124,22 @@ public class CameraService {
         // Only cameras within the longest range can see the point: the position index finds them.
         double latSpan = Math.toDegrees(CameraDraft.MAX_RANGE / Geodesy.EARTH_RADIUS_M);
         double lonSpan = latSpan / Math.max(0.01, Math.cos(Math.toRadians(lat)));
-        return Camera.list("visible = true and status <> ?1 and st_intersects(position, ?2) = true"
-                        + " and st_intersects(fovArea, ?3) = true order by id",
-                CameraStatus.REMOVED, Geometries.box(lon - lonSpan, lat - latSpan, lon + lonSpan, lat + latSpan),
-                Geometries.point(lon, lat));
+        List<Object[]> candidates = Camera.getEntityManager().createQuery("select id, position, directions, fieldOfView,"
+                        + " range from Camera where visible = true and status <> ?1 and st_intersects(position, ?2) = true",
+                        Object[].class)
+                .setParameter(1, CameraStatus.REMOVED)
+                .setParameter(2, Geometries.box(lon - lonSpan, lat - latSpan, lon + lonSpan, lat + latSpan))
+                .getResultList();
+        // The field of view is derived, not stored: test each candidate's here, then load those that see the point.
+        Point here = Geometries.point(lon, lat);
+        List<Long> seeing = new ArrayList<>();
+        for (Object[] c : candidates) {
+            Point position = (Point) c[1];
+            if (FieldOfViewArea.of(position.getX(), position.getY(), (int[]) c[2], (int) c[3], (int) c[4]).intersects(here)) {
+                seeing.add((Long) c[0]);
+            }
+        }
+        return seeing.isEmpty() ? List.of() : Camera.list("id in ?1 order by id", seeing);
     }
 
     @Transactional

@@ -6,8 +6,6 @@ import org.locationtech.jts.geom.Polygon;
 import org.vigie.common.geo.Geodesy;
 import org.vigie.common.geo.Geometries;
 
-import java.util.List;
-
 /**
  * The ground a camera can see: a wedge of {@code range} metres per direction, {@code fieldOfView}
  * degrees wide, or a disc when the camera sees all around (360°) or its direction is unknown
@@ -27,13 +25,13 @@ public final class FieldOfViewArea {
     private FieldOfViewArea() {
     }
 
-    public static Geometry of(double lon, double lat, List<Integer> directions, int fieldOfView, int range) {
-        if (fieldOfView >= 360 || directions.isEmpty()) {
+    public static Geometry of(double lon, double lat, int[] directions, int fieldOfView, int range) {
+        if (fieldOfView >= 360 || directions.length == 0) {
             return disc(lon, lat, range);
         }
-        Polygon[] wedges = new Polygon[directions.size()];
+        Polygon[] wedges = new Polygon[directions.length];
         for (int i = 0; i < wedges.length; i++) {
-            wedges[i] = wedge(lon, lat, directions.get(i), fieldOfView, range);
+            wedges[i] = wedge(lon, lat, directions[i], fieldOfView, range);
         }
         return Geometries.union(wedges);
     }

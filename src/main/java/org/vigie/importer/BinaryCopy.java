@@ -2,12 +2,14 @@ package org.vigie.importer;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
+import org.vigie.camera.attribute.WireEnum;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -23,6 +25,9 @@ final class BinaryCopy {
     private static final int INT4_OID = 23;
     private static final int TEXT_OID = 25;
     private static final int JSONB_VERSION = 1;
+    /** EWKB: big-endian marker, the type of a point with an SRID flag, then the SRID. */
+    private static final int EWKB_POINT_WITH_SRID = 0x20000001;
+    private static final int EWKB_POINT_BYTES = 1 + 4 + 4 + 8 + 8;
     /** PostgreSQL counts time from 2000-01-01 UTC, in microseconds. */
     private static final long EPOCH_2000_SECONDS = 946_684_800L;
 
@@ -45,12 +50,7 @@ final class BinaryCopy {
     }
 
     BinaryCopy int8(long value) {
-        int4(8);
-        ensure(8);
-        for (int shift = 56; shift >= 0; shift -= 8) {
-            bytes[length++] = (byte) (value >>> shift);
-        }
-        return this;
+        return int4(8).long8(value);
     }
 
     BinaryCopy integer(Integer value) {
@@ -59,6 +59,14 @@ final class BinaryCopy {
 
     BinaryCopy float8(Double value) {
         return value == null ? nul() : int8(Double.doubleToLongBits(value));
+    }
+
+    /** A point as PostGIS's EWKB, written in place (JTS's WKBWriter goes through a stream per geometry). */
+    BinaryCopy point(double lon, double lat, int srid) {
+        int4(EWKB_POINT_BYTES);
+        ensure(1);
+        bytes[length++] = 0; // big-endian (XDR)
+        return int4(EWKB_POINT_WITH_SRID).int4(srid).long8(Double.doubleToLongBits(lon)).long8(Double.doubleToLongBits(lat));
     }
 
     BinaryCopy bool(boolean value) {
@@ -93,26 +101,27 @@ final class BinaryCopy {
         return int8(micros);
     }
 
-    BinaryCopy intArray(int[] values) {
-        int4(12 + (values.length == 0 ? 0 : 8 + 8 * values.length));
-        arrayHeader(values.length, INT4_OID);
-        for (int v : values) {
-            int4(4).int4(v);
+    BinaryCopy intArray(List<Integer> values) {
+        int n = values.size();
+        int4(12 + (n == 0 ? 0 : 8 + 8 * n));
+        arrayHeader(n, INT4_OID);
+        for (int i = 0; i < n; i++) {
+            int4(4).int4(values.get(i));
         }
         return this;
     }
 
-    BinaryCopy textArray(List<String> values) {
-        byte[][] items = new byte[values.size()][];
-        int size = 12 + (items.length == 0 ? 0 : 8);
-        for (int i = 0; i < items.length; i++) {
-            items[i] = values.get(i).getBytes(StandardCharsets.UTF_8);
-            size += 4 + items[i].length;
+    /** A text[] of the values' wire names (ASCII), in the collection's order. */
+    BinaryCopy wireArray(Collection<? extends WireEnum> values) {
+        int n = values.size();
+        int size = 12 + (n == 0 ? 0 : 8);
+        for (WireEnum value : values) {
+            size += 4 + value.wire().length();
         }
         int4(size);
-        arrayHeader(items.length, TEXT_OID);
-        for (byte[] item : items) {
-            bytes(item);
+        arrayHeader(n, TEXT_OID);
+        for (WireEnum value : values) {
+            text(value.wire());
         }
         return this;
     }
@@ -126,15 +135,17 @@ final class BinaryCopy {
     }
 
     /** Adds fields written by another builder (the part of a row prepared on the reading thread). */
-    BinaryCopy append(BinaryCopy part) {
-        put(part.bytes, part.length);
+    BinaryCopy append(byte[] part) {
+        put(part, part.length);
         return this;
     }
 
-    /** The bytes written so far, for a part handed to another builder. */
-    BinaryCopy trimmed() {
-        bytes = Arrays.copyOf(bytes, length);
-        return this;
+    /** The bytes written so far, for a part handed to another builder; this builder starts afresh. */
+    byte[] take() {
+        byte[] part = Arrays.copyOf(bytes, length);
+        length = 0;
+        rows = 0;
+        return part;
     }
 
     int rows() {
@@ -166,6 +177,14 @@ final class BinaryCopy {
         ensure(2);
         bytes[length++] = (byte) (value >>> 8);
         bytes[length++] = (byte) value;
+        return this;
+    }
+
+    private BinaryCopy long8(long value) {
+        ensure(8);
+        for (int shift = 56; shift >= 0; shift -= 8) {
+            bytes[length++] = (byte) (value >>> shift);
+        }
         return this;
     }
 

@@ -129,10 +129,9 @@ final class CameraImportWriter {
         if (creates.isEmpty()) {
             return;
         }
-        long[] ids = allocateIds(creates.size());
         String[] cityCodes = cities.of(creates);
-        for (int i = 0; i < ids.length; i++) {
-            cameraRows.row(CameraPreparer.CAMERA_FIELDS).int8(ids[i]).append(creates.get(i).fieldsAfterId()).text(cityCodes[i]);
+        for (int i = 0; i < cityCodes.length; i++) {
+            cameraRows.row(CameraPreparer.CAMERA_FIELDS).append(creates.get(i).fieldsBeforeCity()).text(cityCodes[i]);
         }
         // Version 1 gets no history row of its own: the camera row is that version until its first
         // change, which copies it into the history first (CameraHistory.keepImportedVersion).
@@ -190,19 +189,5 @@ final class CameraImportWriter {
         entities.flush();
         entities.refresh(camera); // the database sets the city from the position
         history.record(camera, CameraVersion.Action.IMPORT);
-    }
-
-    private long[] allocateIds(int n) throws SQLException {
-        long[] ids = new long[n];
-        try (PreparedStatement s = connection.prepareStatement(
-                "SELECT nextval(pg_get_serial_sequence('camera', 'id')) FROM generate_series(1, ?)")) {
-            s.setInt(1, n);
-            try (ResultSet r = s.executeQuery()) {
-                for (int i = 0; r.next(); i++) {
-                    ids[i] = r.getLong(1);
-                }
-            }
-        }
-        return ids;
     }
 }

@@ -2,30 +2,36 @@ package org.vigie.importer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.locationtech.jts.io.WKBWriter;
-import org.vigie.camera.Camera;
 import org.vigie.camera.CameraDraft;
-import org.vigie.camera.attribute.Capability;
+import org.vigie.camera.attribute.CameraStatus;
+import org.vigie.common.geo.Geometries;
 
 import java.time.OffsetDateTime;
 
 /**
- * Does the costly part of writing a new camera (field of view, geometry encoding, JSON) on the
- * reading thread, so that the writing thread only numbers rows, adds their cities and sends them.
+ * Does the costly part of writing a new camera (geometry encoding, JSON, the source digest) on the
+ * reading thread, so that the writing thread only adds their cities and sends them.
+ * The COPY fields are written straight from the mapped draft, as {@code CameraDraft#applyTo} and
+ * the entity's defaults would set them: no entity is built for a new camera. One per reading thread.
  */
 final class CameraPreparer {
 
-    /** The columns of the COPY: the id first, the city last, and {@link #prepare} writes those between. */
-    static final String CAMERA_COLUMNS = "camera (id, position, fov_area, kind, camera_type, mount, directions, "
+    /**
+     * The columns of the COPY: {@link #prepare} writes all but the last, the city, found per block by
+     * the writer. The id is the column's default (no history row needs it beforehand).
+     */
+    static final String CAMERA_COLUMNS = "camera (position, kind, camera_type, mount, directions, "
             + "field_of_view, range_m, height_m, tilt, filmed_area, zone, level, capabilities, films_workstations, "
             + "operator, operator_type, signage, status, notes, source, source_id, tags, version, visible, created_at, "
             + "updated_at, source_version, source_hash, imported_version, city_code)";
-    static final int CAMERA_FIELDS = 32;
+    static final int CAMERA_FIELDS = 30;
 
     private final ObjectMapper json;
     private final String source;
     private final OffsetDateTime now;
-    private final WKBWriter wkb = new WKBWriter(2, true);
+    private final SourceHash hashes = new SourceHash();
+    /** Reused for every camera: only the finished fields are copied out. */
+    private final BinaryCopy scratch = new BinaryCopy(2048);
 
     CameraPreparer(ObjectMapper json, String source, OffsetDateTime now) {
         this.json = json;
@@ -33,27 +39,24 @@ final class CameraPreparer {
         this.now = now;
     }
 
-    PreparedCamera prepare(SourceObject object, CameraDraft draft) {
-        String hash = SourceHash.of(object);
-        Camera c = new Camera();
-        draft.applyTo(c);
-        BinaryCopy fields = new BinaryCopy(1024)
-                .bytes(wkb.write(c.position)).bytes(wkb.write(c.fovArea))
-                .text(c.kind.wire()).text(c.cameraType.wire()).text(c.mount.wire())
-                .intArray(c.directions).integer(c.fieldOfView).integer(c.range)
-                .float8(c.height).integer(c.tilt).text(c.filmedArea.wire()).text(c.zone.wire()).text(c.level)
-                .textArray(c.capabilities.stream().map(Capability::wire).toList()).text(c.filmsWorkstations.wire())
-                .text(c.operator).text(c.operatorType.wire()).text(c.signage.wire()).text(c.status.wire())
-                .text(c.notes).text(source).text(object.sourceId()).jsonb(toJson(object.tags())).integer(1).bool(true)
+    PreparedCamera prepare(SourceObject object, CameraDraft d) {
+        String hash = hashes.of(object);
+        scratch.point(d.lon(), d.lat(), Geometries.WGS84)
+                .text(d.kind().wire()).text(d.cameraType().wire()).text(d.mount().wire())
+                .intArray(d.directions()).integer(d.effectiveFieldOfView()).integer(d.effectiveRange())
+                .float8(d.height()).integer(d.tilt()).text(d.filmedArea().wire()).text(d.zone().wire()).text(d.level())
+                .wireArray(d.capabilities()).text(d.filmsWorkstations().wire())
+                .text(d.operator()).text(d.operatorType().wire()).text(d.signage().wire()).text(CameraStatus.REPORTED.wire())
+                .text(d.notes()).text(source).text(object.sourceId()).jsonb(toJson(object)).integer(1).bool(true)
                 .timestamptz(now).timestamptz(now).integer(object.sourceVersion()).text(hash).integer(1);
-        return new PreparedCamera(object, draft, hash, fields.trimmed());
+        return new PreparedCamera(object, d, hash, scratch.take());
     }
 
-    private byte[] toJson(Object value) {
+    private byte[] toJson(SourceObject object) {
         try {
-            return json.writeValueAsBytes(value);
+            return json.writeValueAsBytes(object.tags());
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
+            throw new IllegalStateException("cannot serialise the tags of " + object.sourceId(), e);
         }
     }
 }

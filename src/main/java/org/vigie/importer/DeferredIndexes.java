@@ -1,6 +1,7 @@
 package org.vigie.importer;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -14,33 +15,45 @@ import java.util.Map;
  * transaction, so a failed import rolls back to the table as it was, indexes included. Indexes that
  * back a constraint (the primary key, the source id's uniqueness, which each block's look-up uses)
  * stay. Dropping an index locks the table until the import commits: it was empty.
+ *
+ * <p>The cluster counts (camera_cluster, V6) are likewise computed once after loading
+ * ({@code vigie_cluster_rebuild()}), instead of the trigger grouping each COPY into pending deltas
+ * that the commit folds into every level: the trigger stands aside while the rows load (V10). Their
+ * primary key is built after them too, in one sorted pass: the cells are about as many as the cameras.
  */
 final class DeferredIndexes {
+
+    private static final String CLUSTERS_REBUILT = "SELECT set_config('vigie.clusters_rebuilt', ?, true)";
 
     private final Connection connection;
     /** Name to definition, in creation order. */
     private final Map<String, String> dropped;
+    private final boolean deferred;
 
-    private DeferredIndexes(Connection connection, Map<String, String> dropped) {
+    private DeferredIndexes(Connection connection, Map<String, String> dropped, boolean deferred) throws SQLException {
         this.connection = connection;
         this.dropped = dropped;
+        this.deferred = deferred;
+        if (deferred) {
+            clustersRebuilt("on");
+        }
     }
 
     /** Drops the indexes when the file is large and the table (locked first) small enough; else changes nothing. */
     static DeferredIndexes dropIfWorthIt(Connection connection, long fileBytes, ImportConfig config) throws SQLException {
         Map<String, String> indexes = new LinkedHashMap<>();
         if (fileBytes < config.deferIndexesFromBytes()) {
-            return new DeferredIndexes(connection, indexes);
+            return new DeferredIndexes(connection, indexes, false);
         }
         try (Statement s = connection.createStatement()) {
             // Asked before locking, so that an import into a registry in use never locks readers out;
             // asked again once locked, as a camera may have come in between.
             if (!smallEnough(s, config)) {
-                return new DeferredIndexes(connection, indexes);
+                return new DeferredIndexes(connection, indexes, false);
             }
             s.execute("LOCK TABLE camera IN ACCESS EXCLUSIVE MODE");
             if (!smallEnough(s, config)) {
-                return new DeferredIndexes(connection, indexes);
+                return new DeferredIndexes(connection, indexes, false);
             }
             try (ResultSet r = s.executeQuery("SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) FROM pg_index i "
                     + "WHERE i.indrelid = 'camera'::regclass AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid) "
@@ -53,7 +66,7 @@ final class DeferredIndexes {
                 s.execute("DROP INDEX " + name);
             }
         }
-        return new DeferredIndexes(connection, indexes);
+        return new DeferredIndexes(connection, indexes, true);
     }
 
     private static boolean smallEnough(Statement s, ImportConfig config) throws SQLException {
@@ -64,15 +77,35 @@ final class DeferredIndexes {
         }
     }
 
-    /** Creates the dropped indexes again (CREATE INDEX also tells the planner how large the table now is). */
+    /**
+     * Creates the dropped indexes again (CREATE INDEX also tells the planner how large the table now
+     * is) and counts the clusters; later writes of the transaction are tracked by the trigger again.
+     */
     void rebuild() throws SQLException {
-        if (dropped.isEmpty()) {
+        if (!deferred) {
             return;
         }
+        clustersRebuilt("off");
         try (Statement s = connection.createStatement()) {
             for (String definition : dropped.values()) {
                 s.execute(definition);
             }
+            String key;
+            try (ResultSet r = s.executeQuery("SELECT pg_get_constraintdef(oid) FROM pg_constraint "
+                    + "WHERE conrelid = 'camera_cluster'::regclass AND conname = 'camera_cluster_pkey'")) {
+                r.next();
+                key = r.getString(1);
+            }
+            s.execute("ALTER TABLE camera_cluster DROP CONSTRAINT camera_cluster_pkey");
+            s.execute("SELECT vigie_cluster_rebuild()");
+            s.execute("ALTER TABLE camera_cluster ADD CONSTRAINT camera_cluster_pkey " + key);
+        }
+    }
+
+    private void clustersRebuilt(String value) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement(CLUSTERS_REBUILT)) {
+            s.setString(1, value);
+            s.execute();
         }
     }
 }

@@ -56,14 +56,25 @@ final class ImportRun implements ImportSink {
 
     /** PostgreSQL stores no NUL character in text: such characters in a file are dropped, and noted. */
     private SourceObject withoutNul(SourceObject o) {
-        boolean nul = o.tags().entrySet().stream().anyMatch(t -> t.getKey().indexOf('\0') >= 0 || t.getValue().indexOf('\0') >= 0);
-        if (!nul && (o.sourceId() == null || o.sourceId().indexOf('\0') < 0)) {
+        if (!hasNul(o)) {
             return o;
         }
         counters.note("nul_character_removed");
         java.util.Map<String, String> clean = new java.util.LinkedHashMap<>();
         o.tags().forEach((k, v) -> clean.put(k.replace("\0", ""), v.replace("\0", "")));
         return new SourceObject(o.sourceId() == null ? null : o.sourceId().replace("\0", ""), o.sourceVersion(), o.lon(), o.lat(), clean);
+    }
+
+    private static boolean hasNul(SourceObject o) {
+        if (o.sourceId() != null && o.sourceId().indexOf('\0') >= 0) {
+            return true;
+        }
+        for (java.util.Map.Entry<String, String> t : o.tags().entrySet()) {
+            if (t.getKey().indexOf('\0') >= 0 || t.getValue().indexOf('\0') >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Hands over what is left; called once the reader is done. */

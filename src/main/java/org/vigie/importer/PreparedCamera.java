@@ -3,8 +3,8 @@ package org.vigie.importer;
 import org.vigie.camera.CameraDraft;
 
 /**
- * A camera ready to be written, everything computed but its id and city (found per block, by the
- * writer): its COPY fields between those two columns.
+ * A camera ready to be written, everything computed but its city (found per block, by the writer):
+ * its COPY fields before that last column.
  */
-record PreparedCamera(SourceObject object, CameraDraft draft, String hash, BinaryCopy fieldsAfterId) {
+record PreparedCamera(SourceObject object, CameraDraft draft, String hash, byte[] fieldsBeforeCity) {
 }

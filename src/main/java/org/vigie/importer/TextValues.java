@@ -1,13 +1,18 @@
 package org.vigie.importer;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Small helpers shared by the mappers for the free text found in source data. */
 public final class TextValues {
+
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*(-?\\d+(?:[.,]\\d+)?)\\s*(?:m|meters|metres)?\\s*$");
 
     private TextValues() {
     }
@@ -17,8 +22,21 @@ public final class TextValues {
         if (value == null) {
             return List.of();
         }
-        return Arrays.stream(value.split(";")).map(v -> v.strip().toLowerCase(Locale.ROOT))
-                .filter(v -> !v.isEmpty()).toList();
+        // A loop, not a stream: called for several tags of every object of an import.
+        List<String> values = new ArrayList<>(2);
+        int start = 0;
+        while (start <= value.length()) {
+            int end = value.indexOf(';', start);
+            if (end < 0) {
+                end = value.length();
+            }
+            String v = value.substring(start, end).strip().toLowerCase(Locale.ROOT);
+            if (!v.isEmpty()) {
+                values.add(v);
+            }
+            start = end + 1;
+        }
+        return values;
     }
 
     /** Trimmed text cut to {@code max} characters; null when blank. */
@@ -43,8 +61,7 @@ public final class TextValues {
         if (value == null) {
             return null;
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*(-?\\d+(?:[.,]\\d+)?)\\s*(?:m|meters|metres)?\\s*$")
-                .matcher(value.toLowerCase(Locale.ROOT));
+        Matcher m = LEADING_NUMBER.matcher(value.toLowerCase(Locale.ROOT));
         return m.matches() ? Double.valueOf(m.group(1).replace(',', '.')) : null;
     }
 }

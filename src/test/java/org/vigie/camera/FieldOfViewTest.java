@@ -76,7 +76,8 @@ class FieldOfViewTest {
         for (double lat : new double[] {0, 45, 60}) {
             long id = Api.create(10, lat, Map.of("directions", List.of(90), "fieldOfView", 30, "range", 100));
             double farthest = sql.decimal("SELECT max(ST_Distance(position::geography, ST_SetSRID((dp).geom, 4326)::geography)) "
-                    + "FROM (SELECT position, ST_DumpPoints(fov_area) AS dp FROM camera WHERE id = ?) p", id);
+                    + "FROM (SELECT position, ST_DumpPoints(" + FOV_OF_ANSWER + ") AS dp FROM camera WHERE id = ?) p",
+                    fovAnswer(id), id);
             assertEquals(100, farthest, 0.5, "at latitude " + lat);
         }
     }
@@ -118,13 +119,20 @@ class FieldOfViewTest {
     }
 
     @Test
-    void theStoredAreaMatchesAWedgeComputedByPostgis() {
+    void theAnsweredAreaMatchesAWedgeMeasuredByPostgis() {
         double[] spot = Api.freshSpot();
         long id = Api.create(spot[0], spot[1], Map.of("directions", List.of(45), "fieldOfView", 90, "range", 60));
         // A 90° wedge of radius r has area π r² / 4 on the ground.
-        double area = sql.decimal("SELECT ST_Area(fov_area::geography) FROM camera WHERE id = ?", id);
+        double area = sql.decimal("SELECT ST_Area(ST_SetSRID(" + FOV_OF_ANSWER + ", 4326)::geography)", fovAnswer(id));
         double expected = Math.PI * 60 * 60 / 4;
         assertTrue(Math.abs(area - expected) / expected < 0.01, "area " + area + " m², expected " + expected);
+    }
+
+    /** The geometry of a {@code GET /api/cameras/{id}/fov} answer (bound as its only parameter), read by PostGIS. */
+    private static final String FOV_OF_ANSWER = "ST_GeomFromGeoJSON((?::jsonb -> 'geometry')::text)";
+
+    private static String fovAnswer(long id) {
+        return given().get("/api/cameras/{id}/fov", id).then().statusCode(200).extract().asString();
     }
 
     private static void assertWatchedBy(double[] point, long id, boolean watched) {

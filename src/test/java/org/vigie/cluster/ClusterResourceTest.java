@@ -130,8 +130,8 @@ class ClusterResourceTest {
     void moreCellsThanCanBeDrawnKeepsTheDensestAndSaysSo() {
         double[] spot = Api.freshSpot();
         // 2,100 cameras 0.0001° apart: at zoom 22 (cells of 0.00002°) each is alone in its cell, and one cell holds two
-        sql.update("INSERT INTO camera (position, fov_area, field_of_view, range_m)"
-                + " SELECT p, ST_Buffer(p, 0.00001), 60, 40 FROM (SELECT ST_SetSRID(ST_MakePoint(? + (i % 50) * 0.0001 + 0.000005,"
+        sql.update("INSERT INTO camera (position, field_of_view, range_m)"
+                + " SELECT p, 60, 40 FROM (SELECT ST_SetSRID(ST_MakePoint(? + (i % 50) * 0.0001 + 0.000005,"
                 + " ? + (i / 50) * 0.0001 + 0.000005), 4326) AS p FROM generate_series(0, 2099) AS i) AS s", spot[0], spot[1]);
         Api.create(spot[0] + 0.000005, spot[1] + 0.000005, Map.of()); // on the first one
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigie.support.ClusterRecount;
 import org.vigie.support.SharedData;
 import org.vigie.support.Sql;
 
@@ -64,6 +65,9 @@ class DeferredIndexesTest {
         assertEquals(before, indexes());
         // the rebuilt position index answers
         assertEquals(10, sql.count("SELECT count(*) FROM camera WHERE source = 'osm' AND position && ST_MakeEnvelope(7.40, 43.72, 7.45, 43.76, 4326)"));
+        // the clusters, counted after loading instead of by the trigger, and their key built again
+        ClusterRecount.assertCellsEqualRecount(sql);
+        assertEquals(1, sql.count("SELECT count(*) FROM pg_constraint WHERE conname = 'camera_cluster_pkey' AND contype = 'p'"));
 
         ImportReport again = imports.importFile(monaco, ImportOptions.defaults(), c -> { }, ALWAYS);
         assertEquals(10, again.unchanged());

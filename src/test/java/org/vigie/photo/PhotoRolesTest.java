@@ -112,8 +112,7 @@ class PhotoRolesTest {
      */
     private long sharedVolunteersCamera() {
         double[] spot = Api.freshSpot();
-        return sql.count("INSERT INTO camera (position, fov_area, field_of_view, range_m)"
-                + " VALUES (ST_SetSRID(ST_MakePoint(?, ?), 4326), ST_Buffer(ST_SetSRID(ST_MakePoint(?, ?), 4326), 0.0003),"
-                + " 360, 30) RETURNING id", spot[0], spot[1], spot[0], spot[1]);
+        return sql.count("INSERT INTO camera (position, field_of_view, range_m)"
+                + " VALUES (ST_SetSRID(ST_MakePoint(?, ?), 4326), 360, 30) RETURNING id", spot[0], spot[1]);
     }
 }

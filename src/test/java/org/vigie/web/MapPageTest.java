@@ -78,8 +78,8 @@ class MapPageTest {
     void zoomedOutItDrawsCountsPerCellNotThousandsOfMarkers() {
         double[] spot = Api.freshSpot();
         // 2,000 cameras packed in 3 km and 1,000 more spread over 20 km
-        String insert = "INSERT INTO camera (position, fov_area, field_of_view, range_m)"
-                + " SELECT p, ST_Buffer(p, 0.0003), 60, 40 FROM (SELECT ST_SetSRID(ST_MakePoint(? + random() * ?,"
+        String insert = "INSERT INTO camera (position, field_of_view, range_m)"
+                + " SELECT p, 60, 40 FROM (SELECT ST_SetSRID(ST_MakePoint(? + random() * ?,"
                 + " ? + random() * ?), 4326) AS p FROM generate_series(1, ?)) AS s";
         sql.update(insert, spot[0] + 0.085, 0.03, spot[1] + 0.085, 0.03, 2000);
         sql.update(insert, spot[0], 0.2, spot[1], 0.2, 1000);

@@ -1,7 +1,6 @@
 package org.vigie.camera.attribute;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -9,14 +8,18 @@ import java.util.stream.Collectors;
 public interface WireEnum {
 
     default String wire() {
-        return ((Enum<?>) this).name().toLowerCase(Locale.ROOT);
+        return WireNames.of((Enum<?>) this);
     }
 
     static <E extends Enum<E> & WireEnum> Optional<E> parse(Class<E> type, String value) {
-        if (value == null) {
-            return Optional.empty();
+        if (value != null) {
+            for (E e : type.getEnumConstants()) {
+                if (e.wire().equals(value)) {
+                    return Optional.of(e);
+                }
+            }
         }
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.wire().equals(value)).findFirst();
+        return Optional.empty();
     }
 
     /** The allowed values, for error messages: "one of camera, alpr, webcam". */

@@ -14,6 +14,6 @@ public record CameraFeature(String type, long id, GeoJsonGeometry geometry, Came
 
     public static CameraFeature of(Camera camera, boolean withFieldOfView) {
         return new CameraFeature("Feature", camera.id, GeoJsonGeometry.of(camera.position),
-                CameraProperties.of(camera), withFieldOfView ? GeoJsonGeometry.of(camera.fovArea) : null);
+                CameraProperties.of(camera), withFieldOfView ? GeoJsonGeometry.of(camera.fovArea()) : null);
     }
 }

@@ -4,10 +4,9 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.WKBReader;
 import org.vigie.camera.CameraQuery;
 import org.vigie.camera.CameraSqlFilter;
+import org.vigie.camera.FieldOfViewArea;
 import org.vigie.camera.Recheck;
 import org.vigie.camera.attribute.Capability;
 import org.vigie.camera.attribute.WireEnum;
@@ -31,7 +30,7 @@ import java.util.Set;
 /**
  * The map's search, read straight from SQL rows into the wire records, without entities: the same
  * Features as {@link CameraFeature#of}, without loading a persistence context (a thousand entities,
- * each with its field-of-view polygon parsed and a snapshot kept for dirty checking).
+ * each with a snapshot kept for dirty checking).
  */
 @ApplicationScoped
 public class CameraFeatureRows {
@@ -55,7 +54,7 @@ public class CameraFeatureRows {
     public CameraCollection<CameraFeature> search(CameraQuery query, boolean withFieldOfView) {
         try (Connection connection = dataSource.getConnection()) {
             CameraSqlFilter filter = CameraSqlFilter.of(query, connection);
-            String sql = "SELECT " + COLUMNS + (withFieldOfView ? ", ST_AsBinary(c.fov_area)" : "")
+            String sql = "SELECT " + COLUMNS
                     + " FROM camera c LEFT JOIN city ci ON ci.code = c.city_code WHERE " + filter.where()
                     + " ORDER BY c.id LIMIT ?";
             try (PreparedStatement s = connection.prepareStatement(sql)) {
@@ -91,9 +90,11 @@ public class CameraFeatureRows {
                 r.getString(22), r.getString(23),
                 cityCode == null ? null : new CityView(cityCode, r.getString(25)), tags(r.getString(26)), r.getInt(27),
                 createdAt, r.getObject(29, OffsetDateTime.class));
-        GeoJsonGeometry fov = withFieldOfView ? fieldOfView(r.getBytes(32)) : null;
-        return new CameraFeature("Feature", r.getLong(1),
-                GeoJsonGeometry.of(Geometries.point(r.getDouble(2), r.getDouble(3))), properties, fov);
+        double lon = r.getDouble(2);
+        double lat = r.getDouble(3);
+        GeoJsonGeometry fov = withFieldOfView ? GeoJsonGeometry.of(FieldOfViewArea.of(lon, lat,
+                properties.directions().stream().mapToInt(Integer::intValue).toArray(), r.getInt(8), r.getInt(9))) : null;
+        return new CameraFeature("Feature", r.getLong(1), GeoJsonGeometry.of(Geometries.point(lon, lat)), properties, fov);
     }
 
     private static List<Integer> directions(Array array) throws SQLException {
@@ -119,14 +120,6 @@ public class CameraFeatureRows {
             return JSON.readValue(json, TAGS);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("unreadable tags in database: " + json, e);
-        }
-    }
-
-    private static GeoJsonGeometry fieldOfView(byte[] wkb) {
-        try {
-            return GeoJsonGeometry.of(new WKBReader().read(wkb));
-        } catch (ParseException e) {
-            throw new IllegalStateException("unreadable field of view in database", e);
         }
     }
 }

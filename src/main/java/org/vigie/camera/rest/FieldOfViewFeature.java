@@ -12,7 +12,7 @@ public record FieldOfViewFeature(String type, long id, GeoJsonGeometry geometry,
 
     public static FieldOfViewFeature of(Camera camera) {
         List<Integer> directions = Arrays.stream(camera.directions).boxed().toList();
-        return new FieldOfViewFeature("Feature", camera.id, GeoJsonGeometry.of(camera.fovArea), Map.of(
+        return new FieldOfViewFeature("Feature", camera.id, GeoJsonGeometry.of(camera.fovArea()), Map.of(
                 "cameraId", camera.id,
                 "directions", directions,
                 "fieldOfView", camera.fieldOfView,

@@ -148,9 +148,8 @@ class ImportCitiesCommandTest {
     }
 
     private long insertCamera(double lon, double lat) {
-        sql.update("INSERT INTO camera (position, fov_area, field_of_view, range_m, source, source_id) VALUES ("
-                + "ST_SetSRID(ST_MakePoint(?, ?), 4326), ST_Buffer(ST_SetSRID(ST_MakePoint(?, ?), 4326), 0.0003), 60, 30, "
-                + "'city-import-test', 'one')", lon, lat, lon, lat);
+        sql.update("INSERT INTO camera (position, field_of_view, range_m, source, source_id) VALUES ("
+                + "ST_SetSRID(ST_MakePoint(?, ?), 4326), 60, 30, 'city-import-test', 'one')", lon, lat);
         return sql.count("SELECT id FROM camera WHERE source = 'city-import-test'");
     }
 
