@@ -132,8 +132,10 @@ france="http://127.0.0.1:$PORT/api/cameras/clusters?bbox=-5.5,41,10,51.5&zoom=6"
 # wrk: "p50 p99 requests/s" from its --latency report
 wrk_run() { # connections, lua or url
   local out
-  if [ -f "$2" ]; then out=$(wrk -t2 -c"$1" -d"${SECONDS_EACH}s" --latency -s "$2" "http://127.0.0.1:$PORT")
-  else out=$(wrk -t2 -c"$1" -d"${SECONDS_EACH}s" --latency -H "Accept-Encoding: gzip" "$2"); fi
+  # One load-generator thread (wrk, and pgbench below): on 2 cores a second one takes CPU from the
+  # server it measures.
+  if [ -f "$2" ]; then out=$(wrk -t1 -c"$1" -d"${SECONDS_EACH}s" --latency -s "$2" "http://127.0.0.1:$PORT")
+  else out=$(wrk -t1 -c"$1" -d"${SECONDS_EACH}s" --latency -H "Accept-Encoding: gzip" "$2"); fi
   echo "$out" > "$DATA/wrk-last.txt"
   local p50 p99 rps
   p50=$(echo "$out" | awk '$1 == "50%" { print $2 }')
@@ -145,7 +147,7 @@ wrk_run() { # connections, lua or url
 pgbench_run() { # clients, script
   rm -f "$DATA"/pgbench_log.*
   local out
-  out=$(cd "$DATA" && PGPASSWORD=vigie $PGBENCH -h 127.0.0.1 -p "${VIGIE_DB_PORT:-55432}" -U vigie -n -c "$1" -j 2 \
+  out=$(cd "$DATA" && PGPASSWORD=vigie $PGBENCH -h 127.0.0.1 -p "${VIGIE_DB_PORT:-55432}" -U vigie -n -c "$1" -j 1 \
         -T "$SECONDS_EACH" -f "$2" -l --log-prefix=pgbench_log "$DB" 2>&1)
   local tps
   tps=$(echo "$out" | awk '/^tps/ { printf "%.0f", $3 }')
@@ -157,8 +159,8 @@ pgbench_run() { # clients, script
   echo "${p50}ms ${p99}ms $tps"
 }
 
-# Warm up every path once.
-for l in viewport.lua viewport-map.lua; do wrk -t1 -c1 -d3s -s "$DATA/$l" "http://127.0.0.1:$PORT" >/dev/null; done
+# Warm up every path once (the JIT compiles the request's path, as on a server that has been answering).
+for l in viewport.lua viewport-map.lua; do wrk -t1 -c2 -d5s -s "$DATA/$l" "http://127.0.0.1:$PORT" >/dev/null; done
 for u in "$world" "$france"; do wrk -t1 -c1 -d2s "$u" >/dev/null; done
 for f in viewport.sql viewport-map.sql world.sql france.sql; do
   (cd "$DATA" && PGPASSWORD=vigie $PGBENCH -h 127.0.0.1 -p "${VIGIE_DB_PORT:-55432}" -U vigie -n -c 1 -T 2 -f $f "$DB" >/dev/null 2>&1)
