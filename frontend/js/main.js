@@ -15,9 +15,10 @@ import { watchPending } from './ui/pending.js';
 import { session, onSessionChange } from './api/session.js';
 import { announce } from './ui/dom.js';
 import { lazy } from './ui/lazy.js';
+import { AddFlow } from './ui/add-flow.js';
 
 /** Loaded after the first view is drawn (or on first use): nothing of them is on the first screen. */
-const LATER_MODULES = ['./ui/camera-sheet.js', './ui/add-flow.js', './ui/account-panel.js', './ui/city-panel.js'];
+const LATER_MODULES = ['./ui/camera-sheet.js', './ui/account-panel.js', './ui/city-panel.js'];
 const DEFAULT_CONFIG = { tileUrl: '/basemap/{z}/{x}/{y}.png', attribution: '© OpenStreetMap contributors', maxZoom: 19 };
 
 const DEFAULT_VIEW = { zoom: 6, lat: 46.6, lon: 2.4 };
@@ -35,7 +36,7 @@ async function start() {
 
   let state = parseHash(location.hash);
   const params = () => filterParams(state.filters, state.city);
-  const cameras = new CameraLayer(map, { onSelect: (feature) => sheet().then((s) => s.open(feature)) });
+  const cameras = new CameraLayer(map, { onSelect: (feature) => sheet((s) => s.open(feature)) });
   const clusters = new ClusterLayer(map);
   const outline = new CityOutline(map);
   const count = $('count');
@@ -46,25 +47,27 @@ async function start() {
       count.dataset.mode = mode;
       loadLaterModules();
     },
-    onError: (e) => { count.textContent = e === 'network' ? t('map.networkDown') : t('map.loadFailed', { reason: e.message }); },
+    onError: (e) => { loadLaterModules(); count.textContent = e === 'network' ? t('map.networkDown') : t('map.loadFailed', { reason: e.message }); },
   });
 
   const sheet = lazy(() => import('./ui/camera-sheet.js').then(({ CameraSheet }) => new CameraSheet($('sheet'), {
-    onEdit: (f) => { sheet.ifLoaded((s) => s.close()); addFlow().then((flow) => flow.start(f)); },
+    onEdit: (f) => { sheet.ifLoaded((s) => s.close()); flow.start(f); },
     onClose: () => {},
-  })));
-  const addFlow = lazy(() => import('./ui/add-flow.js').then(({ AddFlow }) => new AddFlow({
+  })), panelUnavailable);
+  // The add flow is loaded with the map, not later: a volunteer on a poor signal must be able to
+  // add a camera to the offline queue even when nothing else could be fetched.
+  const flow = new AddFlow({
     root: $('editor'), map,
     nearbyOperators: () => operatorsByFrequency(cameras.features),
     onSaved: () => { loader.load({ force: true }); pendingBadge.show(); },
     onClose: () => $('add').focus(),
-    onLoginRequired: (reason) => accountPanel().then((panel) => panel.open(reason)),
-  })));
+    onLoginRequired: (reason) => accountPanel((panel) => panel.open(reason)),
+  });
   const accountPanel = lazy(() => import('./ui/account-panel.js').then(({ AccountPanel }) => new AccountPanel({
     root: $('account-panel'),
     onLoggedIn: () => pendingBadge.send(),
     onClose: () => $('account').focus(),
-  })));
+  })), panelUnavailable);
   const showAccount = () => {
     const current = session();
     $('account').textContent = current ? current.username : t('account.open');
@@ -76,7 +79,7 @@ async function start() {
     (format) => exportUrl(format, { city: state.city, box: loader.box(), params: filterParams(state.filters) }));
   const cityPanel = lazy(() => import('./ui/city-panel.js').then(({ CityPanel }) => new CityPanel($('city-panel'), {
     outline, onClear: () => { $('city-search').value = ''; update({ city: null }); },
-  })));
+  })), panelUnavailable);
   new CitySearch($('city-search'), $('city-suggestions'), (city) => {
     update({ city: city.code }, { fitBox: city.bbox });
   });
@@ -98,7 +101,7 @@ async function start() {
     const filtersChanged = JSON.stringify(state.filters) !== JSON.stringify(before.filters);
     if (state.city !== before.city || fit || (state.city && filtersChanged)) {
       const code = state.city;
-      if (code && !embed) cityPanel().then((panel) => panel.show(code, { params: filterParams(state.filters), fit, box }));
+      if (code && !embed) cityPanel((panel) => panel.show(code, { params: filterParams(state.filters), fit, box }));
       else if (code) outlineOnly(code, outline, fit);
       else cityPanel.ifLoaded((panel) => panel.hide());
     }
@@ -125,13 +128,13 @@ async function start() {
   map.setView([view.lat, view.lon], view.zoom);
   apply({ filters: {}, city: null });
 
-  $('add').addEventListener('click', () => { sheet.ifLoaded((s) => s.close()); addFlow().then((flow) => flow.start()); });
+  $('add').addEventListener('click', () => { sheet.ifLoaded((s) => s.close()); flow.start(); });
   $('filters-toggle').addEventListener('click', (e) => {
     const panel = $('filters');
     panel.hidden = !panel.hidden;
     e.currentTarget.setAttribute('aria-expanded', String(!panel.hidden));
   });
-  $('account').addEventListener('click', () => accountPanel().then((panel) => panel.open()));
+  $('account').addEventListener('click', () => accountPanel((panel) => panel.open()));
   $('lang').addEventListener('click', () => setLanguage(language() === 'fr' ? 'en' : 'fr'));
   onLanguageChange(() => {
     filters.render();
@@ -144,7 +147,15 @@ async function start() {
   document.body.dataset.ready = 'true';
 }
 
-/** Fetches the panels' modules once the first view is drawn, so that the first tap finds them. */
+/** A panel's module could not be fetched: said, and tried again on the next tap. */
+function panelUnavailable() {
+  announce(t('map.networkDown'), { error: true });
+}
+
+/**
+ * Fetches the panels' modules once the first view is drawn (or has failed), so that the first
+ * tap finds them.
+ */
 let laterModulesLoading = false;
 function loadLaterModules() {
   if (laterModulesLoading) return;

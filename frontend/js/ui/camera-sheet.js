@@ -63,7 +63,9 @@ export class CameraSheet {
 
   /** Edits the full camera: a form built from the marker alone would send its other fields back empty. */
   async edit() {
+    const shown = this.feature;
     const full = await this.full;
+    if (this.feature !== shown) return; // another camera was opened while this one loaded
     if (full) this.onEdit(full);
     else announce(t('sheet.detailsUnavailable'), { error: true });
   }

@@ -1,14 +1,20 @@
-// Panels the first view does not need (the camera sheet, the add flow, the account and city
+// Panels the first view does not need (the camera sheet, the account and city
 // panels) are loaded on first use, so that the map draws without waiting for their modules.
 
 /**
- * `load` returns a promise of the component; the returned function builds it once, on first
- * call, and gives that promise. `ifLoaded(use)` touches the component only if it exists already
- * (closing a panel that was never opened needs no module).
+ * `load` returns a promise of the component, built once. The returned `use(fn)` calls `fn` with it
+ * once loaded; when the module cannot be fetched (a phone that lost its signal), `onFailure` is
+ * told and the next `use` tries again, so the button that asked still works once the network is
+ * back. `use.ifLoaded(fn)` touches the component only if it exists already (closing a panel that
+ * was never opened needs no module).
  */
-export function lazy(load) {
+export function lazy(load, onFailure = () => {}) {
   let component = null;
-  const get = () => (component ??= load());
-  get.ifLoaded = (use) => { if (component) component.then(use); };
-  return get;
+  const get = () => (component ??= load().catch((e) => {
+    component = null;
+    throw e;
+  }));
+  const use = (fn) => get().then(fn, onFailure);
+  use.ifLoaded = (fn) => { if (component) component.then(fn, () => {}); };
+  return use;
 }

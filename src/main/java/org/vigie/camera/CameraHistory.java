@@ -121,7 +121,10 @@ public class CameraHistory {
         // reports, which write no version either: never the editor's doing.
         keys.removeAll(java.util.Set.of("version", "updatedAt", "createdAt", "city", "confirmations",
                 "lastConfirmedAt", "toRecheck"));
-        if (statusIsVolunteers) {
+        // An import sets the status only to remove a camera gone from its source, or to bring one back.
+        boolean importsRemoval = !statusIsVolunteers
+                && ("removed".equals(before.get("status")) || "removed".equals(after.get("status")));
+        if (!importsRemoval) {
             keys.remove("status");
         }
         for (String key : keys) {

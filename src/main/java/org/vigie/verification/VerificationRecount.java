@@ -72,7 +72,10 @@ public class VerificationRecount {
                         + " WHERE c.id IN (SELECT DISTINCT unnest(CAST(?1 AS bigint[]))) AND c.status = 'removed'"
                         + " AND (SELECT count(DISTINCT r.account_id) FROM camera_report r WHERE r.camera_id = c.id"
                         + "      AND r.reason = 'gone' AND r.resolved_at IS NULL) < ?3"
-                        + " AND NOT EXISTS (SELECT 1 FROM camera_report r WHERE r.camera_id = c.id AND r.resolution = 'removed')"
+                        // a moderator's last settling of the camera, if any, was not a removal
+                        + " AND NOT EXISTS (SELECT 1 FROM camera_report r WHERE r.camera_id = c.id AND r.resolution = 'removed'"
+                        + "      AND NOT EXISTS (SELECT 1 FROM camera_report r2 WHERE r2.camera_id = c.id"
+                        + "           AND r2.resolution IN ('reported', 'verified') AND r2.resolved_at > r.resolved_at))"
                         + " AND NOT EXISTS (SELECT 1 FROM camera_version v WHERE v.camera_id = c.id AND v.version = c.version"
                         + "      AND v.snapshot -> 'properties' ->> 'status' = 'removed')")
                 .setParameter(1, SqlArrays.of(cameras))

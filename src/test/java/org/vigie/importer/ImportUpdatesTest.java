@@ -265,4 +265,21 @@ class ImportUpdatesTest {
                 .body("[0].feature.properties.confirmations", equalTo(0))
                 .body("[1].feature.properties.status", equalTo("disputed"));
     }
+
+    @Test
+    void aReimportDoesNotClaimTheStatusThatConfirmationsChanged() throws IOException {
+        importXml(firstSurvey(), "v1.osm", false);
+        long id = idOf("node/1001");
+        for (int i = 0; i < 2; i++) {
+            Accounts.fresh(Role.VOLUNTEER).authorized().post("/api/cameras/{id}/confirmations", id).then().statusCode(201);
+        }
+        given().get("/api/cameras/{id}", id).then().body("properties.status", equalTo("verified"));
+        OsmXmlFiles newer = OsmXmlFiles.extract().camera(1001, 2, 2.001, 48.001, "camera:type", "fixed", "direction", "180");
+        assertEquals(1, importXml(newer, "v2.osm", false).updated());
+        given().get("/api/cameras/{id}/history", id).then()
+                .body("action", contains("import", "import"))
+                .body("[1].changedFields", hasItem("directions"))
+                .body("[1].changedFields", org.hamcrest.Matchers.not(hasItem("status")))
+                .body("[1].feature.properties.status", equalTo("verified"));
+    }
 }
