@@ -2,7 +2,7 @@
 // history, and the actions confirm / report gone / edit. A bottom sheet on a phone, a side panel
 // on a wider screen (CSS), never a Leaflet popup: everything here is built node by node.
 import { h, fill, announce, formatDate } from './dom.js';
-import { t, valueLabel, language } from '../i18n/i18n.js';
+import { t, valueLabel, language, onLanguageChange } from '../i18n/i18n.js';
 import { camera as fetchCamera, history, confirmCamera, reportCamera } from '../api/cameras.js';
 import { ApiError, NetworkError } from '../api/client.js';
 import { photosSection } from './camera-photos.js';
@@ -14,13 +14,15 @@ export class CameraSheet {
   constructor(root, { onEdit, onClose }) {
     Object.assign(this, { root, onEdit, onClose, feature: null });
     root.addEventListener('keydown', (e) => { if (e.key === 'Escape') this.close(); });
+    // An open sheet follows a change of language, where the focus is (the language button).
+    onLanguageChange(() => { if (!root.hidden && this.feature) this.open(this.feature, { focus: false }); });
   }
 
   /**
    * Shows a camera: at once with what the map's marker carries (the list answers `view=map`), then
    * every field once the full camera has come (GET /api/cameras/{id}); editing starts from the full one.
    */
-  open(feature) {
+  open(feature, { focus = true } = {}) {
     this.feature = feature;
     const fields = h('dl', { class: 'fields' }, fieldRows(feature.properties));
     const historyList = h('ol', { class: 'history', hidden: true });
@@ -39,7 +41,7 @@ export class CameraSheet {
       h('p', {}, historyButton, ' ', h('a', { href: `/api/cameras/${feature.id}/history`, class: 'muted' }, 'JSON')),
       historyList);
     this.root.hidden = false;
-    this.root.querySelector('#sheet-title').focus();
+    if (focus) this.root.querySelector('#sheet-title').focus();
     this.full = isFull(feature) ? Promise.resolve(feature) : this.loadFull(feature, fields);
   }
 

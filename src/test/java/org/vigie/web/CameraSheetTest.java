@@ -51,6 +51,13 @@ class CameraSheetTest {
                     "no full list: " + s.requests());
             assertTrue(s.requests().stream().anyMatch(u -> u.endsWith("/api/cameras/" + id)), "the sheet loads the full camera");
 
+            // An open sheet follows a change of language, then back.
+            page.locator("#lang").click();
+            page.waitForSelector("#sheet button:has-text('It is still there')");
+            page.waitForSelector("#sheet dd:has-text('" + NOTES + "')");
+            page.locator("#lang").click();
+            page.waitForSelector("#sheet button:has-text('Je la vois toujours')");
+
             page.locator("#sheet button:has-text('Modifier')").click();
             page.waitForSelector("#cam-notes");
             assertEquals(NOTES, page.locator("#cam-notes").inputValue(), "the form starts from the full camera");
