@@ -65,9 +65,10 @@ export class CameraSheet {
 
   /** Edits the full camera: a form built from the marker alone would send its other fields back empty. */
   async edit() {
-    const shown = this.feature;
+    const shown = this.feature.id;
     const full = await this.full;
-    if (this.feature !== shown) return; // another camera was opened while this one loaded
+    // another camera was opened while this one loaded (the full camera replaces the marker: same id)
+    if (!this.feature || this.feature.id !== shown) return;
     if (full) this.onEdit(full);
     else announce(t('sheet.detailsUnavailable'), { error: true });
   }
