@@ -17,8 +17,6 @@ import { announce } from './ui/dom.js';
 import { lazy } from './ui/lazy.js';
 import { AddFlow } from './ui/add-flow.js';
 
-/** Loaded after the first view is drawn (or on first use): nothing of them is on the first screen. */
-const LATER_MODULES = ['./ui/camera-sheet.js', './ui/account-panel.js', './ui/city-panel.js'];
 const DEFAULT_CONFIG = { tileUrl: '/basemap/{z}/{x}/{y}.png', attribution: '© OpenStreetMap contributors', maxZoom: 19 };
 
 const DEFAULT_VIEW = { zoom: 6, lat: 46.6, lon: 2.4 };
@@ -83,6 +81,14 @@ async function start() {
   new CitySearch($('city-search'), $('city-suggestions'), (city) => {
     update({ city: city.code }, { fitBox: city.bbox });
   });
+  // The panels are loaded (not on the first screen) once the first view is drawn or has failed,
+  // so that the first tap finds them.
+  let panelsLoading = false;
+  const loadLaterModules = () => {
+    if (panelsLoading) return;
+    panelsLoading = true;
+    setTimeout(() => [sheet, accountPanel, cityPanel].forEach((use) => use.preload()), 0);
+  };
   const pendingBadge = watchPending($('pending'), () => loader.load({ force: true }));
   renderEmbedTools($('embed-tools'));
 
@@ -150,17 +156,6 @@ async function start() {
 /** A panel's module could not be fetched: said, and tried again on the next tap. */
 function panelUnavailable() {
   announce(t('map.networkDown'), { error: true });
-}
-
-/**
- * Fetches the panels' modules once the first view is drawn (or has failed), so that the first
- * tap finds them.
- */
-let laterModulesLoading = false;
-function loadLaterModules() {
-  if (laterModulesLoading) return;
-  laterModulesLoading = true;
-  setTimeout(() => LATER_MODULES.forEach((path) => import(path).catch(() => {})), 0);
 }
 
 function addTiles(map, config) {

@@ -41,3 +41,20 @@ test('ifLoaded leaves a panel that was never used alone', async () => {
   await panel((p) => { closed = p.closed; });
   assert.equal(closed, true);
 });
+
+test('preload builds it ahead without a word on failure, and the tap tries again', async () => {
+  let attempts = 0;
+  const failures = [];
+  const panel = lazy(async () => {
+    attempts++;
+    if (attempts === 1) throw new TypeError('offline');
+    return { ok: true };
+  }, (e) => failures.push(e));
+  panel.preload();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  assert.deepEqual(failures, [], 'a failed preload is not announced');
+  let ok = false;
+  await panel((p) => { ok = p.ok; });
+  assert.equal(ok, true);
+  assert.equal(attempts, 2);
+});

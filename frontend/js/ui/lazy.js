@@ -6,7 +6,7 @@
  * once loaded; when the module cannot be fetched (a phone that lost its signal), `onFailure` is
  * told and the next `use` tries again, so the button that asked still works once the network is
  * back. `use.ifLoaded(fn)` touches the component only if it exists already (closing a panel that
- * was never opened needs no module).
+ * was never opened needs no module); `use.preload()` builds it ahead, quietly.
  */
 export function lazy(load, onFailure = () => {}) {
   let component = null;
@@ -16,5 +16,7 @@ export function lazy(load, onFailure = () => {}) {
   }));
   const use = (fn) => get().then(fn, onFailure);
   use.ifLoaded = (fn) => { if (component) component.then(fn, () => {}); };
+  /** Builds it ahead of the first tap, quietly: a failure here is tried again on that tap. */
+  use.preload = () => { get().catch(() => {}); };
   return use;
 }
