@@ -26,8 +26,14 @@ public final class Browser {
 
     public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     public static final String TILE_HOST = "https://tile.openstreetmap.org/";
+    /**
+     * Chromium 156's omnibox popup is a web page of its own (about 400 chrome:// modules), loaded
+     * for every new window, that is every test's context; headless never shows it, and on 2 cores it
+     * takes the CPU the page under test needs.
+     */
     private static final List<String> FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
+            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            "--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup");
 
     private static Playwright playwright;
     private static com.microsoft.playwright.Browser chromium;
