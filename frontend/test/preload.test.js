@@ -58,7 +58,9 @@ test('the panels loaded later are not preloaded, and every module is used', () =
   for (const path of ['js/ui/camera-sheet.js', 'js/ui/account-panel.js', 'js/ui/city-panel.js']) {
     assert.ok(!preloaded.includes(path), `${path} is not preloaded`);
   }
-  const used = new Set([...staticGraph([main]), ...staticGraph(later)].map(asPath));
+  const scripts = [...html.matchAll(/<script[^>]* src="\/(js\/[^"]+)"/g)].map((m) => m[1]);
+  assert.ok(scripts.includes('js/first-view.js'), 'the first view\'s early request is a classic script');
+  const used = new Set([...staticGraph([main]), ...staticGraph(later)].map(asPath).concat(scripts));
   const all = modules(join(frontend, 'js')).map(asPath).sort();
   assert.deepEqual(all.filter((p) => !used.has(p)), [], 'modules nothing imports');
 });

@@ -41,8 +41,9 @@ export async function request(method, url, { body, headers = {}, signal } = {}) 
   const account = method === 'GET' ? null : session();
   // A FormData body (a photo) goes as multipart, with the boundary the browser sets; anything else as JSON.
   const form = typeof FormData !== 'undefined' && body instanceof FormData;
+  const first = method === 'GET' ? early(url) : null;
   try {
-    response = await fetch(url, {
+    response = await (first || fetch(url, {
       method,
       signal,
       headers: {
@@ -52,11 +53,13 @@ export async function request(method, url, { body, headers = {}, signal } = {}) 
         ...headers,
       },
       body: body ? (form ? body : JSON.stringify(body)) : undefined,
-    });
+    }));
   } catch (e) {
     if (e && e.name === 'AbortError') throw e;
     throw new NetworkError(e);
   }
+  // an early answer was not asked with the caller's signal
+  if (signal && signal.aborted) throw new DOMException('The view was left', 'AbortError');
   const text = await response.text();
   let json = null;
   if (text) {
@@ -69,6 +72,14 @@ export async function request(method, url, { body, headers = {}, signal } = {}) 
   if (response.status === 401 && account) clearSession();
   if (!response.ok) throw new ApiError(response.status, json);
   return { body: json, etag: response.headers.get('ETag') };
+}
+
+/** The first view's answer if js/first-view.js asked for this very URL before the modules ran; once. */
+function early(url) {
+  const first = globalThis.vigieFirstView;
+  if (!first || first.url !== url) return null;
+  globalThis.vigieFirstView = null;
+  return first.response;
 }
 
 export const get = (url, options) => request('GET', url, options).then((r) => r.body);

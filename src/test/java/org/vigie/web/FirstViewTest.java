@@ -1,0 +1,78 @@
+package org.vigie.web;
+
+import com.microsoft.playwright.Page;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.vigie.support.Api;
+import org.vigie.support.Browser;
+
+import java.net.URL;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The first view's counts are asked by a classic script while the map's modules load
+ * (js/first-view.js), and the map takes that answer instead of asking again: the script must compute
+ * the very box Leaflet will, on a desktop and a phone, zoomed in or showing the whole world. With a
+ * filter in the URL it stands aside and the map asks as usual.
+ */
+@QuarkusTest
+class FirstViewTest {
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @BeforeAll
+    static void parsers() {
+        Api.init();
+    }
+
+    @Test
+    void theMapUsesTheCountsAskedBeforeItsModulesRanOnADesktopAndAPhone() {
+        for (Browser.Options options : List.of(Browser.options(), Browser.options().phone())) {
+            for (String hash : List.of("#map=16/48.85700/2.35000", "#map=2/30/0", "#map=11/-33.8688/151.2093", "")) {
+                try (Browser.Session s = Browser.open(options)) {
+                    Page page = s.page();
+                    page.navigate(base + hash);
+                    waitForCounts(page);
+                    List<String> asked = clustersRequests(s);
+                    assertEquals(1, asked.size(), hash + ": the map asked once, with the early answer: " + asked);
+                    assertEquals(Boolean.TRUE, page.evaluate("() => window.vigieFirstView === null"),
+                            hash + ": the early answer was taken (its URL is the map's): " + asked
+                                    + page.evaluate("() => JSON.stringify(window.vigieFirstView)"));
+                    assertTrue((Boolean) page.evaluate("() => { const r = performance.getEntriesByType('resource')"
+                            + ".find((e) => e.name.includes('/api/cameras/clusters'));"
+                            + " return r.startTime < performance.getEntriesByType('navigation')[0].domInteractive; }"),
+                            hash + ": asked while the page was still being read, before any module ran");
+                    assertEquals(List.of(), s.errors());
+                }
+            }
+        }
+    }
+
+    @Test
+    void withAFilterInTheUrlTheMapAsksItself() {
+        try (Browser.Session s = Browser.open(Browser.options())) {
+            Page page = s.page();
+            page.navigate(base + "#map=14/48.85700/2.35000&kind=alpr");
+            waitForCounts(page);
+            List<String> asked = clustersRequests(s);
+            assertEquals(1, asked.size(), asked.toString());
+            assertTrue(asked.get(0).contains("kind=alpr"), asked.toString());
+            assertEquals(Boolean.TRUE, page.evaluate("() => window.vigieFirstView === undefined"));
+            assertEquals(List.of(), s.errors());
+        }
+    }
+
+    private static void waitForCounts(Page page) {
+        page.waitForFunction("() => document.getElementById('count').dataset.mode");
+    }
+
+    private static List<String> clustersRequests(Browser.Session s) {
+        return s.requests().stream().filter(url -> url.contains("/api/cameras/clusters")).toList();
+    }
+}
