@@ -81,12 +81,13 @@ async function start() {
     update({ city: city.code }, { fitBox: city.bbox });
   });
   // The panels are loaded (not on the first screen) once the first view is drawn or has failed,
-  // so that the first tap finds them.
+  // so that the first tap finds them: after the next frame, so that the frame showing the view
+  // comes first and their compiling does not delay it.
   let panelsLoading = false;
   const loadLaterModules = () => {
     if (panelsLoading) return;
     panelsLoading = true;
-    setTimeout(() => [sheet, accountPanel, cityPanel].forEach((use) => use.preload()), 0);
+    requestAnimationFrame(() => setTimeout(() => [sheet, accountPanel, cityPanel].forEach((use) => use.preload()), 0));
   };
   const pendingBadge = watchPending($('pending'), () => loader.load({ force: true }));
   renderEmbedTools($('embed-tools'));
