@@ -62,7 +62,13 @@ public class TileProxy {
             return await(running);
         }
         try {
-            TileCache.Tile fetched = fetch(key, cached);
+            // another request may have fetched the tile between the look-up above and this claim
+            TileCache.Tile now = cache.get(key);
+            if (now != null && now.fresh(clock.instant())) {
+                mine.complete(now);
+                return now;
+            }
+            TileCache.Tile fetched = fetch(key, now != null ? now : cached);
             cache.put(key, fetched);
             mine.complete(fetched);
             return fetched;

@@ -38,11 +38,16 @@ class ClusterResourceTest {
     @Test
     void countsCamerasPerCellAtTheirMeanPosition() {
         double[] spot = Api.freshSpot();
-        // two groups 0.5° apart: at zoom 8 a cell is 360/256/4 ≈ 0.35°, so they fall in different cells
+        // at zoom 8 a cell is 360/256/4 ≈ 0.35°: three cameras well inside one cell (wherever the
+        // random spot falls, they never straddle its border), the fourth in the next cell diagonally
+        double cell = ClusterGrid.at(8).cellDegrees();
+        double west = Math.floor(spot[0] / cell) * cell + 0.4 * cell;
+        double south = Math.floor(spot[1] / cell) * cell + 0.4 * cell;
+        spot = new double[] {west, south};
         Api.create(spot[0], spot[1], Map.of());
         Api.create(spot[0] + 0.001, spot[1] + 0.001, Map.of());
         Api.create(spot[0] + 0.002, spot[1], Map.of());
-        Api.create(spot[0] + 0.5, spot[1] + 0.5, Map.of());
+        Api.create(spot[0] + cell, spot[1] + cell, Map.of());
 
         JsonPath body = given().queryParam("bbox", Api.bboxAround(spot, 1)).queryParam("zoom", 8)
                 .get("/api/cameras/clusters")

@@ -42,9 +42,11 @@ class TableUpkeepTest {
         Api.create(spot[0], spot[1], Map.of("notes", "a row written since the last vacuum"));
         String plan = "";
         // VACUUM cannot mark a page while another transaction of this database may still need its old
-        // state (an autovacuum ANALYZE holds a snapshot while it runs), nor a page pinned at that
-        // moment: it is tried again for a few seconds, as the next autovacuum would
-        for (int attempt = 0; attempt < 20 && !plan.contains("Heap Fetches: 0"); attempt++) {
+        // state (an autovacuum ANALYZE holds a snapshot while it runs: after a large import, on a slow
+        // machine, for many seconds), nor a page pinned at that moment: it is tried again, as the next
+        // autovacuum would, for up to a minute
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        for (int attempt = 0; !plan.contains("Heap Fetches: 0") && System.nanoTime() < deadline; attempt++) {
             if (attempt > 0) {
                 Thread.sleep(500);
             }

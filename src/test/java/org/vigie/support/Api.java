@@ -5,10 +5,14 @@ import io.restassured.http.ContentType;
 import io.restassured.parsing.Parser;
 import io.restassured.specification.RequestSpecification;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.restassured.RestAssured.given;
 
@@ -74,15 +78,41 @@ public final class Api {
         Accounts.moderator().authorized().header("If-Match", "\"" + version + "\"").delete("/api/cameras/" + id).then().statusCode(204);
     }
 
+    /** West and south edges of 4° squares, in a random order, none touching the fixed test data. */
+    private static final List<double[]> SQUARES = squares();
+    private static final AtomicInteger NEXT_SQUARE = new AtomicInteger();
+
     /**
-     * A random spot away from the other tests' data: tests share one database, so each works in
-     * its own square of about 1 km. Rounded to 6 decimals so that the coordinates the server
-     * answers (7 decimals) parse to the same float as the spot: a raw random double could round
-     * either way and make a test fail one run in a few hundred.
+     * A random spot that no other call of this run comes near: tests share one database, and what
+     * one writes around its spot (up to half a degree away, and views of up to about 1.4° around it
+     * at low zoom) must never fall in another's view. Each call takes the next 4° square (in a
+     * random order; over 2,000 of them) and a spot in its middle degree, so two spots are at least
+     * 3° apart; the squares keep away from the fixed data of other tests (France with Monaco,
+     * the Virginia campus, the made-up boundaries at -30° longitude). Rounded to 6 decimals so that
+     * the coordinates the server answers (7 decimals) parse to the same float as the spot: a raw
+     * random double could round either way and make a test fail one run in a few hundred.
      */
     public static double[] freshSpot() {
+        double[] square = SQUARES.get(NEXT_SQUARE.getAndIncrement() % SQUARES.size());
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        return new double[] {sixDecimals(random.nextDouble(-170, 170)), sixDecimals(random.nextDouble(-60, 60))};
+        return new double[] {sixDecimals(square[0] + random.nextDouble(1.5, 2.5)), sixDecimals(square[1] + random.nextDouble(1.5, 2.5))};
+    }
+
+    private static List<double[]> squares() {
+        double[][] fixedData = {{-6, 41, 10, 52}, {-81, 36, -79, 38}, {-31, 39, -29, 45}}; // west, south, east, north
+        List<double[]> squares = new ArrayList<>();
+        for (double west = -168; west + 4 <= 168; west += 4) {
+            for (double south = -60; south + 4 <= 60; south += 4) {
+                double w = west;
+                double so = south;
+                boolean clear = Arrays.stream(fixedData).noneMatch(b -> w < b[2] && b[0] < w + 4 && so < b[3] && b[1] < so + 4);
+                if (clear) {
+                    squares.add(new double[] {west, south});
+                }
+            }
+        }
+        Collections.shuffle(squares);
+        return List.copyOf(squares);
     }
 
     private static double sixDecimals(double degrees) {

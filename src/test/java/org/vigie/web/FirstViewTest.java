@@ -1,6 +1,7 @@
 package org.vigie.web;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeAll;
@@ -68,8 +69,10 @@ class FirstViewTest {
         }
     }
 
+    /** The counts are shown, then the network is quiet for 500 ms: longer than the map's 250 ms wait after a move, so a second request would be seen. */
     private static void waitForCounts(Page page) {
         page.waitForFunction("() => document.getElementById('count').dataset.mode");
+        page.waitForLoadState(LoadState.NETWORKIDLE);
     }
 
     private static List<String> clustersRequests(Browser.Session s) {
