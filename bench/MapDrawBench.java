@@ -3,6 +3,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.Request;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.WaitUntilState;
@@ -85,7 +86,11 @@ public class MapDrawBench {
             AtomicLong bytes = new AtomicLong();
             page.onRequestFinished((Request r) -> {
                 if (r.url().startsWith(base)) {
-                    bytes.addAndGet(r.sizes().responseBodySize + r.sizes().responseHeadersSize);
+                    try {
+                        bytes.addAndGet(r.sizes().responseBodySize + r.sizes().responseHeadersSize);
+                    } catch (PlaywrightException closing) {
+                        // a request that ends while the context closes, after the figures were printed
+                    }
                 }
             });
             long start = System.nanoTime();
