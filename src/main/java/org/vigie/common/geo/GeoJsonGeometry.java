@@ -54,7 +54,8 @@ public record GeoJsonGeometry(String type, Object coordinates) {
         return new double[] {round(c.x), round(c.y)};
     }
 
-    private static double round(double degrees) {
+    /** A coordinate as the wire carries it: 7 decimals. */
+    public static double round(double degrees) {
         return Math.round(degrees * 1e7) / 1e7;
     }
 }
