@@ -2,7 +2,9 @@ package org.vigie.camera.rest;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import org.vigie.common.geo.CoordinateText;
 import org.vigie.common.geo.GeoJsonGeometry;
 
 import java.io.IOException;
@@ -28,7 +30,31 @@ import java.sql.SQLException;
  */
 final class CameraMarkerJson {
 
-    /** About what one marker weighs: the buffer grows by segments, never copying what it holds. */
+    // names and constant texts quoted and encoded once, copied as bytes
+    private static final SerializedString TYPE = new SerializedString("type");
+    private static final SerializedString FEATURE_COLLECTION = new SerializedString("FeatureCollection");
+    private static final SerializedString FEATURES = new SerializedString("features");
+    private static final SerializedString COUNT = new SerializedString("count");
+    private static final SerializedString TRUNCATED = new SerializedString("truncated");
+    private static final SerializedString LIMIT = new SerializedString("limit");
+    private static final SerializedString FEATURE = new SerializedString("Feature");
+    private static final SerializedString ID = new SerializedString("id");
+    private static final SerializedString GEOMETRY = new SerializedString("geometry");
+    private static final SerializedString POINT = new SerializedString("Point");
+    private static final SerializedString COORDINATES = new SerializedString("coordinates");
+    private static final SerializedString PROPERTIES = new SerializedString("properties");
+    private static final SerializedString KIND = new SerializedString("kind");
+    private static final SerializedString CAMERA_TYPE = new SerializedString("cameraType");
+    private static final SerializedString OPERATOR_TYPE = new SerializedString("operatorType");
+    private static final SerializedString SIGNAGE = new SerializedString("signage");
+    private static final SerializedString STATUS = new SerializedString("status");
+    private static final SerializedString DIRECTIONS = new SerializedString("directions");
+    private static final SerializedString FIELD_OF_VIEW = new SerializedString("fieldOfView");
+    private static final SerializedString RANGE = new SerializedString("range");
+    private static final SerializedString OPERATOR = new SerializedString("operator");
+    private static final SerializedString VERSION = new SerializedString("version");
+
+    /** About a hundred markers: the buffer grows by segments, never copying what it holds until the end. */
     private static final int FIRST_SEGMENT = 32 * 1024;
 
     private CameraMarkerJson() {
@@ -40,10 +66,13 @@ final class CameraMarkerJson {
      */
     static byte[] collection(JsonFactory json, ResultSet rows, int limit) throws SQLException {
         ByteArrayBuilder bytes = new ByteArrayBuilder(FIRST_SEGMENT);
+        char[] text = new char[CoordinateText.MAX_LENGTH];
         try (JsonGenerator out = json.createGenerator(bytes)) {
             out.writeStartObject();
-            out.writeStringField("type", "FeatureCollection");
-            out.writeArrayFieldStart("features");
+            out.writeFieldName(TYPE);
+            out.writeString(FEATURE_COLLECTION);
+            out.writeFieldName(FEATURES);
+            out.writeStartArray();
             int count = 0;
             boolean more = false;
             while (rows.next()) {
@@ -51,13 +80,16 @@ final class CameraMarkerJson {
                     more = true;
                     break;
                 }
-                feature(out, rows);
+                feature(out, rows, text);
                 count++;
             }
             out.writeEndArray();
-            out.writeNumberField("count", count);
-            out.writeBooleanField("truncated", more);
-            out.writeNumberField("limit", limit);
+            out.writeFieldName(COUNT);
+            out.writeNumber(count);
+            out.writeFieldName(TRUNCATED);
+            out.writeBoolean(more);
+            out.writeFieldName(LIMIT);
+            out.writeNumber(limit);
             out.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory cannot fail", e);
@@ -65,32 +97,64 @@ final class CameraMarkerJson {
         return bytes.toByteArray();
     }
 
-    private static void feature(JsonGenerator out, ResultSet r) throws IOException, SQLException {
+    private static void feature(JsonGenerator out, ResultSet r, char[] text) throws IOException, SQLException {
         out.writeStartObject();
-        out.writeStringField("type", "Feature");
-        out.writeNumberField("id", r.getLong(1));
-        out.writeObjectFieldStart("geometry");
-        out.writeStringField("type", "Point");
-        out.writeArrayFieldStart("coordinates");
-        out.writeNumber(GeoJsonGeometry.round(r.getDouble(2)));
-        out.writeNumber(GeoJsonGeometry.round(r.getDouble(3)));
+        out.writeFieldName(TYPE);
+        out.writeString(FEATURE);
+        out.writeFieldName(ID);
+        out.writeNumber(r.getLong(1));
+        out.writeFieldName(GEOMETRY);
+        out.writeStartObject();
+        out.writeFieldName(TYPE);
+        out.writeString(POINT);
+        out.writeFieldName(COORDINATES);
+        out.writeStartArray();
+        coordinate(out, r.getDouble(2), text);
+        coordinate(out, r.getDouble(3), text);
         out.writeEndArray();
         out.writeEndObject();
-        out.writeObjectFieldStart("properties");
-        out.writeStringField("kind", r.getString(4));
-        out.writeStringField("cameraType", r.getString(5));
-        out.writeStringField("operatorType", r.getString(6));
-        out.writeStringField("signage", r.getString(7));
-        out.writeStringField("status", r.getString(8));
-        out.writeArrayFieldStart("directions");
+        out.writeFieldName(PROPERTIES);
+        out.writeStartObject();
+        text(out, KIND, r, 4);
+        text(out, CAMERA_TYPE, r, 5);
+        text(out, OPERATOR_TYPE, r, 6);
+        text(out, SIGNAGE, r, 7);
+        text(out, STATUS, r, 8);
+        out.writeFieldName(DIRECTIONS);
+        out.writeStartArray();
         directions(out, r.getArray(9));
         out.writeEndArray();
-        out.writeNumberField("fieldOfView", r.getInt(10));
-        out.writeNumberField("range", r.getInt(11));
-        out.writeStringField("operator", r.getString(12));
-        out.writeNumberField("version", r.getInt(13));
+        out.writeFieldName(FIELD_OF_VIEW);
+        out.writeNumber(r.getInt(10));
+        out.writeFieldName(RANGE);
+        out.writeNumber(r.getInt(11));
+        text(out, OPERATOR, r, 12);
+        out.writeFieldName(VERSION);
+        out.writeNumber(r.getInt(13));
         out.writeEndObject();
         out.writeEndObject();
+    }
+
+    /** The same text as the double rounded to 7 decimals that GeoJsonGeometry writes, without Double.toString. */
+    private static void coordinate(JsonGenerator out, double degrees, char[] text) throws IOException {
+        long n = CoordinateText.tenMillionths(degrees);
+        int length = CoordinateText.write(n, text);
+        if (length == 0) {
+            out.writeNumber(n / 1e7);
+        } else {
+            out.writeNumber(text, 0, length);
+        }
+    }
+
+    /** A text column as the driver received it (UTF-8, the connection's encoding), escaped but never decoded. */
+    private static void text(JsonGenerator out, SerializedString name, ResultSet r, int column) throws IOException, SQLException {
+        out.writeFieldName(name);
+        byte[] utf8 = r.getBytes(column);
+        if (utf8 == null) {
+            out.writeNull();
+        } else {
+            out.writeUTF8String(utf8, 0, utf8.length);
+        }
     }
 
     private static void directions(JsonGenerator out, Array array) throws IOException, SQLException {

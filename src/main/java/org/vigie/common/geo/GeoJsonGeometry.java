@@ -54,8 +54,7 @@ public record GeoJsonGeometry(String type, Object coordinates) {
         return new double[] {round(c.x), round(c.y)};
     }
 
-    /** A coordinate as the wire carries it: 7 decimals. */
-    public static double round(double degrees) {
-        return Math.round(degrees * 1e7) / 1e7;
+    private static double round(double degrees) {
+        return CoordinateText.tenMillionths(degrees) / 1e7;
     }
 }

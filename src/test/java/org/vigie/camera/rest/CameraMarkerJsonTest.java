@@ -38,6 +38,8 @@ class CameraMarkerJsonTest {
     private static final List<String> MARKER_FIELDS = List.of("kind", "cameraType", "operatorType", "signage", "status",
             "directions", "fieldOfView", "range", "operator", "version");
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Quotes, a backslash and characters beyond ASCII: escaped or passed through as Jackson does for a String. */
+    private static final String OPERATOR = "Ville d'Été \"Nord\" \\ 監視";
 
     @Inject
     AgroalDataSource dataSource;
@@ -55,7 +57,7 @@ class CameraMarkerJsonTest {
         // on the Greenwich meridian: longitudes under 0.001° in absolute value are written in exponent notation
         double[] spot = {0.0003, Api.freshSpot()[1]};
         Api.create(spot[0], spot[1], Map.of("kind", "alpr", "cameraType", "dome", "directions", List.of(0, 90, 359),
-                "fieldOfView", 70, "range", 35, "operator", "Ville d'Été \"Nord\" \\ 監視", "operatorType", "public",
+                "fieldOfView", 70, "range", 35, "operator", OPERATOR, "operatorType", "public",
                 "signage", "absent"));
         Api.create(-0.0004, spot[1] + 0.0001, Map.of());
         Api.create(0.0012345, spot[1] - 0.0002, Map.of("kind", "webcam", "signage", "present", "operator", "Café"));
@@ -73,6 +75,8 @@ class CameraMarkerJsonTest {
         }
         String body = given().queryParam("bbox", bbox).queryParam("view", "map").get("/api/cameras").asString();
         assertTrue(body.contains("\"coordinates\":[-4.0E-4,"), "Jackson's notation for small doubles, as before: " + body);
+        assertTrue(body.contains("\"operator\":" + mapper.writeValueAsString(OPERATOR) + ","),
+                "the database's UTF-8 escaped as Jackson escapes a string: " + body);
     }
 
     @Test
