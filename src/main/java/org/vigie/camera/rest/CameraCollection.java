@@ -5,9 +5,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
- * A GeoJSON FeatureCollection of cameras: full {@link CameraFeature}s, or the map's
- * {@link CameraMarker}s. {@code truncated} says that more cameras matched than {@code limit}: zoom
- * in or filter to see them all.
+ * A GeoJSON FeatureCollection of cameras, full {@link CameraFeature}s (the map's markers are written
+ * in the same shape by {@link CameraMarkerJson}). {@code truncated} says that more cameras matched
+ * than {@code limit}: zoom in or filter to see them all.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CameraCollection<F>(String type, List<F> features, int count, Boolean truncated, Integer limit) {

@@ -16,6 +16,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vigie.account.Role;
 import org.vigie.camera.AdditionKeys;
@@ -111,16 +114,19 @@ public class CameraResource {
     @Operation(summary = "Cameras in an area", description = "bbox=minLon,minLat,maxLon,maxLat; filters take comma-separated values. "
             + "view=map answers each camera with what the map's marker shows (position, kind, cameraType, operatorType, "
             + "signage, status, directions, fieldOfView, range, operator, version); the default view=full answers whole Features.")
-    public CameraCollection<?> search(@BeanParam CameraQueryParams params, @QueryParam("include") String include,
-                                      @QueryParam("view") String view) {
+    @APIResponse(responseCode = "200", description = "A GeoJSON FeatureCollection",
+            content = @Content(schema = @Schema(implementation = CameraCollection.class)))
+    public Response search(@BeanParam CameraQueryParams params, @QueryParam("include") String include,
+                           @QueryParam("view") String view) {
         boolean withFieldOfView = "fov".equals(include);
         if (SearchView.parse(view) == SearchView.MAP) {
             if (withFieldOfView) {
                 throw ProblemException.invalid("include", "include=fov goes with view=full, not view=map");
             }
-            return markers.search(params.toQuery());
+            // the whole document, written from the rows: one write, with its length, and nothing if the query fails
+            return Response.ok(markers.search(params.toQuery())).build();
         }
-        return rows.search(params.toQuery(), withFieldOfView);
+        return Response.ok(rows.search(params.toQuery(), withFieldOfView)).build();
     }
 
     @GET

@@ -55,6 +55,6 @@ public record GeoJsonGeometry(String type, Object coordinates) {
     }
 
     private static double round(double degrees) {
-        return Math.round(degrees * 1e7) / 1e7;
+        return CoordinateText.tenMillionths(degrees) / 1e7;
     }
 }
