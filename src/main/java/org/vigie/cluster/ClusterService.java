@@ -15,7 +15,7 @@ import java.util.List;
 /**
  * Counts cameras per grid cell. Zoomed out (levels 0 to {@link ClusterGrid#MAX_AGGREGATED_ZOOM}),
  * with no filter or only the low-cardinality ones (kind, camera type, operator type, signage,
- * status), it sums the pre-aggregated cells the database keeps up to date (camera_cluster, V6):
+ * status), it sums the pre-aggregated cells the database keeps up to date (camera_cluster, V6, V14):
  * a few hundred rows whatever the number of cameras. An operator or a city filter, or a deeper
  * zoom, groups the matching cameras per request ({@link LiveClusters}): those select few cameras
  * (one operator, one city) or a small area, and keeping a row per operator or city and cell
@@ -48,11 +48,16 @@ public class ClusterService {
         CameraQuery.Area a = query.area();
         params.addAll(List.of(grid.zoom(), grid.cell(a.minLon()), grid.cell(a.maxLon()), grid.cell(a.minLat()),
                 grid.cell(a.maxLat())));
-        CameraSqlFilter.anyOf(where, params, "kind", query.kinds());
-        CameraSqlFilter.anyOf(where, params, "camera_type", query.cameraTypes());
-        CameraSqlFilter.anyOf(where, params, "operator_type", query.operatorTypes());
-        CameraSqlFilter.anyOf(where, params, "signage", query.signages());
-        CameraSqlFilter.anyOf(where, params, "status", query.statuses());
+        // The five attributes are one code per cell (V14): the filters name the codes they keep.
+        StringBuilder attrs = new StringBuilder("true");
+        CameraSqlFilter.anyOf(attrs, params, "kind", query.kinds());
+        CameraSqlFilter.anyOf(attrs, params, "camera_type", query.cameraTypes());
+        CameraSqlFilter.anyOf(attrs, params, "operator_type", query.operatorTypes());
+        CameraSqlFilter.anyOf(attrs, params, "signage", query.signages());
+        CameraSqlFilter.anyOf(attrs, params, "status", query.statuses());
+        if (attrs.length() > "true".length()) {
+            where.append(" AND attrs IN (SELECT attrs FROM camera_cluster_attrs WHERE ").append(attrs).append(')');
+        }
         // Positions are summed in 1e-7 degrees.
         String sql = "SELECT sum(n), sum(sum_x) / sum(n) / 1e7, sum(sum_y) / sum(n) / 1e7, cx, cy, sum(sum(n)) OVER ()"
                 + " FROM camera_cluster WHERE " + where + " GROUP BY cx, cy HAVING sum(n) > 0"

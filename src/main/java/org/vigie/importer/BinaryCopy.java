@@ -152,13 +152,16 @@ final class BinaryCopy {
         return rows;
     }
 
-    /** Sends the rows with {@code COPY table (columns) FROM STDIN (FORMAT binary)} and starts afresh. */
-    void copyInto(Connection connection, String tableAndColumns) throws SQLException {
+    /**
+     * Sends the rows with {@code COPY table (columns) FROM STDIN (FORMAT binary)} and starts afresh;
+     * {@code freeze} adds FREEZE, for a table created or truncated in the same subtransaction.
+     */
+    void copyInto(Connection connection, String tableAndColumns, boolean freeze) throws SQLException {
         if (rows == 0) {
             return;
         }
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
-                .copyIn("COPY " + tableAndColumns + " FROM STDIN WITH (FORMAT binary)");
+                .copyIn("COPY " + tableAndColumns + " FROM STDIN WITH (FORMAT binary" + (freeze ? ", FREEZE)" : ")"));
         try {
             copy.writeToCopy(HEADER, 0, HEADER.length);
             copy.writeToCopy(bytes, 0, length);

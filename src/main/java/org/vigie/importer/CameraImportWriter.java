@@ -47,18 +47,21 @@ final class CameraImportWriter {
     private final String source;
     private final ImportCounters counters;
     private final boolean trackSeen;
+    /** A first import into an empty table (FirstImport): nothing to look up, rows copied frozen. */
+    private final boolean firstImport;
     private final BinaryCopy cameraRows = new BinaryCopy(1 << 20);
     private final CsvCopy seenRows = new CsvCopy();
     private final BlockCities cities;
 
     CameraImportWriter(Connection connection, EntityManager entities, CameraHistory history, String source,
-                       ImportCounters counters, boolean trackSeen) throws SQLException {
+                       ImportCounters counters, boolean trackSeen, boolean firstImport) throws SQLException {
         this.connection = connection;
         this.entities = entities;
         this.history = history;
         this.source = source;
         this.counters = counters;
         this.trackSeen = trackSeen;
+        this.firstImport = firstImport;
         this.cities = new BlockCities(connection);
         if (trackSeen) {
             try (var s = connection.createStatement()) {
@@ -75,7 +78,8 @@ final class CameraImportWriter {
             block.merge(c.object().sourceId(), c, (old, now) ->
                     newer(now.object().sourceVersion(), old.object().sourceVersion()) ? now : old);
         }
-        Map<String, Existing> existing = lookUp(block.keySet());
+        // In a first import, a source id of an earlier block comes back as a duplicate key (FirstImport).
+        Map<String, Existing> existing = firstImport ? Map.of() : lookUp(block.keySet());
         List<PreparedCamera> creates = new ArrayList<>();
         for (PreparedCamera c : block.values()) {
             Existing e = existing.get(c.object().sourceId());
@@ -135,7 +139,7 @@ final class CameraImportWriter {
         }
         // Version 1 gets no history row of its own: the camera row is that version until its first
         // change, which copies it into the history first (CameraHistory.keepImportedVersion).
-        cities.copyWithCities(() -> cameraRows.copyInto(connection, CameraPreparer.CAMERA_COLUMNS));
+        cities.copyWithCities(() -> cameraRows.copyInto(connection, CameraPreparer.CAMERA_COLUMNS, firstImport));
         counters.created += creates.size();
     }
 

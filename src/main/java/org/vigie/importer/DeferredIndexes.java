@@ -14,7 +14,7 @@ import java.util.Map;
  * costs a fraction of a million insertions). They are dropped and created again inside the import's
  * transaction, so a failed import rolls back to the table as it was, indexes included. Indexes that
  * back a constraint (the primary key, the source id's uniqueness, which each block's look-up uses)
- * stay. Dropping an index locks the table until the import commits: it was empty.
+ * stay, unless the table holds no row at all ({@link FirstImport}). Dropping an index locks the table until the import commits: it was empty.
  *
  * <p>The cluster counts (camera_cluster, V6) are likewise computed once after loading
  * ({@code vigie_cluster_rebuild()}), instead of the trigger grouping each COPY into pending deltas
@@ -75,6 +75,11 @@ final class DeferredIndexes {
             r.next();
             return r.getLong(1) <= config.deferIndexesUpToRows();
         }
+    }
+
+    /** Whether the indexes were dropped: a first import, or one into a table small enough. */
+    boolean deferred() {
+        return deferred;
     }
 
     /**

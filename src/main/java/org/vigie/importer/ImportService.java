@@ -65,27 +65,23 @@ public class ImportService {
         }
         long start = System.nanoTime();
         ImportFormat format = options.format() != null ? options.format() : ImportFormat.detect(file);
-        ImportCounters counters = new ImportCounters();
         OffsetDateTime now = CameraService.now();
+        Loaded loaded;
         try (Connection connection = dataSource.getConnection()) {
-            CameraImportWriter writer = new CameraImportWriter(connection, entities, history, format.source(),
-                    counters, options.fullArea());
             DeferredIndexes indexes = DeferredIndexes.dropIfWorthIt(connection, Files.size(file), indexPolicy);
-            ImportPipeline pipeline = new ImportPipeline();
-            ImportRun run = new ImportRun(format, counters, new CameraPreparer(json, format.source(), now),
-                    pipeline::hand, progress, pipeline::checkNotCancelled);
-            pipeline.startReading(() -> {
-                format.reader().read(file, run);
-                run.finishBlock();
-            });
-            pipeline.drain(writer::write);
+            FirstImport first = FirstImport.prepare(connection, indexes);
+            loaded = load(connection, file, format, options, progress, now, first.active());
+            if (!first.finish()) {
+                // A source id came twice: back to before the first import's shortcuts, and again the normal way.
+                loaded = load(connection, file, format, options, progress, now, false);
+            }
             indexes.rebuild();
             if (options.fullArea()) {
-                Envelope area = options.area() != null ? options.area() : run.bounds();
+                Envelope area = options.area() != null ? options.area() : loaded.run().bounds();
                 if (area == null) {
                     throw new ImportFailure(file + " states no bounds: --full-area needs --bbox minLon,minLat,maxLon,maxLat");
                 }
-                writer.markRemoved(missingFromFile(connection, format.source(), area));
+                loaded.writer().markRemoved(missingFromFile(connection, format.source(), area));
             }
         } catch (SQLException | jakarta.persistence.PersistenceException e) {
             throw new ImportFailure(file + ": the database refused the import: " + e.getMessage(), e);
@@ -96,8 +92,28 @@ public class ImportService {
         } catch (RuntimeException e) {
             throw new ImportFailure(file + ": cannot be imported (" + e + ")", e);
         }
-        progress.accept(counters);
-        return ImportReport.of(file.toString(), format, counters, (System.nanoTime() - start) / 1e9);
+        progress.accept(loaded.counters());
+        return ImportReport.of(file.toString(), format, loaded.counters(), (System.nanoTime() - start) / 1e9);
+    }
+
+    private record Loaded(ImportCounters counters, CameraImportWriter writer, ImportRun run) {
+    }
+
+    /** Reads the file and writes its cameras, block by block. */
+    private Loaded load(Connection connection, Path file, ImportFormat format, ImportOptions options,
+                        Consumer<ImportCounters> progress, OffsetDateTime now, boolean firstImport) throws SQLException {
+        ImportCounters counters = new ImportCounters();
+        CameraImportWriter writer = new CameraImportWriter(connection, entities, history, format.source(),
+                counters, options.fullArea(), firstImport);
+        ImportPipeline pipeline = new ImportPipeline();
+        ImportRun run = new ImportRun(format, counters, new CameraPreparer(json, format.source(), now),
+                pipeline::hand, progress, pipeline::checkNotCancelled);
+        pipeline.startReading(() -> {
+            format.reader().read(file, run);
+            run.finishBlock();
+        });
+        pipeline.drain(writer::write);
+        return new Loaded(counters, writer, run);
     }
 
     /** Cameras of the source within the area, in service, that the file did not mention. */

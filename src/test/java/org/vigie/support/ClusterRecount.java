@@ -17,7 +17,7 @@ public final class ClusterRecount {
             + " FROM camera, generate_series(0, " + ClusterGrid.MAX_AGGREGATED_ZOOM + ") AS l WHERE visible"
             + " GROUP BY 1, 2, 3, 4, 5, 6, 7, 8";
     private static final String CELLS = "SELECT level::integer, cx, cy, kind, camera_type, operator_type, signage, status,"
-            + " n, sum_x, sum_y FROM camera_cluster";
+            + " n, sum_x, sum_y FROM camera_cluster_cells";
 
     private ClusterRecount() {
     }

@@ -1,0 +1,142 @@
+package org.vigie.importer;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The first import into an empty camera table, on top of {@link DeferredIndexes}: there is nothing to
+ * look up, so the writer looks nothing up, and the two unique b-trees (the primary key, the source
+ * id's uniqueness) are built once after loading instead of row by row. The foreign keys that
+ * reference the camera table go with its primary key, and its own (city, author, merged into) with
+ * them, which would otherwise queue a check per row: all come back as they were
+ * ({@code pg_get_constraintdef}), each checked again in one query. The two triggers whose work the import does itself
+ * (the city of each row, BlockCities; the cluster cells, rebuilt after loading) are dropped for the
+ * loading too: a BEFORE ROW trigger makes COPY insert row by row, and a transition table keeps a copy
+ * of every row even when its trigger's WHEN clause is false. The table is truncated in the same
+ * subtransaction, so that the rows go in with {@code COPY ... FREEZE}: already frozen and visible to
+ * all, nothing left for a vacuum to mark.
+ *
+ * <p>All of it happens after a savepoint inside the import's transaction: a broken file rolls back
+ * everything, keys and triggers included. Building the source id's unique key is the duplicate check:
+ * when the file names one source id in two blocks (which the normal path counts as a second version
+ * of the camera), it fails, the transaction goes back to the savepoint, and the caller imports the
+ * file again along the normal path, so that the result is the same as if the fast path had never run.
+ */
+final class FirstImport {
+
+    private static final String SAVEPOINT = "vigie_first_import";
+    /** Triggers on camera whose work a first import does itself. */
+    private static final List<String> TRIGGERS = List.of("camera_assign_city", "camera_cluster_insert");
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    /** table, name, definition. */
+    private record Constraint(String table, String name, String definition) {
+        String add() {
+            return "ALTER TABLE " + table + " ADD CONSTRAINT " + name + " " + definition;
+        }
+
+        String drop() {
+            return "ALTER TABLE " + table + " DROP CONSTRAINT " + name;
+        }
+    }
+
+    private final Connection connection;
+    private final boolean active;
+    private final List<Constraint> keys = new ArrayList<>();
+    private final List<Constraint> references = new ArrayList<>();
+    private final List<String> triggers = new ArrayList<>();
+
+    private FirstImport(Connection connection, boolean active) {
+        this.connection = connection;
+        this.active = active;
+    }
+
+    /** Takes the fast path when the indexes are deferred and the camera table (locked by then) is empty. */
+    static FirstImport prepare(Connection connection, DeferredIndexes indexes) throws SQLException {
+        if (!indexes.deferred()) {
+            return new FirstImport(connection, false);
+        }
+        try (Statement s = connection.createStatement()) {
+            try (ResultSet r = s.executeQuery("SELECT EXISTS (SELECT 1 FROM camera)")) {
+                r.next();
+                if (r.getBoolean(1)) {
+                    return new FirstImport(connection, false);
+                }
+            }
+            FirstImport first = new FirstImport(connection, true);
+            s.execute("SAVEPOINT " + SAVEPOINT);
+            first.keep(s, "SELECT conrelid::regclass::text, quote_ident(conname), pg_get_constraintdef(oid) FROM pg_constraint "
+                    + "WHERE (confrelid = 'camera'::regclass OR conrelid = 'camera'::regclass) AND contype = 'f' ORDER BY oid", first.references);
+            first.keep(s, "SELECT conrelid::regclass::text, quote_ident(conname), pg_get_constraintdef(oid) FROM pg_constraint "
+                    + "WHERE conrelid = 'camera'::regclass AND contype IN ('p', 'u') ORDER BY contype, oid", first.keys);
+            try (ResultSet r = s.executeQuery("SELECT pg_get_triggerdef(oid) FROM pg_trigger WHERE tgrelid = 'camera'::regclass "
+                    + "AND tgname = ANY (ARRAY['" + String.join("', '", TRIGGERS) + "']) ORDER BY oid")) {
+                while (r.next()) {
+                    first.triggers.add(r.getString(1));
+                }
+            }
+            for (Constraint c : first.references) {
+                s.execute(c.drop());
+            }
+            for (Constraint c : first.keys) {
+                s.execute(c.drop());
+            }
+            for (String trigger : TRIGGERS) {
+                s.execute("DROP TRIGGER IF EXISTS " + trigger + " ON camera");
+            }
+            // Empty already: truncating gives the table a new file in this subtransaction, which COPY FREEZE needs.
+            s.execute("TRUNCATE camera");
+            return first;
+        }
+    }
+
+    private void keep(Statement s, String query, List<Constraint> into) throws SQLException {
+        try (ResultSet r = s.executeQuery(query)) {
+            while (r.next()) {
+                into.add(new Constraint(r.getString(1), r.getString(2), r.getString(3)));
+            }
+        }
+    }
+
+    /** Whether the writer may skip its look-ups and COPY with FREEZE. */
+    boolean active() {
+        return active;
+    }
+
+    /**
+     * Builds the keys, the references and the triggers again. Answers false when the file named a
+     * source id twice: the transaction is then back where it was before {@link #prepare} dropped
+     * anything, the loaded rows gone, and the file must be imported along the normal path.
+     */
+    boolean finish() throws SQLException {
+        if (!active) {
+            return true;
+        }
+        try (Statement s = connection.createStatement()) {
+            try {
+                for (Constraint c : keys) {
+                    s.execute(c.add());
+                }
+            } catch (SQLException e) {
+                if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    throw e;
+                }
+                s.execute("ROLLBACK TO SAVEPOINT " + SAVEPOINT);
+                s.execute("RELEASE SAVEPOINT " + SAVEPOINT);
+                return false;
+            }
+            for (Constraint c : references) {
+                s.execute(c.add());
+            }
+            for (String trigger : triggers) {
+                s.execute(trigger);
+            }
+            s.execute("RELEASE SAVEPOINT " + SAVEPOINT);
+            return true;
+        }
+    }
+}

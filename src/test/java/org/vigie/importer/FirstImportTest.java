@@ -1,0 +1,135 @@
+package org.vigie.importer;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vigie.support.ClusterRecount;
+import org.vigie.support.SharedData;
+import org.vigie.support.Sql;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A first import into an empty registry (FirstImport: no look-ups, the unique keys, the foreign keys
+ * that reference cameras and two triggers built again after loading, rows copied frozen) writes what
+ * the normal path writes, reports the same counts, leaves the same schema, and rolls back whole.
+ * Each test starts from an empty camera table.
+ */
+@QuarkusTest
+class FirstImportTest {
+
+    /** Any file into an empty table takes the first import's path. */
+    private static final ImportConfig FIRST = config(0);
+    /** No file does: the normal path, look-ups and keys row by row. */
+    private static final ImportConfig NORMAL = config(Long.MAX_VALUE);
+
+    @Inject
+    ImportService imports;
+    @Inject
+    Sql sql;
+    @TempDir
+    Path dir;
+
+    private static ImportConfig config(long fromBytes) {
+        return new ImportConfig() {
+            @Override
+            public long deferIndexesFromBytes() {
+                return fromBytes;
+            }
+
+            @Override
+            public long deferIndexesUpToRows() {
+                return 0;
+            }
+        };
+    }
+
+    @BeforeEach
+    void emptyRegistry() {
+        // every table that references cameras, as a restore into a new database would start
+        sql.update("TRUNCATE camera CASCADE");
+    }
+
+    /** The camera table's constraints, the foreign keys that reference it, its triggers and indexes. */
+    private String schema() {
+        return sql.text("SELECT string_agg(d, E'\\n' ORDER BY d) FROM ("
+                + " SELECT conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid) AS d FROM pg_constraint"
+                + "  WHERE conrelid = 'camera'::regclass OR confrelid = 'camera'::regclass"
+                + " UNION ALL SELECT pg_get_triggerdef(oid) FROM pg_trigger WHERE tgrelid = 'camera'::regclass AND NOT tgisinternal"
+                + " UNION ALL SELECT indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename = 'camera') AS s");
+    }
+
+    /** Every camera as stored, but for its id and times, and every history row, in a stable order. */
+    private String stored() {
+        return sql.text("SELECT coalesce(string_agg((to_jsonb(c) - 'id' - 'created_at' - 'updated_at')::text, E'\\n'"
+                + " ORDER BY source, source_id), '') FROM camera c")
+                + sql.text("SELECT coalesce(string_agg(v.version || ' ' || v.action || ' ' || c.source_id || ' '"
+                + " || (v.snapshot - 'id' #- '{properties,createdAt}' #- '{properties,updatedAt}')::text, E'\\n' ORDER BY c.source_id, v.version), '')"
+                + " FROM camera_version v JOIN camera c ON c.id = v.camera_id");
+    }
+
+    /** Imports {@code file} one way and the other from an empty registry: the same rows, counts and schema. */
+    private ImportReport assertBothWaysAlike(Path file) {
+        String schema = schema();
+        ImportReport normal = imports.importFile(file, ImportOptions.defaults(), c -> { }, NORMAL);
+        String normalRows = stored();
+        emptyRegistry();
+        ImportReport first = imports.importFile(file, ImportOptions.defaults(), c -> { }, FIRST);
+        assertEquals(normalRows, stored());
+        assertEquals(withoutTime(normal), withoutTime(first));
+        assertEquals(schema, schema(), "keys, references, triggers and indexes as they were");
+        ClusterRecount.assertCellsEqualRecount(sql);
+        return first;
+    }
+
+    private static ImportReport withoutTime(ImportReport r) {
+        return new ImportReport(r.file(), r.format(), r.source(), r.elementsRead(), r.created(), r.updated(), r.unchanged(),
+                r.removed(), r.conflicts(), r.conflictSourceIds(), r.skipped(), r.notes(), 0, 0);
+    }
+
+    @Test
+    void aFirstImportWritesWhatTheNormalPathWrites() {
+        ImportReport first = assertBothWaysAlike(SharedData.file("osm/monaco-2021-04-21.osm.pbf"));
+        assertEquals(10, first.created());
+        // the keys built after loading are in force: the same file again changes nothing
+        ImportReport again = imports.importFile(SharedData.file("osm/monaco-2021-04-21.osm.pbf"), ImportOptions.defaults(),
+                c -> { }, FIRST);
+        assertEquals(10, again.unchanged());
+        assertEquals(10, sql.count("SELECT count(*) FROM camera"));
+    }
+
+    @Test
+    void aSourceIdInTwoBlocksOfOneFileEndsAsOnTheNormalPath() throws IOException {
+        // node 1 in the first block and, as a newer version, after a whole block of other cameras
+        OsmXmlFiles extract = OsmXmlFiles.extract().camera(1, 1, 2.001, 48.001, "camera:type", "fixed");
+        for (int i = 0; i < ImportRun.BLOCK + 10; i++) {
+            extract.camera(100 + i, 1, 2.0 + i * 1e-6, 48.005, "surveillance:type", "camera");
+        }
+        extract.camera(1, 2, 2.002, 48.002, "camera:type", "dome");
+        ImportReport first = assertBothWaysAlike(extract.write(dir, "twice.osm"));
+        assertEquals(ImportRun.BLOCK + 11, first.created());
+        assertEquals(1, first.updated());
+        assertEquals("dome", sql.text("SELECT camera_type FROM camera WHERE source_id = 'node/1'"));
+    }
+
+    @Test
+    void aBrokenFirstImportLeavesTheRegistryAsItWas() throws IOException {
+        byte[] whole = Files.readAllBytes(SharedData.file("osm/monaco-2021-04-21.osm.pbf"));
+        Path cut = Files.write(dir.resolve("cut.osm.pbf"), Arrays.copyOf(whole, whole.length * 6 / 10));
+        String schema = schema();
+        assertThrows(ImportFailure.class, () -> imports.importFile(cut, ImportOptions.defaults(), c -> { }, FIRST));
+        assertEquals(0, sql.count("SELECT count(*) FROM camera"));
+        assertEquals(schema, schema());
+        assertTrue(schema.contains("camera_source_unique UNIQUE (source, source_id)"), schema);
+        assertTrue(schema.contains("FOREIGN KEY (camera_id) REFERENCES camera(id)"), schema);
+    }
+}
