@@ -31,6 +31,8 @@ public class MapDrawBench {
             {"world", "2/30/0"},
             {"country (France)", "6/46.6/2.4"},
             {"city (central Paris)", "16/48.8570/2.3500"},
+            // a few streets: few enough cameras to draw each with its cone (a second request, view=map)
+            {"streets (central Paris)", "18/48.8570/2.3500"},
     };
     private static final byte[] TILE = Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=");
