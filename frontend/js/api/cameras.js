@@ -1,6 +1,7 @@
 // The camera, city and trust endpoints. Positions stay GeoJSON [lon, lat] here.
 import { get, request } from './client.js';
 
+// js/first-view.js writes the first view's box alike
 const bboxParam = (b) => [b.minLon, b.minLat, b.maxLon, b.maxLat].map((v) => v.toFixed(6)).join(',');
 
 /**

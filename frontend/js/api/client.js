@@ -1,6 +1,7 @@
-// The only place that calls fetch. It tells a network failure (NetworkError: keep the work and
-// retry later) from an answer the server gave (ApiError, with the problem+json details). Writes
-// carry the account's bearer token; a 401 to a request that carried one means the token is dead.
+// The only place that calls fetch, but for js/first-view.js, whose early answer it takes. It tells
+// a network failure (NetworkError: keep the work and retry later) from an answer the server gave
+// (ApiError, with the problem+json details). Writes carry the account's bearer token; a 401 to a
+// request that carried one means the token is dead.
 import { session, clearSession } from './session.js';
 
 export class NetworkError extends Error {
@@ -56,11 +57,13 @@ export async function request(method, url, { body, headers = {}, signal } = {}) 
     }));
   } catch (e) {
     if (e && e.name === 'AbortError') throw e;
+    leftBy(signal);
     throw new NetworkError(e);
   }
-  // an early answer was not asked with the caller's signal
-  if (signal && signal.aborted) throw new DOMException('The view was left', 'AbortError');
+  // an early answer was not asked with the caller's signal: it must not bring back a view left meanwhile
+  leftBy(signal);
   const text = await response.text();
+  leftBy(signal);
   let json = null;
   if (text) {
     try {
@@ -74,12 +77,19 @@ export async function request(method, url, { body, headers = {}, signal } = {}) 
   return { body: json, etag: response.headers.get('ETag') };
 }
 
-/** The first view's answer if js/first-view.js asked for this very URL before the modules ran; once. */
+/**
+ * The first view's answer if js/first-view.js asked for this very URL before the modules ran. The
+ * map's first request for counts takes it or drops it: a later one would be answered from the past.
+ */
 function early(url) {
   const first = globalThis.vigieFirstView;
-  if (!first || first.url !== url) return null;
+  if (!first || !url.startsWith('/api/cameras/clusters?')) return null;
   globalThis.vigieFirstView = null;
-  return first.response;
+  return first.url === url ? first.response : null;
+}
+
+function leftBy(signal) {
+  if (signal && signal.aborted) throw new DOMException('The view was left', 'AbortError');
 }
 
 export const get = (url, options) => request('GET', url, options).then((r) => r.body);

@@ -26,6 +26,7 @@ export class ViewLoader {
     map.on('moveend', this.schedule);
   }
 
+  /** The view's box, clamped to the world (js/first-view.js computes the first one alike). */
   box() {
     const b = this.map.getBounds();
     const clamp = (v, limit) => Math.max(-limit, Math.min(limit, v));

@@ -3,7 +3,7 @@
 
 export const FILTERS = ['kind', 'cameraType', 'operatorType', 'operator', 'signage', 'status'];
 
-/** Reads a hash ("#map=..." or "map=...") into {view, filters, city}; bad parts are ignored. */
+/** Reads a hash ("#map=..." or "map=...") into {view, filters, city}; bad parts are ignored (js/first-view.js reads the view alike). */
 export function parseHash(hash) {
   const params = new URLSearchParams(String(hash || '').replace(/^#/, ''));
   const state = { view: null, filters: {}, city: null };

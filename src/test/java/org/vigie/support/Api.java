@@ -88,18 +88,23 @@ public final class Api {
      * at low zoom) must never fall in another's view. Each call takes the next 4° square (in a
      * random order; over 2,000 of them) and a spot in its middle degree, so two spots are at least
      * 3° apart; the squares keep away from the fixed data of other tests (France with Monaco,
-     * the Virginia campus, the made-up boundaries at -30° longitude). Rounded to 6 decimals so that
+     * the Virginia campus, the made-up boundaries at -30° longitude, the meridian). Rounded to 6 decimals so that
      * the coordinates the server answers (7 decimals) parse to the same float as the spot: a raw
      * random double could round either way and make a test fail one run in a few hundred.
      */
     public static double[] freshSpot() {
-        double[] square = SQUARES.get(NEXT_SQUARE.getAndIncrement() % SQUARES.size());
+        int next = NEXT_SQUARE.getAndIncrement();
+        if (next >= SQUARES.size()) {
+            throw new IllegalStateException("the " + SQUARES.size() + " squares of freshSpot are all taken: make them smaller");
+        }
+        double[] square = SQUARES.get(next);
         ThreadLocalRandom random = ThreadLocalRandom.current();
         return new double[] {sixDecimals(square[0] + random.nextDouble(1.5, 2.5)), sixDecimals(square[1] + random.nextDouble(1.5, 2.5))};
     }
 
     private static List<double[]> squares() {
-        double[][] fixedData = {{-6, 41, 10, 52}, {-81, 36, -79, 38}, {-31, 39, -29, 45}}; // west, south, east, north
+        // west, south, east, north; the Greenwich meridian too, where tests write exponent-notation longitudes
+        double[][] fixedData = {{-6, 41, 10, 52}, {-81, 36, -79, 38}, {-31, 39, -29, 45}, {-4, -60, 4, 60}};
         List<double[]> squares = new ArrayList<>();
         for (double west = -168; west + 4 <= 168; west += 4) {
             for (double south = -60; south + 4 <= 60; south += 4) {

@@ -11,8 +11,8 @@ package org.vigie.common.geo;
  */
 public final class CoordinateText {
 
-    /** Enough for "-180.1234567". */
-    public static final int MAX_LENGTH = 12;
+    /** Enough for "-9999999.1234567", the longest text {@link #write} writes (coordinates need 12). */
+    public static final int MAX_LENGTH = 16;
 
     private static final long SCALE = 10_000_000L;
 
