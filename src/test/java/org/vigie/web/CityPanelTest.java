@@ -95,6 +95,35 @@ class CityPanelTest {
     }
 
     @Test
+    void theFiltersOpenOverTheCityPanelAndACameraSheetOverBoth() {
+        CityFixtures.assumeData();
+        cities.importCommunes();
+        Api.init();
+        long camera = Api.create(5.7230, 45.1904, Map.of()); // away from the other test's cameras
+        for (Browser.Options options : List.of(Browser.options(), Browser.options().phone())) {
+            try (Browser.Session s = Browser.open(options)) {
+                Page page = s.page();
+                // the camera about 200 px above the middle of the map, clear of the panels on a phone
+                page.navigate(base + "#map=17/45.1889/5.7230&city=38185");
+                page.waitForSelector("#city-panel svg.chart");
+                page.locator("#filters-toggle").click();
+                assertEquals("filters", onTop(page, "#filters"), "the filters just asked for are not hidden under the city's figures");
+                page.locator("[data-camera-id='" + camera + "']").click();
+                page.waitForSelector("#sheet:not([hidden])");
+                assertEquals("sheet", onTop(page, "#sheet"), "the camera tapped shows over both panels");
+                assertEquals(List.of(), s.errors());
+            }
+        }
+    }
+
+    /** The id of the panel or sheet holding the element drawn at the middle of {@code selector}'s box. */
+    private static String onTop(Page page, String selector) {
+        return (String) page.evaluate("(s) => { const r = document.querySelector(s).getBoundingClientRect();"
+                + " const e = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
+                + " const panel = e && e.closest('.panel, .sheet'); return panel ? panel.id : String(e && e.tagName); }", selector);
+    }
+
+    @Test
     void withoutTheCitiesApiTheSearchSaysSo() {
         try (Browser.Session s = Browser.open(Browser.options())) {
             Page page = s.page();
