@@ -4,9 +4,9 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.vigie.support.Plans;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -42,24 +42,7 @@ class CityStatsIndexTest {
 
     private String plan(String sql) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try (Statement s = c.createStatement()) {
-                s.execute("SET LOCAL enable_seqscan = off");
-                s.execute("SET LOCAL enable_bitmapscan = off");
-            }
-            StringBuilder plan = new StringBuilder();
-            try (PreparedStatement s = c.prepareStatement("EXPLAIN (COSTS OFF) " + sql)) {
-                s.setString(1, "69123");
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) {
-                        plan.append(r.getString(1)).append('\n');
-                    }
-                }
-            } finally {
-                c.rollback();
-                c.setAutoCommit(true);
-            }
-            return plan.toString();
+            return Plans.withIndexesOnly(c, "EXPLAIN (COSTS OFF) " + sql, s -> s.setString(1, "69123"));
         }
     }
 }

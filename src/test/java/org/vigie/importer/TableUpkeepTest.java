@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vigie.support.Api;
+import org.vigie.support.Plans;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -78,23 +79,9 @@ class TableUpkeepTest {
     /** EXPLAIN ANALYZE of the map's markers around the spot, the other paths priced out (the test table is small). */
     private String markerPlan(double[] spot) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try (Statement s = c.createStatement()) {
-                s.execute("SET LOCAL enable_seqscan = off");
-                s.execute("SET LOCAL enable_bitmapscan = off");
-                StringBuilder plan = new StringBuilder();
-                try (ResultSet r = s.executeQuery("EXPLAIN (ANALYZE, COSTS OFF) SELECT id, ST_X(position), ST_Y(position), kind,"
-                        + " status, version FROM camera WHERE visible AND position && ST_MakeEnvelope(" + (spot[0] - 0.001) + ", "
-                        + (spot[1] - 0.001) + ", " + (spot[0] + 0.001) + ", " + (spot[1] + 0.001) + ", 4326)")) {
-                    while (r.next()) {
-                        plan.append(r.getString(1)).append('\n');
-                    }
-                }
-                return plan.toString();
-            } finally {
-                c.rollback();
-                c.setAutoCommit(true);
-            }
+            return Plans.withIndexesOnly(c, "EXPLAIN (ANALYZE, COSTS OFF) SELECT id, ST_X(position), ST_Y(position), kind,"
+                    + " status, version FROM camera WHERE visible AND position && ST_MakeEnvelope(" + (spot[0] - 0.001) + ", "
+                    + (spot[1] - 0.001) + ", " + (spot[0] + 0.001) + ", " + (spot[1] + 0.001) + ", 4326)", s -> { });
         }
     }
 }
