@@ -11,9 +11,10 @@ import java.util.List;
  * The first import into an empty camera table, on top of {@link DeferredIndexes}: there is nothing to
  * look up, so the writer looks nothing up, and the two unique b-trees (the primary key, the source
  * id's uniqueness) are built once after loading instead of row by row. The foreign keys that
- * reference the camera table go with its primary key, and its own (city, author, merged into) with
- * them, which would otherwise queue a check per row: all come back as they were
- * ({@code pg_get_constraintdef}), each checked again in one query. The two triggers whose work the import does itself
+ * reference the camera table (its versions, photos, reports, merged into) go with its primary key and
+ * come back as they were ({@code pg_get_constraintdef}), each checked again in one query. The camera
+ * table's own keys to account and city stay: dropping them would lock those tables, and with them
+ * logins and city pages, until the import commits. The two triggers whose work the import does itself
  * (the city of each row, BlockCities; the cluster cells, rebuilt after loading) are dropped for the
  * loading too: a BEFORE ROW trigger makes COPY insert row by row, and a transition table keeps a copy
  * of every row even when its trigger's WHEN clause is false. The table is truncated in the same
@@ -69,8 +70,10 @@ final class FirstImport {
             }
             FirstImport first = new FirstImport(connection, true);
             s.execute("SAVEPOINT " + SAVEPOINT);
+            // only the foreign keys that reference camera (merged_into included): dropping camera's own, to
+            // account and city, would lock those tables (logins, city pages) until the import commits
             first.keep(s, "SELECT conrelid::regclass::text, quote_ident(conname), pg_get_constraintdef(oid) FROM pg_constraint "
-                    + "WHERE (confrelid = 'camera'::regclass OR conrelid = 'camera'::regclass) AND contype = 'f' ORDER BY oid", first.references);
+                    + "WHERE confrelid = 'camera'::regclass AND contype = 'f' ORDER BY oid", first.references);
             first.keep(s, "SELECT conrelid::regclass::text, quote_ident(conname), pg_get_constraintdef(oid) FROM pg_constraint "
                     + "WHERE conrelid = 'camera'::regclass AND contype IN ('p', 'u') ORDER BY contype, oid", first.keys);
             try (ResultSet r = s.executeQuery("SELECT pg_get_triggerdef(oid) FROM pg_trigger WHERE tgrelid = 'camera'::regclass "

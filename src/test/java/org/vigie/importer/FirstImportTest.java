@@ -1,5 +1,6 @@
 package org.vigie.importer;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,11 +11,16 @@ import org.vigie.support.SharedData;
 import org.vigie.support.Sql;
 
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,6 +40,8 @@ class FirstImportTest {
 
     @Inject
     ImportService imports;
+    @Inject
+    AgroalDataSource dataSource;
     @Inject
     Sql sql;
     @TempDir
@@ -94,6 +102,26 @@ class FirstImportTest {
     private static ImportReport withoutTime(ImportReport r) {
         return new ImportReport(r.file(), r.format(), r.source(), r.elementsRead(), r.created(), r.updated(), r.unchanged(),
                 r.removed(), r.conflicts(), r.conflictSourceIds(), r.skipped(), r.notes(), 0, 0);
+    }
+
+    @Test
+    void accountsAndCitiesStayAvailableWhileAFirstImportLoads() throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                FirstImport first = FirstImport.prepare(c, DeferredIndexes.dropIfWorthIt(c, 1, FIRST));
+                assertTrue(first.active(), "the empty registry takes the first import's path");
+                try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT string_agg(relation::regclass || ' '"
+                        + " || mode, ', ') FROM pg_locks WHERE pid = pg_backend_pid() AND relation IN ('account'::regclass, 'city'::regclass)"
+                        + " AND mode IN ('AccessExclusiveLock', 'ExclusiveLock', 'ShareRowExclusiveLock')")) {
+                    r.next();
+                    assertNull(r.getString(1), "a login or a city page would wait for the import's commit");
+                }
+            } finally {
+                c.rollback();
+                c.setAutoCommit(true);
+            }
+        }
     }
 
     @Test
