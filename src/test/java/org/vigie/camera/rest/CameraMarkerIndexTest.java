@@ -11,9 +11,9 @@ import org.vigie.camera.attribute.CameraType;
 import org.vigie.camera.attribute.Kind;
 import org.vigie.camera.attribute.OperatorType;
 import org.vigie.camera.attribute.Signage;
+import org.vigie.support.Plans;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * selects or filters on is in the index. Which plan the planner picks on the shared test table
  * depends on what earlier tests wrote (it once preferred the operator index), so the statement is
  * planned against a session copy of the table that carries only the position index, built from
- * the live index's own definition, with sequential and bitmap scans priced out: the plan must then
+ * the live index's own definition, with sequential and bitmap scans priced out (support.Plans): the plan must then
  * be an index-only scan, and turns into a plain index scan as soon as someone selects or filters
  * on a column the index does not include.
  */
@@ -44,13 +44,14 @@ class CameraMarkerIndexTest {
         try (Connection connection = dataSource.getConnection()) {
             try {
                 copyTableWithOnlyThePositionIndex(connection);
-                String plan = plan(connection, query);
+                CameraSqlFilter filter = CameraSqlFilter.of(query, connection);
+                String plan = Plans.withIndexesOnly(connection, "EXPLAIN (COSTS OFF) "
+                        + CameraMarkerRows.statement(filter).replace(" LIMIT ?", " LIMIT 1001"),
+                        s -> CameraSqlFilter.bind(s, filter.params(), 1));
                 assertTrue(plan.contains("Index Only Scan using camera_position_gix"), plan);
             } finally {
                 try (Statement s = connection.createStatement()) {
                     s.execute("DROP TABLE IF EXISTS pg_temp.camera");
-                    s.execute("RESET enable_seqscan");
-                    s.execute("RESET enable_bitmapscan");
                 }
             }
         }
@@ -68,23 +69,6 @@ class CameraMarkerIndexTest {
             s.execute("INSERT INTO pg_temp.camera SELECT * FROM public.camera");
             s.execute(definition.replace(" ON public.camera ", " ON pg_temp.camera "));
             s.execute("VACUUM ANALYZE pg_temp.camera");
-            s.execute("SET enable_seqscan = off");
-            s.execute("SET enable_bitmapscan = off");
         }
-    }
-
-    private static String plan(Connection connection, CameraQuery query) throws SQLException {
-        CameraSqlFilter filter = CameraSqlFilter.of(query, connection);
-        String sql = "EXPLAIN (COSTS OFF) " + CameraMarkerRows.statement(filter).replace(" LIMIT ?", " LIMIT 1001");
-        StringBuilder plan = new StringBuilder();
-        try (PreparedStatement s = connection.prepareStatement(sql)) {
-            CameraSqlFilter.bind(s, filter.params(), 1);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    plan.append(r.getString(1)).append('\n');
-                }
-            }
-        }
-        return plan.toString();
     }
 }
