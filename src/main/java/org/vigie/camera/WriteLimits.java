@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * Per-account quotas, counted from the history itself (the versions an account wrote in the last
- * hour), so they hold across instances without a store of their own. Two writes racing at the
- * quota's edge may both pass: the quota is a brake on abuse, not an accounting.
+ * hour), so they hold across instances without a store of their own. One account's writes are
+ * counted one at a time ({@link HourlyQuota#lock}), so racing writes cannot pass the quota together.
  */
 @ApplicationScoped
 public class WriteLimits {
@@ -45,6 +45,7 @@ public class WriteLimits {
     }
 
     private void check(long authorId, List<String> actions, int quota, String what, boolean young) {
+        HourlyQuota.lock(CameraVersion.getEntityManager(), authorId);
         OffsetDateTime now = CameraService.now();
         OffsetDateTime since = now.minus(HourlyQuota.WINDOW);
         // The quota-th most recent write: once it is an hour old, one more is allowed.

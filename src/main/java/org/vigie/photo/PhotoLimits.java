@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * Per-account quota on photos (each costs a full decode and a few hundred kB stored), stricter
- * while the account is new; moderators have none. Counted from the photo table, before decoding.
+ * while the account is new; moderators have none. Counted from the photo table: once before decoding,
+ * and again, under the account's quota lock, in the transaction that stores the photo.
  */
 @ApplicationScoped
 public class PhotoLimits {
@@ -33,6 +34,7 @@ public class PhotoLimits {
         if (uploader.role.includes(Role.MODERATOR)) {
             return;
         }
+        HourlyQuota.lock(Photo.getEntityManager(), uploader.id);
         boolean young = writes.isYoung(uploader);
         int quota = young ? config.newAccountPhotosPerHour() : config.photosPerHour();
         OffsetDateTime now = CameraService.now();

@@ -3,6 +3,7 @@ package org.vigie.photo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.vigie.account.Account;
 import org.vigie.camera.Camera;
 import org.vigie.camera.CameraService;
 import org.vigie.common.problem.ProblemException;
@@ -18,6 +19,12 @@ import java.util.concurrent.TimeUnit;
  */
 @ApplicationScoped
 public class PhotoService {
+
+    private final PhotoLimits limits;
+
+    PhotoService(PhotoLimits limits) {
+        this.limits = limits;
+    }
 
     /** Decoding takes memory and a core: a few at a time, the others wait their turn. */
     private final Semaphore decoding = new Semaphore(2, true);
@@ -45,12 +52,14 @@ public class PhotoService {
         }
     }
 
+    /** Stores the photo, counted against the uploader's quota again: uploads decoded side by side all passed the first check. */
     @Transactional
-    public Photo add(long cameraId, String uploadedBy, PhotoImages.Encoded encoded) {
+    public Photo add(long cameraId, Account uploader, PhotoImages.Encoded encoded) {
+        limits.check(uploader);
         camera(cameraId, LockModeType.PESSIMISTIC_READ); // not deleted while the photo is added
         Photo photo = new Photo();
         photo.cameraId = cameraId;
-        photo.uploadedBy = uploadedBy;
+        photo.uploadedBy = uploader.username;
         photo.width = encoded.width();
         photo.height = encoded.height();
         photo.image = encoded.image();

@@ -36,13 +36,13 @@ public class ReportService {
     @Transactional
     public Outcome report(long cameraId, ReportReason reason, String comment) {
         Account who = current.require();
+        limits.check(who); // its quota lock before the camera's row lock, as every write takes them
         // The lock makes concurrent reports queue, so each one counts the "gone" reports before it.
         Camera camera = Camera.<Camera>findByIdOptional(cameraId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> new CameraService.NotFound(cameraId));
         if (!camera.visible) {
             throw new CameraService.Gone(camera);
         }
-        limits.check(who);
         EntityManager em = Camera.getEntityManager();
         List<?> inserted = em.createNativeQuery(
                         "INSERT INTO camera_report (camera_id, account_id, reason, comment, created_at) VALUES (?1, ?2, ?3, ?4, ?5)"

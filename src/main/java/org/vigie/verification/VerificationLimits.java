@@ -27,7 +27,9 @@ class VerificationLimits {
         this.accounts = accounts;
     }
 
+    /** Throws 429 past the quota; holds the account's quota lock until the transaction ends. */
     void check(Account account) {
+        HourlyQuota.lock(Account.getEntityManager(), account.id);
         OffsetDateTime now = CameraService.now();
         boolean young = writes.isYoung(account);
         int quota = young ? config.newAccountPerHour() : config.perHour();

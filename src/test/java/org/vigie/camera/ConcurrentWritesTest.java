@@ -5,16 +5,12 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vigie.support.Api;
+import org.vigie.support.Concurrently;
 import org.vigie.support.Sql;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -34,7 +30,7 @@ class ConcurrentWritesTest {
     void concurrentCreatesAreAllStored() throws Exception {
         double[] spot = Api.freshSpot();
         int writers = 40;
-        List<Long> ids = runAll(writers, i -> () -> Api.create(spot[0] + i * 1e-5, spot[1], Map.of("notes", "n" + i)));
+        List<Long> ids = Concurrently.run(writers, i -> () -> Api.create(spot[0] + i * 1e-5, spot[1], Map.of("notes", "n" + i)));
         assertEquals(writers, new HashSet<>(ids).size(), "every create got its own id");
         assertEquals(writers, sql.count("SELECT count(*) FROM camera WHERE ST_DWithin(position::geography, "
                 + "ST_SetSRID(ST_MakePoint(?, ?), 4326)::geography, 100)", spot[0], spot[1]));
@@ -44,28 +40,11 @@ class ConcurrentWritesTest {
     void tenEditsOfOneVersionGiveOneSuccessAndNineConflicts() throws Exception {
         double[] spot = Api.freshSpot();
         long id = Api.create(spot[0], spot[1], Map.of("operator", "v1"));
-        List<Integer> statuses = runAll(10, i -> () -> Api.asVolunteer().header("If-Match", "\"1\"")
+        List<Integer> statuses = Concurrently.run(10, i -> () -> Api.asVolunteer().header("If-Match", "\"1\"")
                 .body(Api.feature(spot[0], spot[1], Map.of("operator", "editor " + i)))
                 .put("/api/cameras/{id}", id).statusCode());
         assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
         assertEquals(9, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
         assertEquals(2, sql.count("SELECT count(*) FROM camera_version WHERE camera_id = ?", id));
-    }
-
-    private static <T> List<T> runAll(int n, java.util.function.IntFunction<Callable<T>> task) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        try {
-            List<Future<T>> futures = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                futures.add(pool.submit(task.apply(i)));
-            }
-            List<T> results = new ArrayList<>();
-            for (Future<T> f : futures) {
-                results.add(f.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -8,8 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.vigie.account.Role;
 import org.vigie.support.Accounts;
 import org.vigie.support.Api;
+import org.vigie.support.Concurrently;
 import org.vigie.support.Sql;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.hamcrest.Matchers.containsString;
@@ -62,5 +64,17 @@ class WriteLimitsTest {
         }
         sql.update("UPDATE camera_version SET created_at = created_at - interval '61 minutes' WHERE author_id = ?", young.id());
         add(young).then().statusCode(201);
+    }
+
+    @Test
+    void additionsRacingAtTheQuotasEdgeCannotAllPass() throws Exception {
+        Accounts.TestAccount young = Accounts.fresh(Role.VOLUNTEER);
+        for (int i = 0; i < 28; i++) {
+            add(young).then().statusCode(201);
+        }
+        List<Integer> statuses = Concurrently.run(20, i -> () -> add(young).statusCode());
+        assertEquals(2, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+        assertEquals(18, statuses.stream().filter(s -> s == 429).count(), statuses.toString());
+        assertEquals(30, sql.count("SELECT count(*) FROM camera WHERE created_by = ?", young.id()));
     }
 }

@@ -9,9 +9,11 @@ import org.vigie.account.Role;
 import org.vigie.support.Accounts;
 import org.vigie.support.Accounts.TestAccount;
 import org.vigie.support.Api;
+import org.vigie.support.Concurrently;
 import org.vigie.support.Sql;
 import org.vigie.support.TestImages;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.hamcrest.Matchers.containsString;
@@ -21,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A new account sends 10 photos per hour (vigie.limits.new-account-photos-per-hour), then waits;
- * the refusal comes before the upload is decoded, and stores nothing.
+ * the refusal comes before the upload is decoded, and stores nothing; uploads sent at the same
+ * moment are counted one at a time.
  */
 @QuarkusTest
 class PhotoLimitsTest {
@@ -72,5 +75,19 @@ class PhotoLimitsTest {
         for (int i = 0; i < 11; i++) {
             upload(moderator, camera).then().statusCode(201);
         }
+    }
+
+    @Test
+    void uploadsRacingAtTheQuotasEdgeCannotAllPass() throws Exception {
+        TestAccount young = Accounts.fresh(Role.VOLUNTEER);
+        long camera = camera();
+        for (int i = 0; i < 9; i++) {
+            upload(young, camera).then().statusCode(201);
+        }
+        // All of them pass the check before decoding; the one in the storing transaction holds.
+        List<Integer> statuses = Concurrently.run(12, i -> () -> upload(young, camera).statusCode());
+        assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+        assertEquals(11, statuses.stream().filter(s -> s == 429).count(), statuses.toString());
+        assertEquals(10, sql.count("SELECT count(*) FROM photo WHERE uploaded_by = ?", young.username()));
     }
 }

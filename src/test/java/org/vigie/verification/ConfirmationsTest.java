@@ -8,15 +8,12 @@ import org.vigie.account.Role;
 import org.vigie.support.Accounts;
 import org.vigie.support.Accounts.TestAccount;
 import org.vigie.support.Api;
+import org.vigie.support.Concurrently;
 import org.vigie.support.Sql;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -95,23 +92,9 @@ class ConfirmationsTest {
         for (int i = 0; i < 50; i++) {
             volunteers.add(Accounts.fresh(Role.VOLUNTEER));
         }
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(50);
-        try {
-            List<Future<Integer>> answers = new ArrayList<>();
-            for (TestAccount volunteer : volunteers) {
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return volunteer.authorized().post("/api/cameras/{id}/confirmations", id).statusCode();
-                }));
-            }
-            start.countDown();
-            for (Future<Integer> answer : answers) {
-                assertEquals(201, answer.get());
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Integer> answers = Concurrently.run(50,
+                i -> () -> volunteers.get(i).authorized().post("/api/cameras/{id}/confirmations", id).statusCode());
+        assertEquals(List.of(201), answers.stream().distinct().toList(), answers.toString());
         given().get("/api/cameras/{id}", id).then()
                 .body("properties.confirmations", equalTo(50)).body("properties.status", equalTo("verified"));
         assertEquals(50, sql.count("SELECT count(*) FROM camera_confirmation WHERE camera_id = ?", id));
@@ -137,5 +120,22 @@ class ConfirmationsTest {
 
         author.authorized().header("If-Match", "\"1\"").delete("/api/cameras/{id}", id).then().statusCode(204);
         confirm(Accounts.fresh(Role.VOLUNTEER), id).statusCode(410).contentType(Api.PROBLEM);
+    }
+
+    @Test
+    void confirmationsRacingAtTheQuotasEdgeCannotAllPass() throws Exception {
+        TestAccount young = Accounts.fresh(Role.VOLUNTEER);
+        TestAccount author = Accounts.fresh(Role.VOLUNTEER);
+        List<Long> cameras = new ArrayList<>();
+        for (int i = 0; i < 11; i++) {
+            cameras.add(cameraBy(author));
+        }
+        // 59 of the young account's 60 an hour already spent (resolved reports count too).
+        sql.update("INSERT INTO camera_report (camera_id, account_id, reason, created_at, resolved_at, resolution)"
+                + " SELECT ?, ?, 'fake', now(), now(), 'withdrawn' FROM generate_series(1, 59)", cameras.get(10), young.id());
+        List<Integer> answers = Concurrently.run(10, i -> () -> confirm(young, cameras.get(i)).extract().statusCode());
+        assertEquals(1, answers.stream().filter(s -> s == 201).count(), answers.toString());
+        assertEquals(9, answers.stream().filter(s -> s == 429).count(), answers.toString());
+        assertEquals(1, sql.count("SELECT count(*) FROM camera_confirmation WHERE account_id = ?", young.id()));
     }
 }

@@ -1,5 +1,7 @@
 package org.vigie.common.problem;
 
+import jakarta.persistence.EntityManager;
+
 import java.time.Duration;
 import java.time.OffsetDateTime;
 
@@ -12,6 +14,16 @@ public final class HourlyQuota {
     public static final Duration WINDOW = Duration.ofHours(1);
 
     private HourlyQuota() {
+    }
+
+    /**
+     * Counts the account's quotas one request at a time, until the caller's transaction ends: two
+     * requests racing at the quota's edge would otherwise both count the same past and both pass.
+     * Take it before any row lock, so that it is always taken in the same order.
+     */
+    public static void lock(EntityManager em, long accountId) {
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))")
+                .setParameter(1, "vigie-quota:" + accountId).getSingleResult();
     }
 
     /**

@@ -69,7 +69,7 @@ public class CameraPhotoResource {
         Account uploader = current.require();
         limits.check(uploader); // before the decoding, the costly part
         PhotoImages.Encoded encoded = photos.encode(read(file));
-        Photo photo = photos.add(cameraId, uploader.username, encoded);
+        Photo photo = photos.add(cameraId, uploader, encoded);
         PhotoView view = PhotoView.of(photo);
         return Response.created(uri.getBaseUriBuilder().path(view.url()).build()).entity(view).build();
     }
