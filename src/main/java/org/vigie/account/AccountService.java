@@ -51,8 +51,11 @@ public class AccountService {
         return account;
     }
 
-    /** Checks the password, throttled per user name; a wrong name and a wrong password answer alike. */
-    @Transactional
+    /**
+     * Checks the password, throttled per user name; a wrong name and a wrong password answer alike.
+     * The failure is recorded in this transaction, which commits although the login answers 401.
+     */
+    @Transactional(dontRollbackOn = BadCredentials.class)
     public Session login(String username, String password) {
         if (username == null || password == null || username.isEmpty() || username.length() > AccountRules.MAX_USERNAME
                 || password.length() > AccountRules.MAX_PASSWORD) {

@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 
 import java.time.OffsetDateTime;
 
-/** One failed login: the name tried (lower case) and when. No address, nothing else. */
+/** One failed login: a digest of the name tried (lower case) and when. No address, nothing else. */
 @Entity
 @Table(name = "login_failure")
 public class LoginFailure extends PanacheEntityBase {

@@ -2,6 +2,7 @@ package org.vigie.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.vigie.common.Sha256;
 import org.vigie.common.problem.TooManyRequests;
 
 import java.time.Duration;
@@ -13,7 +14,8 @@ import java.util.Locale;
  * Slows down password guessing per user name, never per address: Vigie stores no IP address.
  * The failures are in the database, so every instance of the app counts the same ones. Someone
  * can lock a known name out for the window this way; that is the price of storing no address,
- * and the lock lifts by itself.
+ * and the lock lifts by itself. A failure keeps only a digest of the name typed (people type
+ * their password there too) and is forgotten once it leaves the window.
  */
 @ApplicationScoped
 public class LoginThrottle {
@@ -24,13 +26,22 @@ public class LoginThrottle {
         this.config = config;
     }
 
-    /** Throws a 429 when the name had too many failures within the window. */
-    @Transactional
+    /**
+     * Throws a 429 when the name had too many failures within the window, or when another login for
+     * it is under way. Must run in the login's transaction, which records the failure too.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
     public void check(String username) {
-        // One login per name at a time, until the caller's transaction ends: parallel guesses would
-        // otherwise all read the count before any of their failures is written.
-        LoginFailure.getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?1))")
+        // One login per name at a time, until the login's transaction ends: parallel guesses would
+        // otherwise all read the count before any of their failures is written. The others are
+        // refused at once rather than queued, each holding a database connection while it waits.
+        boolean alone = (Boolean) LoginFailure.getEntityManager()
+                .createNativeQuery("SELECT pg_try_advisory_xact_lock(hashtextextended(?1, 0))", Boolean.class)
                 .setParameter(1, "vigie-login:" + key(username)).getSingleResult();
+        if (!alone) {
+            throw TooManyRequests.after(1, "too-many-login-attempts", "Login in progress",
+                    "another login for this name is under way: try again in 1 s");
+        }
         OffsetDateTime since = Tokens.now().minus(config.loginWindow());
         List<OffsetDateTime> recent = LoginFailure.find("usernameKey = ?1 and failedAt > ?2 order by failedAt desc",
                         key(username), since)
@@ -44,24 +55,30 @@ public class LoginThrottle {
         }
     }
 
-    /** Kept even though the login that failed answers an error: its own transaction. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /** In the login's transaction, which commits although the login answers an error. */
+    @Transactional(Transactional.TxType.MANDATORY)
     public void recordFailure(String username) {
         LoginFailure failure = new LoginFailure();
         failure.usernameKey = key(username);
         failure.failedAt = Tokens.now();
         failure.persist();
-        LoginFailure.delete("usernameKey = ?1 and failedAt < ?2", failure.usernameKey,
-                failure.failedAt.minus(config.loginWindow()));
+        forgetOld(failure.failedAt);
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.MANDATORY)
     public void clear(String username) {
         LoginFailure.delete("usernameKey", key(username));
+        forgetOld(Tokens.now());
     }
 
-    private static String key(String username) {
-        return username.toLowerCase(Locale.ROOT);
+    /** Failures outside the window count for nothing: none is kept longer. */
+    private void forgetOld(OffsetDateTime now) {
+        LoginFailure.delete("failedAt < ?1", now.minus(config.loginWindow()));
+    }
+
+    /** The digest of the name in lower case: what was typed is never stored. */
+    static String key(String username) {
+        return Sha256.hex(username.toLowerCase(Locale.ROOT));
     }
 
     /** Projection: only the time of a failure. */
