@@ -142,9 +142,19 @@ public class CameraService {
         return seeing.isEmpty() ? List.of() : Camera.list("id in ?1 order by id", seeing);
     }
 
+    /**
+     * Every version, public as in OpenStreetMap, deleted cameras included; but a camera a moderator
+     * hid (abusive content, a volunteer's home) keeps its history for moderators only.
+     */
     @Transactional
     public List<CameraVersion> history(long id) {
-        return history.of(Camera.<Camera>findByIdOptional(id).orElseThrow(() -> new NotFound(id)));
+        Camera camera = Camera.<Camera>findByIdOptional(id).orElseThrow(() -> new NotFound(id));
+        List<CameraVersion> versions = history.of(camera);
+        if (!camera.visible && !account.isModerator() && !versions.isEmpty()
+                && versions.get(versions.size() - 1).hidesContent()) {
+            throw new Hidden(camera);
+        }
+        return versions;
     }
 
     /** Locks the row so that concurrent writers queue, then checks the version the client saw. */
@@ -202,6 +212,14 @@ public class CameraService {
         public Gone(Camera camera) {
             super(410, "camera-deleted", "Camera deleted",
                     "camera " + camera.id + " was deleted at version " + camera.version);
+            with("version", camera.version);
+        }
+    }
+
+    public static final class Hidden extends ProblemException {
+        public Hidden(Camera camera) {
+            super(410, "camera-hidden", "Camera hidden",
+                    "camera " + camera.id + " was hidden by a moderator at version " + camera.version + ": its history is for moderators only");
             with("version", camera.version);
         }
     }

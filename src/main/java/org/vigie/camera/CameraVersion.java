@@ -36,6 +36,7 @@ public class CameraVersion extends PanacheEntityBase {
         boolean changesVisibilityOnly() {
             return this == DELETE || this == HIDE || this == RESTORE || this == MERGE;
         }
+
     }
 
     @Id
@@ -65,6 +66,14 @@ public class CameraVersion extends PanacheEntityBase {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "author_id")
     public Account author;
+
+    /**
+     * Whether this version, when it left the camera invisible, took it down by moderation (a hide,
+     * or a mass revert of its creation) rather than deleted it.
+     */
+    boolean hidesContent() {
+        return Action.HIDE.name().equalsIgnoreCase(action) || Action.REVERT.name().equalsIgnoreCase(action);
+    }
 
     /** Every version, oldest first, with its author's account loaded. */
     public static List<CameraVersion> of(long cameraId) {

@@ -37,6 +37,12 @@ class CameraModerationTest {
                 .body("visible", equalTo(false)).body("version", equalTo(2));
         given().get("/api/cameras/{id}", id).then().statusCode(410);
         moderator.authorized().post("/api/moderation/cameras/{id}/hide", id).then().statusCode(410);
+        // What a moderator hid stays out of reach through its history too, its author's included.
+        given().get("/api/cameras/{id}/history", id).then().statusCode(410).contentType(Api.PROBLEM)
+                .body("type", equalTo("/problems/camera-hidden"));
+        Accounts.volunteer().authorized().get("/api/cameras/{id}/history", id).then().statusCode(410);
+        moderator.authorized().get("/api/cameras/{id}/history", id).then().statusCode(200)
+                .body("action", equalTo(List.of("create", "hide")));
 
         moderator.authorized().post("/api/moderation/cameras/{id}/restore", id).then().statusCode(200)
                 .body("visible", equalTo(true)).body("version", equalTo(3));

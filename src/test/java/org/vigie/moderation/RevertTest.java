@@ -122,6 +122,7 @@ class RevertTest {
                 .body("properties.status", equalTo("reported"));
         given().get("/api/cameras/{id}", fixedSince).then().body("properties.operator", equalTo("Mairie de Paris"));
         given().get("/api/cameras/{id}", spam).then().statusCode(410);
+        given().get("/api/cameras/{id}/history", spam).then().statusCode(410).body("type", equalTo("/problems/camera-hidden"));
         given().get("/api/cameras/{id}/history", anasCamera).then()
                 .body("action[-1]", equalTo("revert")).body("author[-1]", equalTo(moderator.username()));
         assertEquals(0, sql.count("SELECT count(*) FROM camera_confirmation c JOIN account a ON a.id = c.account_id"
