@@ -40,19 +40,23 @@ public class CameraReverts {
                     + (camera.version > 1 ? ", from 1 to " + (camera.version - 1) : ", which has only version 1"));
         }
         CameraVersion earlier = CameraVersion.find("cameraId = ?1 and version = ?2", id, target).firstResult();
-        restore(camera, earlier, who.id, false);
+        restore(camera, earlier, who.id, true);
         return camera;
     }
 
     /**
      * Writes the content of {@code earlier} as the camera's next version, by {@code authorId}, shown
-     * again when {@code show} (a revert past a deletion). The camera must be locked.
+     * or hidden as it was then ({@code visible}): a revert past a deletion shows it again, a revert
+     * past a restore or a merge hides it again. The camera must be locked.
      */
-    public void restore(Camera camera, CameraVersion earlier, long authorId, boolean show) {
+    public void restore(Camera camera, CameraVersion earlier, long authorId, boolean visible) {
         CameraDraft draft = CameraFeatureReader.read(json.valueToTree(earlier.snapshot));
         draft.applyTo(camera);
-        boolean visibilityChanged = show && !camera.visible;
-        camera.visible = camera.visible || show;
+        boolean visibilityChanged = camera.visible != visible;
+        camera.visible = visible;
+        if (visible) {
+            camera.mergedInto = null; // a merge undone: the duplicate stands on its own again
+        }
         CameraService.bump(camera);
         CameraService.readDerivedColumns(camera);
         history.record(camera, CameraVersion.Action.REVERT, authorId, visibilityChanged);

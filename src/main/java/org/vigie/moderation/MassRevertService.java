@@ -78,6 +78,7 @@ public class MassRevertService {
             Map<Long, Camera> cameras = lock(em, chunk);
             Set<Long> editedSince = editedByOthersSince(em, chunk, target.id);
             Map<Long, CameraVersion> before = versionsBefore(em, chunk);
+            Set<Long> visibleBefore = visibleBefore(em, chunk);
             for (Touched t : chunk) {
                 Camera camera = cameras.get(t.cameraId());
                 if (editedSince.contains(t.cameraId())) {
@@ -91,7 +92,7 @@ public class MassRevertService {
                     }
                 } else {
                     try {
-                        reverts.restore(camera, before.get(t.cameraId()), moderator, true);
+                        reverts.restore(camera, before.get(t.cameraId()), moderator, visibleBefore.contains(t.cameraId()));
                         reverted++;
                     } catch (ProblemException e) {
                         // A version written under older rules that today's validation refuses.
@@ -133,6 +134,27 @@ public class MassRevertService {
         Set<Long> edited = new HashSet<>();
         ids.forEach(id -> edited.add(((Number) id).longValue()));
         return edited;
+    }
+
+    /**
+     * The cameras (of those the account edited, not created) that were visible at the version before
+     * its first edit: each version that showed or hid a camera lists "visible" among its changed
+     * fields, so an even count of them up to that version means shown. A restore or a merge the
+     * account made (a moderator's account) is undone like any edit.
+     */
+    private static Set<Long> visibleBefore(EntityManager em, List<Touched> chunk) {
+        List<Touched> edited = chunk.stream().filter(t -> t.firstVersion() > 1).toList();
+        Set<Long> visible = new HashSet<>();
+        if (edited.isEmpty()) {
+            return visible;
+        }
+        em.createNativeQuery("SELECT t.camera_id FROM unnest(CAST(?1 AS bigint[]), CAST(?2 AS int[])) AS t(camera_id, version)"
+                        + " JOIN camera_version v ON v.camera_id = t.camera_id AND v.version <= t.version"
+                        + " GROUP BY t.camera_id HAVING count(*) FILTER (WHERE 'visible' = ANY (v.changed_fields)) % 2 = 0")
+                .setParameter(1, SqlArrays.of(edited.stream().map(Touched::cameraId).toList()))
+                .setParameter(2, SqlArrays.of(edited.stream().map(t -> t.firstVersion() - 1).toList()))
+                .getResultList().forEach(id -> visible.add(((Number) id).longValue()));
+        return visible;
     }
 
     /** For each camera, the version before the account's first edit of it. */

@@ -157,4 +157,33 @@ class RevertTest {
         given().get("/api/cameras/{id}", camera).then().body("properties.status", equalTo("disputed"));
         given().get("/api/cameras/{id}", takenDown).then().body("properties.status", equalTo("removed"));
     }
+
+    @Test
+    void revertingAModeratorsAccountHidesWhatItRestoredAndUnmergesWhatItMerged() {
+        double[] spot = Api.freshSpot();
+        TestAccount ana = Accounts.fresh(Role.VOLUNTEER);
+        long takenDown = add(ana, spot, Map.of("operator", "Mairie"));
+        long original = add(ana, new double[] {spot[0] + 0.01, spot[1]}, Map.of());
+        long duplicate = ana.request().queryParam("confirmDuplicate", "true")
+                .body(Api.feature(spot[0] + 0.01002, spot[1], Map.of())).post("/api/cameras")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        Accounts.moderator().authorized().post("/api/moderation/cameras/{id}/hide", takenDown).then().statusCode(200);
+
+        TestAccount rogue = Accounts.fresh(Role.MODERATOR);
+        rogue.authorized().post("/api/moderation/cameras/{id}/restore", takenDown).then().statusCode(200);
+        rogue.request().body(Map.of("into", original)).post("/api/moderation/cameras/{id}/merge", duplicate)
+                .then().statusCode(200);
+        given().get("/api/cameras/{id}", takenDown).then().statusCode(200);
+        given().get("/api/cameras/{id}", duplicate).then().statusCode(410);
+
+        Accounts.moderator().request().body(Map.of()).post("/api/moderation/accounts/{name}/revert", rogue.username())
+                .then().statusCode(200).body("reverted", equalTo(2)).body("skipped", equalTo(List.of()));
+        // Back as they were before the rogue moderator: the hidden camera hidden, the duplicate standing alone.
+        given().get("/api/cameras/{id}", takenDown).then().statusCode(410);
+        given().get("/api/cameras/{id}", duplicate).then().statusCode(200).body("properties.version", equalTo(3));
+        assertEquals(0, sql.count("SELECT count(*) FROM camera WHERE id = ? AND merged_into IS NOT NULL", duplicate));
+        Accounts.moderator().authorized().get("/api/cameras/{id}/history", takenDown).then()
+                .body("action", equalTo(List.of("create", "hide", "restore", "revert")))
+                .body("[3].changedFields", equalTo(List.of("visible")));
+    }
 }
