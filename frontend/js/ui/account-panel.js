@@ -63,6 +63,9 @@ export class AccountPanel {
   }
 
   async submit(form) {
+    // A second tap while the first is under way would be a second login for the same name (429).
+    if (this.submitting) return;
+    this.submitting = true;
     const data = new FormData(form);
     const [username, password, email] = ['username', 'password', 'email'].map((k) => String(data.get(k) || ''));
     this.status.textContent = t('account.wait');
@@ -73,6 +76,8 @@ export class AccountPanel {
       this.onLoggedIn();
     } catch (e) {
       this.status.textContent = message(e);
+    } finally {
+      this.submitting = false;
     }
   }
 
