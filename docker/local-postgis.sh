@@ -6,6 +6,7 @@
 #   docker/local-postgis.sh status   say whether it runs, and where
 #   docker/local-postgis.sh psql [DB [PSQL ARGS]] psql on it (default database: vigie), e.g. psql vigie -c 'SELECT 1'
 #   docker/local-postgis.sh env      print the QUARKUS_DATASOURCE_* variables for the dev database
+#   docker/local-postgis.sh dump DB  pg_dump DB (plain SQL, bytea in hex) to stdout, e.g. for the privacy audit
 #
 # The cluster lives in .pgdata/ at the repository root (git-ignored) and listens on
 # 127.0.0.1:${VIGIE_DB_PORT:-55432}, never on 5432, so it never meets another PostgreSQL.
@@ -165,9 +166,14 @@ case "${1:-}" in
   psql) shift; is_running || die "not running: start it first"
     db=${1:-vigie}; [ $# -gt 0 ] && shift
     psql_admin -d "$db" "$@" ;;
+  dump) shift; is_running || die "not running: start it first"
+    [ $# -ge 1 ] || die "usage: $0 dump DB"
+    db=$1; shift
+    # Binary columns in hex, whatever the server's default, so that a search can compare them.
+    PGOPTIONS="-c bytea_output=hex" as_owner "$PG_BIN/pg_dump" -h "$SOCKETS" -p "$PORT" -U postgres --no-owner "$@" "$db" ;;
   env)
     echo "QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:$PORT/vigie"
     echo "QUARKUS_DATASOURCE_USERNAME=$DB_USER"
     echo "QUARKUS_DATASOURCE_PASSWORD=$DB_PASSWORD" ;;
-  *) echo "usage: $0 start|stop|status|psql [DB [PSQL ARGS]]|env" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|status|psql [DB [PSQL ARGS]]|dump DB|env" >&2; exit 2 ;;
 esac

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vigie.support.Api;
 import org.vigie.support.Sql;
+import org.vigie.support.Secrets;
 
 import java.util.Map;
 
@@ -26,7 +27,10 @@ import static org.vigie.support.Api.json;
 @QuarkusTest
 class AuthResourceTest {
 
-    private static final String PASSWORD = "une phrase de passe assez longue";
+    private static final String PASSWORD = Secrets.password("une phrase de passe assez longue");
+    /** Refused for its length, and never stored either. */
+    private static final String TOO_SHORT = Secrets.password("Zq7-short");
+    private static final String TOO_LONG = Secrets.password("x".repeat(201));
 
     @Inject
     Sql sql;
@@ -95,11 +99,11 @@ class AuthResourceTest {
 
     @Test
     void badInputIs400NamingEachField() {
-        register("a", "short", "not an address").then().statusCode(400).contentType(PROBLEM)
+        register("a", TOO_SHORT, "not an address").then().statusCode(400).contentType(PROBLEM)
                 .body("errors.field", hasItem("username")).body("errors.field", hasItem("password"))
                 .body("errors.field", hasItem("email"));
         register("name with spaces", PASSWORD, null).then().statusCode(400).body("errors[0].field", equalTo("username"));
-        register(newName(), "x".repeat(201), null).then().statusCode(400).body("errors[0].field", equalTo("password"));
+        register(newName(), TOO_LONG, null).then().statusCode(400).body("errors[0].field", equalTo("password"));
         json().body("{").post("/api/auth/register").then().statusCode(400).contentType(PROBLEM);
         json().body("null").post("/api/auth/login").then().statusCode(400).contentType(PROBLEM);
     }
@@ -128,7 +132,7 @@ class AuthResourceTest {
         String name = newName();
         register(name, PASSWORD, null).then().statusCode(201);
         for (int i = 0; i < 5; i++) {
-            json().body(Map.of("username", name, "password", "wrong password " + i)).post("/api/auth/login")
+            json().body(Map.of("username", name, "password", Secrets.password("wrong password " + i))).post("/api/auth/login")
                     .then().statusCode(401).contentType(PROBLEM).body("type", equalTo("/problems/bad-credentials"));
         }
         // Even the right password waits now: the guesser cannot tell which one was right.

@@ -8,6 +8,7 @@ import org.vigie.cli.UsageException;
 import org.vigie.support.Accounts;
 import org.vigie.support.ConsoleCapture;
 import org.vigie.support.Sql;
+import org.vigie.support.Secrets;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 @QuarkusTest
 class CreateAdminCommandTest {
 
-    private static final String PASSWORD = "the first admin's long password";
+    private static final String PASSWORD = Secrets.password("the first admin's long password");
+    private static final String TOO_SHORT = Secrets.password("Zq7-admin");
 
     @Inject
     CreateAdminCommand command;
@@ -70,9 +72,9 @@ class CreateAdminCommandTest {
     @Test
     void aShortOrMissingPasswordFailsAndCreatesNothing() {
         String name = newName();
-        assertEquals(1, run(name, Map.of(), "short\n"));
+        assertEquals(1, run(name, Map.of(), TOO_SHORT + "\n"));
         assertThat(output(), containsString("password must be 12"));
-        assertThat(output(), not(containsString("short\n")));
+        assertThat(output(), not(containsString(TOO_SHORT)));
         assertEquals(1, run(name, Map.of(), ""));
         assertThat(output(), containsString("no password"));
         assertEquals(1, run("bad name!", Map.of(), PASSWORD + "\n"));

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.vigie.support.Accounts;
 import org.vigie.support.Api;
 import org.vigie.support.TestImages;
+import org.vigie.support.Secrets;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -32,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 @QuarkusTest
 class NoAddressStoredTest {
 
-    private static final String FORWARDED = "203.0.113.77";
+    private static final String FORWARDED = Secrets.address("203.0.113.77");
 
     @Inject
     AgroalDataSource dataSource;
@@ -84,6 +85,11 @@ class NoAddressStoredTest {
                     + " WHERE table_schema = 'public' AND data_type IN ('inet', 'cidr', 'macaddr')")) {
                 r.next();
                 assertEquals(0, r.getLong(1), "a column has an address type");
+            }
+            try (ResultSet r = s.executeQuery("SELECT count(*) FROM information_schema.columns WHERE table_schema = 'public'"
+                    + " AND column_name ~* '(^|_)(ip|ip_?address|remote_addr|client_addr)($|_)'")) {
+                r.next();
+                assertEquals(0, r.getLong(1), "a column is named for an address");
             }
         }
         assertEquals(List.of(), found, "tables holding an IP address");

@@ -22,7 +22,7 @@ import static io.restassured.RestAssured.given;
  */
 public final class Accounts {
 
-    public static final String PASSWORD = "correct horse battery staple";
+    public static final String PASSWORD = Secrets.password("correct horse battery staple");
 
     private static final Map<Role, TestAccount> SHARED = new EnumMap<>(Role.class);
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
@@ -60,7 +60,7 @@ public final class Accounts {
     public static TestAccount fresh(Role role) {
         String name = "t" + role.wire().charAt(0) + "-" + Long.toString(System.nanoTime(), 36) + "-" + SEQUENCE.incrementAndGet();
         Account account = services(AccountService.class).register(name, PASSWORD, null, role);
-        return new TestAccount(account.id, account.username, role, services(Tokens.class).issue(account));
+        return new TestAccount(account.id, account.username, role, Secrets.token(services(Tokens.class).issue(account)));
     }
 
     /** A new account with this role, made a few days old: the established quotas apply. */
@@ -88,7 +88,7 @@ public final class Accounts {
     /** Another token for the same account (logging out revokes only the one it carries). */
     public static TestAccount anotherSession(TestAccount account) {
         Account stored = services(AccountService.class).find(account.username()).orElseThrow();
-        return new TestAccount(account.id(), account.username(), account.role(), services(Tokens.class).issue(stored));
+        return new TestAccount(account.id(), account.username(), account.role(), Secrets.token(services(Tokens.class).issue(stored)));
     }
 
     /** A shared account, made once per database (the schema is emptied when the app starts again). */

@@ -25,6 +25,9 @@ public final class Api {
     static {
         RestAssured.registerParser(GEOJSON, Parser.JSON);
         RestAssured.registerParser(PROBLEM, Parser.JSON);
+        // Every request of the suite comes from the loopback, over IPv4 or IPv6: no table may hold it.
+        Secrets.address("127.0.0.1");
+        Secrets.address("0:0:0:0:0:0:0:1");
     }
 
     private Api() {

@@ -7,6 +7,7 @@ import org.vigie.account.Role;
 import org.vigie.support.Accounts;
 import org.vigie.support.Accounts.TestAccount;
 import org.vigie.support.Api;
+import org.vigie.support.Secrets;
 
 import java.util.List;
 import java.util.Map;
@@ -84,7 +85,7 @@ class ReportsTest {
         who.request().body("{").post("/api/cameras/{id}/reports", id).then().statusCode(400).contentType(Api.PROBLEM);
         who.request().body(Map.of("reason", "gone", "comment", "a\u0000b")).post("/api/cameras/{id}/reports", id)
                 .then().statusCode(400).contentType(Api.PROBLEM);
-        Api.json().body(Map.of("username", "a\u0000b", "password", "whatever it is, long")).post("/api/auth/login")
+        Api.json().body(Map.of("username", "a\u0000b", "password", Secrets.password("whatever it is, long"))).post("/api/auth/login")
                 .then().statusCode(400).contentType(Api.PROBLEM);
         Api.json().body(Map.of("reason", "gone")).post("/api/cameras/{id}/reports", id).then().statusCode(401)
                 .contentType(Api.PROBLEM);

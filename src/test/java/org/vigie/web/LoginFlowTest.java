@@ -12,6 +12,7 @@ import org.vigie.support.Accounts;
 import org.vigie.support.Api;
 import org.vigie.support.Browser;
 import org.vigie.support.Sql;
+import org.vigie.support.Secrets;
 
 import java.net.URL;
 import java.util.List;
@@ -58,7 +59,7 @@ class LoginFlowTest {
             assertEquals(0, sql.count("SELECT count(*) FROM camera WHERE operator = ?", operator));
 
             page.locator("#account-form input[name=username]").fill(volunteer.username());
-            page.locator("#account-form input[name=password]").fill("not the password");
+            page.locator("#account-form input[name=password]").fill(Secrets.password("not the password"));
             page.locator("#account-form button[type=submit]").click();
             page.waitForFunction("() => document.querySelector('#account-panel .status').textContent.includes('incorrect')");
 
@@ -90,10 +91,10 @@ class LoginFlowTest {
             page.locator("#account").click();
             page.locator("#account-panel button", new Page.LocatorOptions().setHasText("Create one")).click();
             page.locator("#account-form input[name=username]").fill(name);
-            page.locator("#account-form input[name=password]").fill("short");
+            page.locator("#account-form input[name=password]").fill(Secrets.password("Zq7-short!"));
             page.locator("#account-form button[type=submit]").click();
             page.waitForFunction("() => document.querySelector('#account-panel .status').textContent.includes('12')");
-            page.locator("#account-form input[name=password]").fill("a long enough pass phrase");
+            page.locator("#account-form input[name=password]").fill(Secrets.password("a long enough pass phrase"));
             page.locator("#account-form button[type=submit]").click();
             page.waitForFunction("name => document.querySelector('#account').textContent === name", name);
             assertEquals(1, sql.count("SELECT count(*) FROM account WHERE username = ? AND role = 'volunteer'", name));

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Issue 6's privacy check, run by `./dev test` after the Maven suite: no IP address and no
+# clear-text password (nor bearer token) in a dump of the test database, and no password nor
+# token in the server log the suite wrote.
+#
+#   src/test/privacy-audit.sh        (VIGIE_TEST_DB names the test database, default vigie_test)
+#
+# The tests record what they send (org.vigie.support.Secrets) in target/privacy-audit/needles.tsv,
+# one "kind<TAB>value" a line. The dump is plain SQL, where binary (bytea) columns read as hex:
+# each value is searched as text and as the hex of its UTF-8 bytes.
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+DB=${VIGIE_TEST_DB:-vigie_test}
+DIR=$ROOT/target/privacy-audit
+NEEDLES=$DIR/needles.tsv
+LOGS=("$ROOT"/target/quarkus.log*)
+
+say() { echo "privacy-audit: $*" >&2; }
+fail() { say "FAILED: $*"; exit 1; }
+
+# Nothing recorded, or nothing to search, would pass for the wrong reason.
+[ -s "$NEEDLES" ] || fail "no password was recorded ($NEEDLES is missing or empty): did the suite run?"
+count() { awk -F'\t' -v k="$1" '$1 == k' "$NEEDLES" | wc -l; }
+passwords=$(count password); addresses=$(count address); tokens=$(count token)
+[ "$passwords" -gt 0 ] || fail "no password recorded in $NEEDLES"
+[ "$addresses" -gt 0 ] || fail "no IP address recorded in $NEEDLES"
+[ -s "${LOGS[0]}" ] || fail "no server log at $ROOT/target/quarkus.log (the %test profile writes one)"
+psql_count() { "$ROOT/docker/local-postgis.sh" psql "$DB" -tAc "SELECT count(*) FROM $1"; }
+for table in account account_token camera photo; do
+  [ "$(psql_count "$table")" -gt 0 ] || fail "the test database $DB has no row in $table: was it emptied after the suite?"
+done
+
+DUMP=$DIR/dump.sql
+"$ROOT/docker/local-postgis.sh" dump "$DB" >"$DUMP"
+grep -q '^COPY public.photo ' "$DUMP" || fail "the dump of $DB ($DUMP) holds no photo table"
+
+# patterns: every value as text and as hex; map: pattern -> what it stands for.
+PATTERNS=$DIR/patterns.txt MAP=$DIR/patterns.tsv
+: >"$PATTERNS"; : >"$MAP"
+while IFS=$'\t' read -r kind value; do
+  hex=$(printf '%s' "$value" | od -An -v -tx1 | tr -d ' \n')
+  printf '%s\n%s\n' "$value" "$hex" >>"$PATTERNS"
+  printf '%s\t%s %s (as text)\n%s\t%s %s (hex, as in a bytea column)\n' "$value" "$kind" "$value" "$hex" "$kind" "$value" >>"$MAP"
+done <"$NEEDLES"
+
+# grep -o prints each hit; the map names the needle (the value itself is a test's, not a secret).
+report() { # FILE WHAT
+  local hits
+  hits=$(LC_ALL=C grep -F -o -f "$3" "$1" | sort | uniq -c || true)
+  [ -z "$hits" ] && return 0
+  say "$2 $1 holds what the tests sent:"
+  while read -r n pattern; do
+    awk -F'\t' -v p="$pattern" '$1 == p { print "  " $2 }' "$MAP" | head -1 | sed "s/\$/: $n time(s)/" >&2
+  done <<<"$hits"
+  return 1
+}
+status=0
+report "$DUMP" "the dump of" "$PATTERNS" || status=1
+# The log may name addresses (the database's own, 127.0.0.1:55432); passwords and tokens never.
+SECRETS=$DIR/secret-patterns.txt
+awk -F'\t' '$1 != "address" { print $2 }' "$NEEDLES" >"$SECRETS"
+for log in "${LOGS[@]}"; do
+  report "$log" "the server log" "$SECRETS" || status=1
+done
+[ $status -eq 0 ] || fail "clear-text secrets or IP addresses were stored (dump: $DUMP)"
+say "ok: $passwords passwords, $tokens tokens and $addresses addresses absent from a dump of $DB ($(du -h "$DUMP" | cut -f1)) and from the server log ($(du -ch "${LOGS[@]}" | tail -1 | cut -f1))"
