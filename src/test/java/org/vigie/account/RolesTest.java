@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.vigie.support.Accounts;
 import org.vigie.support.Accounts.TestAccount;
 import org.vigie.support.Api;
+import org.vigie.support.TestImages;
 
 import java.util.Arrays;
 import java.util.List;
@@ -25,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * Every endpoint × every kind of caller, as one table: reads are public, writes need an account
  * (401), and the wrong role gets 403; both as problem+json. "author" is the volunteer who added the
- * camera the row acts on.
+ * camera the row acts on, and who uploaded the photo of the photo rows.
  */
 @QuarkusTest
 class RolesTest {
@@ -47,8 +48,12 @@ class RolesTest {
             report-queue      401       403       403    200       200
             resolve-dispute   401       403       403    200       200
             hide-camera       401       403       403    200       200
+            restore-camera    401       403       403    200       200
             merge-camera      401       403       403    200       200
             revert-account    401       403       403    200       200
+            read-photo        200       200       200    200       200
+            add-photo         401       201       201    201       201
+            remove-photo      401       403       204    204       204
             logout            401       204       204    204       204
             """;
 
@@ -84,6 +89,14 @@ class RolesTest {
             Map.entry("resolve-dispute", (r, id) -> r.contentType("application/json").body(Map.of("status", "verified"))
                     .post("/api/moderation/cameras/{id}/resolution", id)),
             Map.entry("hide-camera", (r, id) -> r.post("/api/moderation/cameras/{id}/hide", id)),
+            Map.entry("restore-camera", (r, id) -> {
+                Accounts.moderator().authorized().post("/api/moderation/cameras/{id}/hide", id).then().statusCode(200);
+                return r.post("/api/moderation/cameras/{id}/restore", id);
+            }),
+            Map.entry("read-photo", (r, id) -> r.get("/api/photos/{photo}", photoByTheAuthor(id))),
+            Map.entry("add-photo", (r, id) -> r.multiPart("file", "a.jpg", TestImages.phoneJpeg(40, 30, 1), "image/jpeg")
+                    .post("/api/cameras/{id}/photos", id)),
+            Map.entry("remove-photo", (r, id) -> r.delete("/api/photos/{photo}", photoByTheAuthor(id))),
             Map.entry("merge-camera", (r, id) -> r.contentType("application/json").body(Map.of("into", cameraByTheAuthor()))
                     .post("/api/moderation/cameras/{id}/merge", id)),
             Map.entry("revert-account", (r, id) -> r.contentType("application/json").body(Map.of())
@@ -126,6 +139,12 @@ class RolesTest {
         }
         return author.request().queryParam("confirmDuplicate", "true").body(somewhere()).post("/api/cameras")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    /** A photo the author uploaded to the camera: the author may remove it, as may moderators. */
+    private static long photoByTheAuthor(long camera) {
+        return author.authorized().multiPart("file", "a.jpg", TestImages.phoneJpeg(40, 30, 1), "image/jpeg")
+                .post("/api/cameras/{id}/photos", camera).then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     private static RequestSpecification request(String caller) {
