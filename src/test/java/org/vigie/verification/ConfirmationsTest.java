@@ -32,14 +32,14 @@ class ConfirmationsTest {
         Api.init();
     }
 
-    private static long cameraBy(TestAccount author) {
+    static long cameraBy(TestAccount author) {
         double[] spot = Api.freshSpot();
         return author.request().queryParam("confirmDuplicate", "true")
                 .body(Api.feature(spot[0], spot[1], Map.of("cameraType", "dome")))
                 .post("/api/cameras").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
-    private static io.restassured.response.ValidatableResponse confirm(TestAccount who, long id) {
+    static io.restassured.response.ValidatableResponse confirm(TestAccount who, long id) {
         return who.authorized().post("/api/cameras/{id}/confirmations", id).then();
     }
 
