@@ -2,13 +2,16 @@ package org.vigie.photo;
 
 import org.vigie.common.problem.FieldError;
 import org.vigie.common.problem.ProblemException;
+import org.w3c.dom.Node;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
@@ -38,6 +41,7 @@ public final class PhotoImages {
     public static final long MAX_PIXELS = 50_000_000L;
     private static final Set<String> FORMATS = Set.of("jpeg", "png", "webp");
     private static final float QUALITY = 0.85f;
+    private static final String JPEG_METADATA = "javax_imageio_jpeg_image_1.0";
 
     /** A re-encoded photo and its thumbnail, both JPEG without metadata. */
     public record Encoded(byte[] image, int width, int height, byte[] thumbnail) {
@@ -148,7 +152,11 @@ public final class PhotoImages {
         return current;
     }
 
-    /** A baseline JPEG written from the pixels alone: no metadata object is passed, so none is written. */
+    /**
+     * A baseline JPEG written from the pixels alone, without even the JFIF (APP0) segment the writer
+     * adds by default: no APPn segment at all. Without JFIF nor Adobe marker, decoders (libjpeg in
+     * browsers, ImageIO) take three components numbered 1, 2, 3 as YCbCr, which is what is written.
+     */
     private static byte[] jpeg(BufferedImage image) {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -157,13 +165,29 @@ public final class PhotoImages {
             ImageWriteParam param = writer.getDefaultWriteParam();
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
             param.setCompressionQuality(QUALITY);
-            writer.write(null, new IIOImage(image, null, null), param);
+            writer.write(null, new IIOImage(image, null, withoutAppSegments(writer, image, param)), param);
         } catch (IOException e) {
             throw new IllegalStateException("JPEG encoding failed", e);
         } finally {
             writer.dispose();
         }
         return bytes.toByteArray();
+    }
+
+    /** The writer's default metadata for this image, its JPEGvariety (the JFIF APP0 segment) emptied. */
+    private static IIOMetadata withoutAppSegments(ImageWriter writer, BufferedImage image, ImageWriteParam param)
+            throws IOException {
+        IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);
+        Node tree = metadata.getAsTree(JPEG_METADATA);
+        for (Node child = tree.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if ("JPEGvariety".equals(child.getNodeName())) {
+                while (child.hasChildNodes()) {
+                    child.removeChild(child.getFirstChild());
+                }
+            }
+        }
+        metadata.setFromTree(JPEG_METADATA, tree);
+        return metadata;
     }
 
     private static ProblemException undecodable(String reason) {

@@ -20,8 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The re-encoding itself, without the server: what survives of an upload, and what is refused. */
 class PhotoImagesTest {
 
-    /** SOI, APP0 (JFIF), quantisation tables, baseline frame, Huffman tables, start of scan: nothing else. */
-    static final List<Integer> PLAIN_JPEG_MARKERS = List.of(0xD8, 0xE0, 0xDB, 0xC0, 0xC4, 0xDA);
+    /** SOI, quantisation tables, baseline frame, Huffman tables, start of scan: nothing else, not even JFIF (APP0). */
+    static final List<Integer> PLAIN_JPEG_MARKERS = List.of(0xD8, 0xDB, 0xC0, 0xC4, 0xDA);
 
     @Test
     void aPhoneJpegLosesEveryMetadataSegmentAndItsThumbnail() {
@@ -86,6 +86,52 @@ class PhotoImagesTest {
     }
 
     @Test
+    void pngTextExifAndIccChunksDoNotSurvive() throws IOException {
+        byte[] upload = TestImages.pngWithMetadata(300, 200);
+        for (String chunk : List.of("iCCP", "tEXt", "zTXt", "iTXt", "eXIf", TestImages.DEVICE_MAKE, "shot by", TestImages.XMP_MARKER)) {
+            assertTrue(JpegMarkers.contains(upload, chunk), "the upload carries " + chunk);
+        }
+        PhotoImages.Encoded out = PhotoImages.process(upload);
+        assertMetadataFree(out.image());
+        assertMetadataFree(out.thumbnail());
+        assertBlue(read(out.image()).getRGB(10, 10));
+        assertRed(read(out.image()).getRGB(290, 190));
+    }
+
+    @Test
+    void webpExifAndXmpChunksDoNotSurvive() throws IOException {
+        byte[] upload = TestImages.webpWithMetadata();
+        for (String chunk : List.of("ICCP", "EXIF", "XMP ", TestImages.DEVICE_MAKE, TestImages.XMP_MARKER)) {
+            assertTrue(JpegMarkers.contains(upload, chunk), "the upload carries " + chunk);
+        }
+        PhotoImages.Encoded out = PhotoImages.process(upload);
+        assertMetadataFree(out.image());
+        assertMetadataFree(out.thumbnail());
+        assertBlue(read(out.image()).getRGB(5, 5));
+        assertRed(read(out.image()).getRGB(35, 25));
+    }
+
+    @Test
+    void withoutJfifTheColoursStillReadBackRight() throws IOException {
+        // No JFIF nor Adobe segment: three components are YCbCr to every decoder, as written.
+        BufferedImage picture = TestImages.picture(64, 64, false);
+        java.awt.Graphics2D g = picture.createGraphics();
+        g.setColor(new java.awt.Color(20, 200, 40));
+        g.fillRect(48, 0, 16, 16);
+        g.dispose();
+        BufferedImage back = read(PhotoImages.process(TestImages.encode(picture, "png")).image());
+        for (int[] at : new int[][] {{8, 8}, {40, 48}, {56, 8}}) {
+            int expected = picture.getRGB(at[0], at[1]);
+            int got = back.getRGB(at[0], at[1]);
+            for (int shift : new int[] {16, 8, 0}) {
+                int difference = Math.abs(((expected >> shift) & 0xFF) - ((got >> shift) & 0xFF));
+                assertTrue(difference < 24, "at " + at[0] + "," + at[1] + ": " + Integer.toHexString(expected) + " came back "
+                        + Integer.toHexString(got));
+            }
+        }
+    }
+
+    @Test
     void whatIsNotAnImageIsRefusedNamingTheFile() {
         ProblemException text = assertThrows(ProblemException.class,
                 () -> PhotoImages.process("this is not a photo\n".getBytes(StandardCharsets.UTF_8)));
@@ -106,13 +152,14 @@ class PhotoImagesTest {
         assertTrue(bomb.getMessage().contains("60000 × 60000 pixels is more than 50 megapixels"), bomb.getMessage());
     }
 
-    /** Only the markers a plain baseline JPEG needs, and no trace of the original's metadata anywhere. */
+    /** Only the markers a plain baseline JPEG needs (no APPn segment at all), and no trace of the original's metadata anywhere. */
     public static void assertMetadataFree(byte[] jpeg) {
+        assertEquals(List.of(), JpegMarkers.metadataSegments(jpeg), "APPn or comment segments");
         assertEquals(PLAIN_JPEG_MARKERS, JpegMarkers.of(jpeg).stream().distinct().toList());
         for (String trace : List.of("Exif", "GPS", TestImages.DEVICE_MAKE, "Photoshop", TestImages.XMP_MARKER, "ICC_PROFILE", "shot by")) {
             assertFalse(JpegMarkers.contains(jpeg, trace), "the JPEG still holds " + trace);
         }
-        assertTrue(JpegMarkers.contains(jpeg, "JFIF"));
+        assertFalse(JpegMarkers.contains(jpeg, "JFIF"), "the JPEG still holds a JFIF segment");
     }
 
     private static BufferedImage read(byte[] jpeg) throws IOException {

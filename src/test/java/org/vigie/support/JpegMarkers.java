@@ -31,6 +31,11 @@ public final class JpegMarkers {
         throw new AssertionError("no start of scan");
     }
 
+    /** The markers of segments that carry metadata rather than pixels: APP0 to APP15 and comments (COM). */
+    public static List<Integer> metadataSegments(byte[] jpeg) {
+        return of(jpeg).stream().filter(m -> (m >= 0xE0 && m <= 0xEF) || m == 0xFE).toList();
+    }
+
     /** True when the bytes hold {@code text} (ASCII) anywhere, scan data included. */
     public static boolean contains(byte[] bytes, String text) {
         byte[] needle = text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);

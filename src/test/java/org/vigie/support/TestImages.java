@@ -3,6 +3,8 @@ package org.vigie.support;
 import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,7 +18,8 @@ import java.util.zip.CRC32;
 
 /**
  * Images for the photo tests, made here: a phone-like JPEG carrying EXIF (GPS position, device,
- * orientation, an embedded thumbnail), XMP, Photoshop IRB and a comment; PNG; WebP; bombs.
+ * orientation, an embedded thumbnail), XMP, Photoshop IRB and a comment; PNG and WebP, plain or
+ * with their own metadata chunks; bombs.
  */
 public final class TestImages {
 
@@ -75,6 +78,55 @@ public final class TestImages {
         out.write(plain, 0, 2); // SOI
         segments.forEach(out::writeBytes);
         out.write(plain, 2, plain.length - 2);
+        return out.toByteArray();
+    }
+
+    /**
+     * A PNG carrying what cameras and editors put in one: text chunks (tEXt comment, zTXt, iTXt XMP),
+     * an eXIf chunk (device, GPS position) and an iCCP colour profile, after its header.
+     */
+    public static byte[] pngWithMetadata(int width, int height) {
+        byte[] plain = png(width, height);
+        int afterHeader = 8 + 4 + 4 + 13 + 4; // signature, then the IHDR chunk
+        byte[] icc = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+        return concat(java.util.Arrays.copyOfRange(plain, 0, afterHeader),
+                chunk("iCCP", concat("sRGB\0\0".getBytes(StandardCharsets.ISO_8859_1), deflate(icc))),
+                chunk("tEXt", "Comment\0shot by ana at 45.1903N 5.7263E".getBytes(StandardCharsets.ISO_8859_1)),
+                chunk("zTXt", concat("Author\0\0".getBytes(StandardCharsets.ISO_8859_1), deflate("ana, the photographer".getBytes(StandardCharsets.ISO_8859_1)))),
+                chunk("iTXt", concat("XML:com.adobe.xmp\0\0\0\0\0".getBytes(StandardCharsets.ISO_8859_1), xmp())),
+                chunk("eXIf", exif(1, encode(picture(16, 12, false), "jpeg"))),
+                java.util.Arrays.copyOfRange(plain, afterHeader, plain.length));
+    }
+
+    /** {@link #WEBP} with EXIF (device, GPS position) and XMP chunks added, and flagged in its VP8X header. */
+    public static byte[] webpWithMetadata() {
+        byte[] body = concat(java.util.Arrays.copyOfRange(WEBP, 12, WEBP.length),
+                riffChunk("EXIF", exif(1, encode(picture(16, 12, false), "jpeg"))), riffChunk("XMP ", xmp()));
+        body[8] |= 0x08 | 0x04; // the VP8X flags (byte 20 of the file): EXIF and XMP present
+        return concat("RIFF".getBytes(StandardCharsets.ISO_8859_1),
+                ByteBuffer.allocate(4).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(4 + body.length).array(),
+                "WEBP".getBytes(StandardCharsets.ISO_8859_1), body);
+    }
+
+    private static byte[] xmp() {
+        return ("<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?>" + XMP_MARKER
+                + "<x:xmpmeta xmlns:x='adobe:ns:meta/'><exif:GPSLatitude>45,11.4N</exif:GPSLatitude></x:xmpmeta>")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] riffChunk(String type, byte[] data) {
+        byte[] padded = data.length % 2 == 0 ? data : concat(data, new byte[1]);
+        return concat(type.getBytes(StandardCharsets.ISO_8859_1),
+                ByteBuffer.allocate(4).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(data.length).array(), padded);
+    }
+
+    private static byte[] deflate(byte[] data) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.DeflaterOutputStream z = new java.util.zip.DeflaterOutputStream(out)) {
+            z.write(data);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return out.toByteArray();
     }
 
