@@ -5,6 +5,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import org.vigie.common.problem.FieldError;
 import org.vigie.common.problem.ProblemException;
+import org.vigie.common.sql.UniqueViolation;
 
 import java.util.List;
 import java.util.Optional;
@@ -45,8 +46,12 @@ public class AccountService {
         try {
             account.persistAndFlush();
         } catch (PersistenceException e) {
-            // Two registrations of one name at once: the unique index let one through.
-            throw new NameTaken(username);
+            // Two registrations of one name at once: the unique index let one through. Any other
+            // failure is not the caller's (a 503 to retry, or a 500), and must not claim the name is taken.
+            if (UniqueViolation.on(e, "account_username_key")) {
+                throw new NameTaken(username);
+            }
+            throw e;
         }
         return account;
     }

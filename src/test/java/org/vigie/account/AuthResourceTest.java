@@ -9,7 +9,13 @@ import org.vigie.support.Api;
 import org.vigie.support.Sql;
 import org.vigie.support.Secrets;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -151,5 +157,45 @@ class AuthResourceTest {
     void anUnknownNameFailsLikeAWrongPassword() {
         json().body(Map.of("username", newName(), "password", PASSWORD)).post("/api/auth/login")
                 .then().statusCode(401).contentType(PROBLEM).body("type", equalTo("/problems/bad-credentials"));
+    }
+
+    @Test
+    void theSameNameRegisteredAtOnceIsOne201AndThe409sOfTheOthers() throws Exception {
+        String name = newName();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(pool.submit(() -> register(name, PASSWORD, null).statusCode()));
+            }
+            List<Integer> codes = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                codes.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            assertEquals(1, codes.stream().filter(c -> c == 201).count(), codes.toString());
+            assertEquals(7, codes.stream().filter(c -> c == 409).count(), codes.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, sql.count("SELECT count(*) FROM account WHERE lower(username) = lower(?)", name));
+    }
+
+    @Test
+    void aDatabaseFailureThatIsNotANameClashDoesNotSayTheNameIsTaken() {
+        String name = newName();
+        // A serialization failure at the insert, for this one name only: the client may retry (503).
+        sql.update("CREATE FUNCTION refuse_" + name + "() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+                + " IF NEW.username = '" + name + "' THEN RAISE EXCEPTION 'refused' USING ERRCODE = '40001'; END IF;"
+                + " RETURN NEW; END $$");
+        sql.update("CREATE TRIGGER refuse_" + name + " BEFORE INSERT ON account FOR EACH ROW EXECUTE FUNCTION refuse_" + name + "()");
+        try {
+            register(name, PASSWORD, null).then().statusCode(503).contentType(PROBLEM)
+                    .body("type", not(equalTo("/problems/username-taken")));
+        } finally {
+            sql.update("DROP TRIGGER refuse_" + name + " ON account");
+            sql.update("DROP FUNCTION refuse_" + name + "()");
+        }
+        assertEquals(0, sql.count("SELECT count(*) FROM account WHERE username = ?", name));
+        register(name, PASSWORD, null).then().statusCode(201);
     }
 }

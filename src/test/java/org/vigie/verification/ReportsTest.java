@@ -113,4 +113,16 @@ class ReportsTest {
         moderator.authorized().queryParam("limit", 1000).get("/api/moderation/reports").then()
                 .body("findAll { it.cameraId == " + id + " }", equalTo(List.of()));
     }
+
+    @Test
+    void aQueueLimitThatIsNotAWholeNumberFrom1To1000IsA400NamingIt() {
+        TestAccount moderator = Accounts.moderator();
+        for (String limit : List.of("abc", "1.5", "0", "-3", "1001", "99999999999")) {
+            moderator.authorized().queryParam("limit", limit).get("/api/moderation/reports").then().statusCode(400)
+                    .contentType(Api.PROBLEM).body("errors[0].field", equalTo("limit"));
+        }
+        moderator.authorized().queryParam("limit", " 5 ").get("/api/moderation/reports").then().statusCode(200);
+        moderator.authorized().get("/api/moderation/reports").then().statusCode(200);
+        moderator.authorized().queryParam("limit", "").get("/api/moderation/reports").then().statusCode(200); // as if absent
+    }
 }

@@ -60,11 +60,18 @@ public class ModerationResource {
     @GET
     @Path("reports")
     @Operation(summary = "Open reports, oldest first (moderators)")
-    public List<ModerationService.OpenReport> reports(@QueryParam("limit") @DefaultValue("100") int limit) {
-        if (limit < 1 || limit > 1000) {
-            throw ProblemException.invalid("limit", "must be from 1 to 1000");
+    public List<ModerationService.OpenReport> reports(@QueryParam("limit") @DefaultValue("100") String limit) {
+        // Taken as text: an int parameter that does not parse is a 404 in JAX-RS, not a 400 naming it.
+        int count;
+        try {
+            count = Integer.parseInt(limit.strip());
+        } catch (NumberFormatException e) {
+            count = 0;
         }
-        return moderation.openReports(limit);
+        if (count < 1 || count > 1000) {
+            throw ProblemException.invalid("limit", "must be a whole number from 1 to 1000");
+        }
+        return moderation.openReports(count);
     }
 
     @POST

@@ -1,0 +1,24 @@
+package org.vigie.common.sql;
+
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
+
+/** Tells a clash on one unique index from any other database failure, wherever it sits in the causes. */
+public final class UniqueViolation {
+
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private UniqueViolation() {
+    }
+
+    /** True when PostgreSQL refused the write because {@code index} (a unique index or constraint) already holds the value. */
+    public static boolean on(Throwable failure, String index) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof PSQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                ServerErrorMessage server = sql.getServerErrorMessage();
+                return server != null && index.equals(server.getConstraint());
+            }
+        }
+        return false;
+    }
+}
