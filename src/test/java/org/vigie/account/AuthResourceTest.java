@@ -6,16 +6,12 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vigie.support.Api;
-import org.vigie.support.Sql;
+import org.vigie.support.Concurrently;
 import org.vigie.support.Secrets;
+import org.vigie.support.Sql;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -162,21 +158,9 @@ class AuthResourceTest {
     @Test
     void theSameNameRegisteredAtOnceIsOne201AndThe409sOfTheOthers() throws Exception {
         String name = newName();
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Future<Integer>> answers = new ArrayList<>();
-            for (int i = 0; i < 8; i++) {
-                answers.add(pool.submit(() -> register(name, PASSWORD, null).statusCode()));
-            }
-            List<Integer> codes = new ArrayList<>();
-            for (Future<Integer> answer : answers) {
-                codes.add(answer.get(60, TimeUnit.SECONDS));
-            }
-            assertEquals(1, codes.stream().filter(c -> c == 201).count(), codes.toString());
-            assertEquals(7, codes.stream().filter(c -> c == 409).count(), codes.toString());
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Integer> codes = Concurrently.run(8, i -> () -> register(name, PASSWORD, null).statusCode());
+        assertEquals(1, codes.stream().filter(c -> c == 201).count(), codes.toString());
+        assertEquals(7, codes.stream().filter(c -> c == 409).count(), codes.toString());
         assertEquals(1, sql.count("SELECT count(*) FROM account WHERE lower(username) = lower(?)", name));
     }
 

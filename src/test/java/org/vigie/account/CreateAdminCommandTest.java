@@ -7,8 +7,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vigie.cli.UsageException;
 import org.vigie.support.Accounts;
 import org.vigie.support.ConsoleCapture;
-import org.vigie.support.Sql;
 import org.vigie.support.Secrets;
+import org.vigie.support.Sql;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

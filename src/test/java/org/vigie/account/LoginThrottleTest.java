@@ -8,6 +8,7 @@ import org.vigie.support.Accounts;
 import org.vigie.support.Accounts.TestAccount;
 import org.vigie.support.Api;
 import org.vigie.support.Concurrently;
+import org.vigie.support.Secrets;
 import org.vigie.support.Sql;
 
 import java.util.List;
@@ -38,7 +39,7 @@ class LoginThrottleTest {
     @Test
     void parallelGuessesAreEachCountedOrRefusedAndNeverPassTheLimit() throws Exception {
         TestAccount target = Accounts.fresh(Role.VOLUNTEER);
-        List<Integer> answers = Concurrently.run(30, i -> () -> login(target.username(), "wrong guess number " + i));
+        List<Integer> answers = Concurrently.run(30, i -> () -> login(target.username(), Secrets.password("wrong guess number " + i)));
         long refusedAsWrong = answers.stream().filter(s -> s == 401).count();
         assertEquals(30, refusedAsWrong + answers.stream().filter(s -> s == 429).count(), "only 401 and 429: " + answers);
         assertTrue(refusedAsWrong >= 1 && refusedAsWrong <= 5, "at most the 5 allowed failures were tried: " + answers);
@@ -49,9 +50,9 @@ class LoginThrottleTest {
 
     @Test
     void theNameTypedIsNeverStoredAndOldFailuresAreForgotten() {
-        String typedInTheNameField = "Mon Mot De Passe Secret " + System.nanoTime();
+        String typedInTheNameField = Secrets.password("Mon Mot De Passe Secret " + System.nanoTime());
         sql.update("INSERT INTO login_failure (username_key, failed_at) VALUES ('someone else', now() - interval '16 minutes')");
-        assertEquals(401, login(typedInTheNameField, "whatever was typed here"));
+        assertEquals(401, login(typedInTheNameField, Secrets.password("whatever was typed here")));
 
         assertEquals(0, sql.count("SELECT count(*) FROM login_failure WHERE username_key ILIKE ?", "%mot de passe%"));
         assertEquals(1, sql.count("SELECT count(*) FROM login_failure WHERE username_key = " + DIGEST, typedInTheNameField));

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.vigie.support.Accounts;
 import org.vigie.support.Api;
-import org.vigie.support.TestImages;
 import org.vigie.support.Secrets;
+import org.vigie.support.TestImages;
 
 import java.sql.Connection;
 import java.sql.ResultSet;

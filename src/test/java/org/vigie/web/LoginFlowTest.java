@@ -11,8 +11,8 @@ import org.vigie.account.Role;
 import org.vigie.support.Accounts;
 import org.vigie.support.Api;
 import org.vigie.support.Browser;
-import org.vigie.support.Sql;
 import org.vigie.support.Secrets;
+import org.vigie.support.Sql;
 
 import java.net.URL;
 import java.util.List;
