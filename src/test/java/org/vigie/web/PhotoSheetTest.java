@@ -17,6 +17,7 @@ import org.vigie.support.TestImages;
 
 import java.net.URL;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -61,6 +62,17 @@ class PhotoSheetTest {
                     TestImages.phoneJpeg(1200, 900, 6)));
             page.waitForSelector("#sheet img.photo-thumbnail");
             page.waitForFunction("() => document.querySelector('#sheet img.photo-thumbnail').naturalWidth > 0");
+            // The thumbnail has no JFIF segment: Chromium reads its components as YCbCr, as written, so the
+            // colours come out right (upright: the blue quarter at the top right, red at the bottom left).
+            String[] colours = ((String) page.evaluate("() => { const img = document.querySelector('#sheet img.photo-thumbnail');"
+                    + " const c = document.createElement('canvas'); c.width = img.naturalWidth; c.height = img.naturalHeight;"
+                    + " const g = c.getContext('2d'); g.drawImage(img, 0, 0);"
+                    + " const at = (x, y) => Array.from(g.getImageData(x, y, 1, 1).data.slice(0, 3)).join(',');"
+                    + " return at(c.width - 10, 10) + ' ' + at(10, c.height - 10); }")).split(" ");
+            int[] topRight = Arrays.stream(colours[0].split(",")).mapToInt(Integer::parseInt).toArray();
+            int[] bottomLeft = Arrays.stream(colours[1].split(",")).mapToInt(Integer::parseInt).toArray();
+            assertTrue(topRight[2] > 200 && topRight[0] < 60, "blue expected at the top right: " + colours[0]);
+            assertTrue(bottomLeft[0] > 150 && bottomLeft[2] < 100, "red expected at the bottom left: " + colours[1]);
             assertTrue(page.locator("#sheet .photo-status").textContent().contains("Photo ajoutée"));
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "sheet-photo-360x640.png")));
             // turned upright from the EXIF orientation: the stored photo stands in portrait
