@@ -26,6 +26,11 @@ JAR=${VIGIE_JAR:-target/quarkus-app/quarkus-run.jar}
 [ -f "$JAR" ] || mvn -B -q package -DskipTests
 psql_bench() { docker/local-postgis.sh psql "$@"; }
 now() { date +%s.%N; }
+# CPU seconds used by PostgreSQL's backends that have exited: the postmaster (the checkpointer's
+# parent) collects them (autovacuum workers that end meanwhile count too). Less swayed than wall
+# time by other work on a shared machine.
+postmaster=$(ps -o ppid= -p "$(psql_bench postgres -tAc "SELECT pid FROM pg_stat_activity WHERE backend_type = 'checkpointer'")" | tr -d ' ')
+pg_cpu() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($16 + $17) / hz }' "/proc/$postmaster/stat"; }
 
 opl=$DATA/cameras-$N.opl
 pbf=$DATA/cameras-$N.osm.pbf
@@ -49,10 +54,13 @@ echo "import-benchmark: baseline (COPY + GiST)" >&2
 fresh_db
 psql_bench "$DB" -c "CREATE TABLE bench_points (id bigint, source_id text, geom geometry(Point, 4326))" >/dev/null
 t0=$(now)
+c0=$(pg_cpu)
 psql_bench "$DB" -c "\\copy bench_points FROM '$ROOT/$csv' WITH (FORMAT csv)" >/dev/null
 psql_bench "$DB" -c "CREATE INDEX ON bench_points USING gist (geom)" >/dev/null
 t1=$(now)
 baseline=$(echo "$t1 - $t0" | bc)
+sleep 0.5 # psql's last backend exits after psql
+baseline_cpu=$(echo "$(pg_cpu) - $c0" | bc)
 
 echo "import-benchmark: vigie import" >&2
 fresh_db
@@ -61,8 +69,15 @@ export QUARKUS_DATASOURCE_USERNAME=vigie QUARKUS_DATASOURCE_PASSWORD=vigie
 # Migrate first, so that the timed run is the import alone (plus the JVM's start).
 java -Xmx512m -jar "$JAR" help >/dev/null
 t0=$(now)
-report=$(java -Xmx512m ${VIGIE_JAVA_OPTS:-} -jar "$JAR" import --json "$pbf" 2>"$DATA/import-progress.log")
+c0=$(pg_cpu)
+TIMEFORMAT='%U + %S'
+{ time java -Xmx512m ${VIGIE_JAVA_OPTS:-} -jar "$JAR" import --json "$pbf" >"$DATA/import-report.json" \
+    2>"$DATA/import-progress.log"; } 2>"$DATA/import-java-cpu"
 t1=$(now)
+sleep 0.5 # the import's backend exits after the JVM
+vigie_pg_cpu=$(echo "$(pg_cpu) - $c0" | bc)
+java_cpu=$(echo "$(cat "$DATA/import-java-cpu")" | bc)
+report=$(cat "$DATA/import-report.json")
 wall=$(echo "$t1 - $t0" | bc)
 inside=$(echo "$report" | sed -n 's/.*"seconds":\([0-9.]*\).*/\1/p')
 created=$(echo "$report" | sed -n 's/.*"created":\([0-9]*\).*/\1/p')
@@ -72,3 +87,5 @@ printf '\n| N | baseline: COPY + GiST (s) | vigie import, whole command (s) | im
 printf '| --- | --- | --- | --- | --- | --- |\n'
 printf '| %s | %.1f | %.1f | %.1f | %.2f | %.0f |\n' "$N" "$baseline" "$wall" "$inside" \
   "$(echo "$wall / $baseline" | bc -l)" "$(echo "$N / $wall" | bc -l)"
+printf '\nCPU seconds (user + system): baseline, PostgreSQL %.1f; vigie, PostgreSQL %.1f and the JVM %.1f\n' \
+  "$baseline_cpu" "$vigie_pg_cpu" "$java_cpu"

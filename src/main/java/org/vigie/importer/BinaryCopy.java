@@ -53,6 +53,10 @@ final class BinaryCopy {
         return int4(8).long8(value);
     }
 
+    BinaryCopy smallint(int value) {
+        return int4(2).int2(value);
+    }
+
     BinaryCopy integer(Integer value) {
         return value == null ? nul() : int4(4).int4(value);
     }

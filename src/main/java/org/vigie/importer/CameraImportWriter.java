@@ -52,6 +52,8 @@ final class CameraImportWriter {
     private final BinaryCopy cameraRows = new BinaryCopy(1 << 20);
     private final CsvCopy seenRows = new CsvCopy();
     private final BlockCities cities;
+    /** The cluster cells of a first import's cameras, counted as they are written; null otherwise. */
+    private final ImportedCells cells;
 
     CameraImportWriter(Connection connection, EntityManager entities, CameraHistory history, String source,
                        ImportCounters counters, boolean trackSeen, boolean firstImport) throws SQLException {
@@ -63,6 +65,7 @@ final class CameraImportWriter {
         this.trackSeen = trackSeen;
         this.firstImport = firstImport;
         this.cities = new BlockCities(connection);
+        this.cells = firstImport ? ImportedCells.load(connection) : null;
         if (trackSeen) {
             try (var s = connection.createStatement()) {
                 // No key: an object may come twice in a file, in two blocks.
@@ -140,7 +143,17 @@ final class CameraImportWriter {
         // Version 1 gets no history row of its own: the camera row is that version until its first
         // change, which copies it into the history first (CameraHistory.keepImportedVersion).
         cities.copyWithCities(() -> cameraRows.copyInto(connection, CameraPreparer.CAMERA_COLUMNS, firstImport));
+        if (cells != null) {
+            for (PreparedCamera c : creates) {
+                cells.add(c.draft(), CameraPreparer.STATUS);
+            }
+        }
         counters.created += creates.size();
+    }
+
+    /** The cells of the cameras written, when this is a first import (null otherwise). */
+    ImportedCells cells() {
+        return cells;
     }
 
     /** Like an edit: the entity takes the new values, a version and a history entry with the changed fields. */

@@ -25,6 +25,8 @@ final class CameraPreparer {
             + "operator, operator_type, signage, status, notes, source, source_id, tags, version, visible, created_at, "
             + "updated_at, source_version, source_hash, imported_version, city_code)";
     static final int CAMERA_FIELDS = 30;
+    /** The status of every new camera. */
+    static final CameraStatus STATUS = CameraStatus.REPORTED;
 
     private final ObjectMapper json;
     private final String source;
@@ -46,7 +48,7 @@ final class CameraPreparer {
                 .intArray(d.directions()).integer(d.effectiveFieldOfView()).integer(d.effectiveRange())
                 .float8(d.height()).integer(d.tilt()).text(d.filmedArea().wire()).text(d.zone().wire()).text(d.level())
                 .wireArray(d.capabilities()).text(d.filmsWorkstations().wire())
-                .text(d.operator()).text(d.operatorType().wire()).text(d.signage().wire()).text(CameraStatus.REPORTED.wire())
+                .text(d.operator()).text(d.operatorType().wire()).text(d.signage().wire()).text(STATUS.wire())
                 .text(d.notes()).text(source).text(object.sourceId()).jsonb(toJson(object)).integer(1).bool(true)
                 .timestamptz(now).timestamptz(now).integer(object.sourceVersion()).text(hash).integer(1);
         return new PreparedCamera(object, d, hash, scratch.take());

@@ -17,8 +17,8 @@ import java.util.Map;
  * stay, unless the table holds no row at all ({@link FirstImport}). Dropping an index locks the table until the import commits: it was empty.
  *
  * <p>The cluster counts (camera_cluster, V6) are likewise computed once after loading
- * ({@code vigie_cluster_rebuild()}), instead of the trigger grouping each COPY into pending deltas
- * that the commit folds into every level: the trigger stands aside while the rows load (V10). Their
+ * ({@code vigie_cluster_rebuild()}, or from the cells a first import counted, ImportedCells), instead
+ * of the trigger grouping each COPY into pending deltas that the commit folds into every level: the trigger stands aside while the rows load (V10). Their
  * primary key is built after them too, in one sorted pass: the cells are about as many as the cameras.
  */
 final class DeferredIndexes {
@@ -84,9 +84,11 @@ final class DeferredIndexes {
 
     /**
      * Creates the dropped indexes again (CREATE INDEX also tells the planner how large the table now
-     * is) and counts the clusters; later writes of the transaction are tracked by the trigger again.
+     * is) and counts the clusters, from the cells {@code imported} counted when given (a first
+     * import's, ImportedCells), else from the table; later writes of the transaction are tracked by
+     * the trigger again.
      */
-    void rebuild() throws SQLException {
+    void rebuild(ImportedCells imported) throws SQLException {
         if (!deferred) {
             return;
         }
@@ -102,7 +104,11 @@ final class DeferredIndexes {
                 key = r.getString(1);
             }
             s.execute("ALTER TABLE camera_cluster DROP CONSTRAINT camera_cluster_pkey");
-            s.execute("SELECT vigie_cluster_rebuild()");
+            if (imported != null) {
+                imported.copyInto(connection);
+            } else {
+                s.execute("SELECT vigie_cluster_rebuild()");
+            }
             s.execute("ALTER TABLE camera_cluster ADD CONSTRAINT camera_cluster_pkey " + key);
         }
     }

@@ -14,8 +14,9 @@ import java.util.List;
  * reference the camera table (its versions, photos, reports, merged into) go with its primary key and
  * come back as they were ({@code pg_get_constraintdef}), each checked again in one query. The camera
  * table's own keys to account and city stay: dropping them would lock those tables, and with them
- * logins and city pages, until the import commits. The two triggers whose work the import does itself
- * (the city of each row, BlockCities; the cluster cells, rebuilt after loading) are dropped for the
+ * logins and city pages, until the import commits; their per-row checks give way to one pass after
+ * loading where the role may ({@link OwnKeysAfterLoading}). The two triggers whose work the import does itself
+ * (the city of each row, BlockCities; the cluster cells, counted while writing, ImportedCells) are dropped for the
  * loading too: a BEFORE ROW trigger makes COPY insert row by row, and a transition table keeps a copy
  * of every row even when its trigger's WHEN clause is false. The table is truncated in the same
  * subtransaction, so that the rows go in with {@code COPY ... FREEZE}: already frozen and visible to
@@ -50,6 +51,8 @@ final class FirstImport {
     private final List<Constraint> keys = new ArrayList<>();
     private final List<Constraint> references = new ArrayList<>();
     private final List<String> triggers = new ArrayList<>();
+    /** Null when the own keys' triggers check row by row. */
+    private OwnKeysAfterLoading ownKeys;
 
     private FirstImport(Connection connection, boolean active) {
         this.connection = connection;
@@ -93,6 +96,7 @@ final class FirstImport {
             }
             // Empty already: truncating gives the table a new file in this subtransaction, which COPY FREEZE needs.
             s.execute("TRUNCATE camera");
+            first.ownKeys = OwnKeysAfterLoading.setAside(s);
             return first;
         }
     }
@@ -131,6 +135,9 @@ final class FirstImport {
                 s.execute("ROLLBACK TO SAVEPOINT " + SAVEPOINT);
                 s.execute("RELEASE SAVEPOINT " + SAVEPOINT);
                 return false;
+            }
+            if (ownKeys != null) {
+                ownKeys.check(s);
             }
             for (Constraint c : references) {
                 s.execute(c.add());

@@ -75,7 +75,7 @@ public class ImportService {
                 // A source id came twice: back to before the first import's shortcuts, and again the normal way.
                 loaded = load(connection, file, format, options, progress, now, false);
             }
-            indexes.rebuild();
+            indexes.rebuild(loaded.writer().cells());
             if (options.fullArea()) {
                 Envelope area = options.area() != null ? options.area() : loaded.run().bounds();
                 if (area == null) {

@@ -51,9 +51,21 @@ public final class TextValues {
 
     /** The non-blank parts joined by " — ", or null. */
     public static String join(String... parts) {
+        if (allNull(parts)) {
+            return null; // most imported objects have neither name nor description: no stream for them
+        }
         String joined = Arrays.stream(parts).filter(Objects::nonNull).map(String::strip)
                 .filter(p -> !p.isEmpty()).distinct().collect(Collectors.joining(" — "));
         return joined.isEmpty() ? null : joined;
+    }
+
+    private static boolean allNull(String[] parts) {
+        for (String part : parts) {
+            if (part != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A number at the start of the text ("4.5", "4,5 m", "12m"), or null. */

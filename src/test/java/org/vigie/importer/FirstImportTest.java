@@ -125,6 +125,47 @@ class FirstImportTest {
     }
 
     @Test
+    void theCameraTablesOwnKeysAreCheckedOnceAfterLoading() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            try {
+                FirstImport first = FirstImport.prepare(c, DeferredIndexes.dropIfWorthIt(c, 1, FIRST));
+                boolean allowed = sql.count("SELECT count(*) WHERE has_parameter_privilege('session_replication_role', 'SET')") == 1;
+                // a row the import would never write: a city that does not exist
+                String missingCity = "INSERT INTO camera (position, field_of_view, range_m, source, source_id, city_code) "
+                        + "VALUES (ST_SetSRID(ST_MakePoint(2, 48), 4326), 90, 30, 'osm', 'node/1', 'no-such-city')";
+                if (!allowed) {
+                    // without the right to set session_replication_role, the key's trigger refuses the row at once
+                    assertEquals("23503", assertThrows(SQLException.class, () -> s.execute(missingCity)).getSQLState());
+                    return;
+                }
+                s.execute(missingCity);
+                ImportFailure failure = assertThrows(ImportFailure.class, first::finish);
+                assertTrue(failure.getMessage().startsWith("1 imported cameras name an account or a city"), failure.getMessage());
+            } finally {
+                c.rollback();
+                c.setAutoCommit(true);
+            }
+            // a first import that names no missing row: the triggers are back for the rest of the transaction
+            c.setAutoCommit(false);
+            try {
+                FirstImport first = FirstImport.prepare(c, DeferredIndexes.dropIfWorthIt(c, 1, FIRST));
+                assertTrue(first.finish());
+                try (ResultSet r = s.executeQuery("SELECT current_setting('session_replication_role')")) {
+                    r.next();
+                    assertEquals("origin", r.getString(1));
+                }
+                SQLException refused = assertThrows(SQLException.class, () -> s.execute("INSERT INTO camera (position, "
+                        + "field_of_view, range_m, created_by) VALUES (ST_SetSRID(ST_MakePoint(2, 48), 4326), 90, 30, -42)"));
+                assertEquals("23503", refused.getSQLState());
+            } finally {
+                c.rollback();
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
+    @Test
     void aFirstImportWritesWhatTheNormalPathWrites() {
         ImportReport first = assertBothWaysAlike(SharedData.file("osm/monaco-2021-04-21.osm.pbf"));
         assertEquals(10, first.created());

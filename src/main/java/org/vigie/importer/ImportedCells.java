@@ -1,0 +1,102 @@
+package org.vigie.importer;
+
+import org.vigie.camera.CameraDraft;
+import org.vigie.camera.attribute.CameraStatus;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The cluster cells (camera_cluster, V6 and V14) of a first import, counted while its cameras are
+ * written instead of by {@code vigie_cluster_rebuild()} afterwards, which reads the whole loaded
+ * table again (half a gigabyte for a million cameras) to decode every position. The same
+ * arithmetic as the database's: the deepest level's cell is {@code floor(lon * 2^z / 90)} in
+ * doubles, positions are summed as {@code round(lon * 1e7)} (rint, like PostgreSQL's round of a
+ * double), a coarser level's cell is the finer one shifted right, and each combination of the
+ * five attributes has the code that camera_cluster_attrs gives it. Memory stays bounded by the
+ * number of cells, in primitive arrays ({@link CellCounts}).
+ *
+ * <p>Valid only for cameras written into an empty table, every one visible: the first import's
+ * path, whose camera table holds exactly the rows counted here.
+ */
+final class ImportedCells {
+
+    private static final int ROWS_PER_COPY = 50_000;
+
+    private final int deepest;
+    /** "kind camera_type operator_type signage status" to its code. */
+    private final Map<String, Short> codes;
+    private final CellCounts cells = new CellCounts();
+
+    private ImportedCells(int deepest, Map<String, Short> codes) {
+        this.deepest = deepest;
+        this.codes = codes;
+    }
+
+    static ImportedCells load(Connection connection) throws SQLException {
+        Map<String, Short> codes = new HashMap<>();
+        int deepest;
+        try (Statement s = connection.createStatement()) {
+            try (ResultSet r = s.executeQuery("SELECT attrs, concat_ws(' ', kind, camera_type, operator_type, signage, status) "
+                    + "FROM camera_cluster_attrs")) {
+                while (r.next()) {
+                    codes.put(r.getString(2), r.getShort(1));
+                }
+            }
+            try (ResultSet r = s.executeQuery("SELECT vigie_cluster_max_level()")) {
+                r.next();
+                deepest = r.getInt(1);
+            }
+        }
+        return new ImportedCells(deepest, codes);
+    }
+
+    /** Counts a new camera, written with status {@code status}. */
+    void add(CameraDraft d, CameraStatus status) {
+        String combination = d.kind().wire() + ' ' + d.cameraType().wire() + ' ' + d.operatorType().wire() + ' '
+                + d.signage().wire() + ' ' + status.wire();
+        Short code = codes.get(combination);
+        if (code == null) {
+            throw new ImportFailure("no cluster code for the attributes " + combination + " (camera_cluster_attrs)");
+        }
+        double scale = Math.pow(2, deepest);
+        int cx = (int) Math.floor(d.lon() * scale / 90);
+        int cy = (int) Math.floor(d.lat() * scale / 90);
+        cells.add(cx, cy, code, 1, (long) Math.rint(d.lon() * 1e7), (long) Math.rint(d.lat() * 1e7));
+    }
+
+    /** Writes every level's cells into camera_cluster, emptied first, without its key (built after by the caller). */
+    void copyInto(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            // emptied already (TRUNCATE camera empties it): truncated again here so that COPY may FREEZE
+            s.execute("TRUNCATE camera_cluster");
+            s.execute("DELETE FROM camera_cluster_pending WHERE txid = txid_current()");
+        }
+        BinaryCopy rows = new BinaryCopy(1 << 20);
+        CellCounts level = cells;
+        for (int l = deepest; l >= 0; l--) {
+            CellCounts coarser = l > 0 ? new CellCounts() : null;
+            for (int slot = level.firstSlot(); slot >= 0; slot = level.nextSlot(slot)) {
+                int cx = level.cx(slot);
+                int cy = level.cy(slot);
+                short attrs = level.attrs(slot);
+                long n = level.n(slot);
+                long sx = level.sumX(slot);
+                long sy = level.sumY(slot);
+                rows.row(7).smallint(l).integer(cx).integer(cy).smallint(attrs).int8(n).int8(sx).int8(sy);
+                if (coarser != null) {
+                    coarser.add(cx >> 1, cy >> 1, attrs, n, sx, sy);
+                }
+                if (rows.rows() >= ROWS_PER_COPY) {
+                    rows.copyInto(connection, "camera_cluster (level, cx, cy, attrs, n, sum_x, sum_y)", true);
+                }
+            }
+            level = coarser;
+        }
+        rows.copyInto(connection, "camera_cluster (level, cx, cy, attrs, n, sum_x, sum_y)", true);
+    }
+}
