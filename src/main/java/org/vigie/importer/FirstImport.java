@@ -124,6 +124,9 @@ final class FirstImport {
             return true;
         }
         try (Statement s = connection.createStatement()) {
+            if (ownKeys != null) {
+                ownKeys.putTriggersBack(s);
+            }
             try {
                 for (Constraint c : keys) {
                     s.execute(c.add());
