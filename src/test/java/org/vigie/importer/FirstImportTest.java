@@ -3,10 +3,12 @@ package org.vigie.importer;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.support.ClusterRecount;
+import org.vigie.support.Secrets;
 import org.vigie.support.SharedData;
 import org.vigie.support.Sql;
 
@@ -59,6 +61,11 @@ class FirstImportTest {
                 return 0;
             }
         };
+    }
+
+    @BeforeAll
+    static void keepWhatEarlierTestsStoredForThePrivacyAudit() {
+        Secrets.dumpBeforeWiping("FirstImportTest");
     }
 
     @BeforeEach

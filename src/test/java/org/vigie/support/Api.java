@@ -28,6 +28,7 @@ public final class Api {
         // Every request of the suite comes from the loopback, over IPv4 or IPv6: no table may hold it.
         Secrets.address("127.0.0.1");
         Secrets.address("0:0:0:0:0:0:0:1");
+        Secrets.address("::1");
     }
 
     private Api() {

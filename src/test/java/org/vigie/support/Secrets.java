@@ -41,6 +41,29 @@ public final class Secrets {
         return record("address", address);
     }
 
+    /**
+     * Dumps the test database next to {@link #FILE} before a test empties tables that earlier tests
+     * wrote: the audit searches that dump too, or it would never see what they stored.
+     */
+    public static void dumpBeforeWiping(String who) {
+        String db = System.getenv().getOrDefault("VIGIE_TEST_DB", "vigie_test");
+        Path dump = FILE.resolveSibling("dump-before-" + who + ".sql");
+        try {
+            Files.createDirectories(dump.getParent());
+            Process pg = new ProcessBuilder("docker/local-postgis.sh", "dump", db)
+                    .redirectOutput(dump.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            if (pg.waitFor() != 0) {
+                throw new IllegalStateException("docker/local-postgis.sh dump " + db + " failed: the privacy audit would miss "
+                        + "what the tests before " + who + " stored");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("dumping " + db + " for the privacy audit", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while dumping " + db, e);
+        }
+    }
+
     private static synchronized String record(String kind, String value) {
         // The audit reads one value a line and searches the dump's COPY text, which escapes these.
         if (value.isEmpty() || value.chars().anyMatch(c -> c < 0x20 || c == '\\')) {
