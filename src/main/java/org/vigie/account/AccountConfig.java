@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.Optional;
 
 /** {@code vigie.accounts.*}: password hashing, token lifetime and the throttling of failed logins. */
 @ConfigMapping(prefix = "vigie.accounts")
@@ -23,4 +24,11 @@ public interface AccountConfig {
 
     @WithDefault("PT15M")
     Duration loginWindow();
+
+    /**
+     * The secret a failed login's name is keyed with (HMAC-SHA256), so that a dump of the database
+     * cannot be searched with a dictionary for what was typed. Give the instances of one deployment
+     * the same one; without it each start draws its own, and a restart forgets the failures.
+     */
+    Optional<String> loginKey();
 }

@@ -2,28 +2,41 @@ package org.vigie.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.vigie.common.Sha256;
 import org.vigie.common.problem.TooManyRequests;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Slows down password guessing per user name, never per address: Vigie stores no IP address.
- * The failures are in the database, so every instance of the app counts the same ones. Someone
+ * The failures are in the database, so the instances of one deployment (given the same
+ * {@code vigie.accounts.login-key}) count the same ones. Someone
  * can lock a known name out for the window this way; that is the price of storing no address,
- * and the lock lifts by itself. A failure keeps only a digest of the name typed (people type
- * their password there too) and is forgotten once it leaves the window.
+ * and the lock lifts by itself. A failure keeps only a keyed digest of the name typed (people
+ * type their password there too), deleted at the next login once it has left the window.
  */
 @ApplicationScoped
 public class LoginThrottle {
 
     private final AccountConfig config;
+    private final SecretKeySpec nameKey;
 
     public LoginThrottle(AccountConfig config) {
         this.config = config;
+        byte[] secret = config.loginKey().map(k -> k.getBytes(StandardCharsets.UTF_8)).orElseGet(() -> {
+            byte[] drawn = new byte[32];
+            new SecureRandom().nextBytes(drawn);
+            return drawn;
+        });
+        this.nameKey = new SecretKeySpec(secret, "HmacSHA256");
     }
 
     /**
@@ -76,9 +89,15 @@ public class LoginThrottle {
         LoginFailure.delete("failedAt < ?1", now.minus(config.loginWindow()));
     }
 
-    /** The digest of the name in lower case: what was typed is never stored. */
-    static String key(String username) {
-        return Sha256.hex(username.toLowerCase(Locale.ROOT));
+    /** The name in lower case, keyed with the secret: what was typed is never stored, nor a plain digest of it. */
+    String key(String username) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(nameKey);
+            return HexFormat.of().formatHex(mac.doFinal(username.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("every Java runtime has HmacSHA256", e);
+        }
     }
 
     /** Projection: only the time of a failure. */
