@@ -117,7 +117,8 @@ public class MassRevertService {
 
     private static Map<Long, Camera> lock(EntityManager em, List<Touched> chunk) {
         List<Long> ids = chunk.stream().map(Touched::cameraId).toList();
-        // In id order, as every multi-row lock here, so that two reverts cannot deadlock.
+        // In id order within each step: two reverts of different accounts over the same cameras can still
+        // deadlock across steps (the recount locks again after the chunks); PostgreSQL then aborts one, a 503.
         return em.createQuery("from Camera c where c.id in :ids order by c.id", Camera.class)
                 .setParameter("ids", ids).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
                 .collect(Collectors.toMap(c -> c.id, c -> c));
