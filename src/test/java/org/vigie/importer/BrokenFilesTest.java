@@ -56,6 +56,14 @@ class BrokenFilesTest {
     }
 
     @Test
+    void aCorruptBlockInAWellFramedPbfFailsInItsDecodingThread() throws IOException {
+        Path corrupt = PbfFiles.withCorruptLastBlock(SharedData.file("osm/monaco-2021-04-21.osm.pbf"), dir.resolve("corrupt.osm.pbf"));
+        String message = failure(corrupt);
+        assertThat(message, containsString("broken PBF after"));
+        assertThat(message, containsString("corrupt compressed OSMData block"));
+    }
+
+    @Test
     void truncatedOsmXml() throws IOException {
         assertThat(failure(truncated("osm/virginia-tech-campus-2012.osm", 0.7)), containsString("malformed XML at line"));
     }
