@@ -2,6 +2,7 @@ package org.vigie.importer.osm;
 
 import crosby.binary.BinaryParser;
 import crosby.binary.Osmformat;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.locationtech.jts.geom.Envelope;
 import org.vigie.importer.ImportFailure;
 import org.vigie.importer.SourceFiles;
@@ -22,16 +23,18 @@ import java.util.function.Consumer;
  */
 final class PbfScanner implements OsmScanner {
 
-    /** Decoding threads: {@code -Dvigie.import.pbf-decoders=N} sets them, 0 decodes on the reading thread. */
-    static final int DECODERS = Integer.getInteger("vigie.import.pbf-decoders",
-            Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors() - 1)));
+    /** Decoding threads: {@code vigie.pbf.decoders} (see {@link PbfConfig}), 0 decodes on the reading thread. */
+    private static int decoders() {
+        return ConfigProvider.getConfig().getOptionalValue("vigie.pbf.decoders", Integer.class)
+                .orElse(Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors() - 1)));
+    }
 
     private final Path file;
     private final int decoders;
     private boolean checked;
 
     PbfScanner(Path file) {
-        this(file, DECODERS);
+        this(file, decoders());
     }
 
     PbfScanner(Path file, int decoders) {
