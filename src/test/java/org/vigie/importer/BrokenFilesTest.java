@@ -56,11 +56,11 @@ class BrokenFilesTest {
     }
 
     @Test
-    void aCorruptBlockInAWellFramedPbfFailsInItsDecodingThread() throws IOException {
+    void aCorruptCompressedBlockInAWellFramedPbf() throws IOException {
         Path corrupt = PbfFiles.withCorruptLastBlock(SharedData.file("osm/monaco-2021-04-21.osm.pbf"), dir.resolve("corrupt.osm.pbf"));
         String message = failure(corrupt);
         assertThat(message, containsString("broken PBF after"));
-        assertThat(message, containsString("corrupt compressed OSMData block"));
+        assertThat(message, containsString("invalid block type"));
     }
 
     @Test

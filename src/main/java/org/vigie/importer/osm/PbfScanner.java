@@ -2,7 +2,7 @@ package org.vigie.importer.osm;
 
 import crosby.binary.BinaryParser;
 import crosby.binary.Osmformat;
-import org.eclipse.microprofile.config.ConfigProvider;
+import crosby.binary.file.BlockInputStream;
 import org.locationtech.jts.geom.Envelope;
 import org.vigie.importer.ImportFailure;
 import org.vigie.importer.SourceFiles;
@@ -10,41 +10,20 @@ import org.vigie.importer.SourceFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
-/**
- * Reads OSM PBF with the osmpbf library's decoding. The blocks are inflated and decoded on a few
- * threads while the calling thread hands the elements of earlier blocks on, in file order: memory
- * holds a few blocks at a time (see {@link PbfBlocks}).
- */
+/** Reads OSM PBF with the osmpbf library, block by block: memory holds one block at a time. */
 final class PbfScanner implements OsmScanner {
 
-    /** Decoding threads: {@code vigie.pbf.decoders} (see {@link PbfConfig}), 0 decodes on the reading thread. */
-    private static int decoders() {
-        return ConfigProvider.getConfig().getOptionalValue("vigie.pbf.decoders", Integer.class)
-                .orElse(Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors() - 1)));
-    }
-
     private final Path file;
-    private final int decoders;
-    private boolean checked;
 
     PbfScanner(Path file) {
-        this(file, decoders());
-    }
-
-    PbfScanner(Path file, int decoders) {
         this.file = file;
-        this.decoders = decoders;
     }
 
-    /** One decoded block: whether it was the header, and its elements, each a call on the handler. */
-    private record Decoded(boolean header, boolean data, List<Consumer<OsmHandler>> elements) {
-    }
+    private boolean checked;
 
     @Override
     public void scan(OsmHandler handler) {
@@ -52,74 +31,25 @@ final class PbfScanner implements OsmScanner {
             PbfFraming.check(file);
             checked = true;
         }
-        int[] blocks = {0};
-        boolean[] sawHeader = {false};
+        Parser parser = new Parser(handler);
         try (InputStream in = SourceFiles.open(file)) {
-            PbfBlocks.read(in, decoders, PbfScanner::decode, decoded -> {
-                sawHeader[0] |= decoded.header;
-                for (Consumer<OsmHandler> element : decoded.elements) {
-                    element.accept(handler);
-                }
-                if (decoded.data) {
-                    blocks[0]++;
-                }
-            });
+            new BlockInputStream(in, parser).process();
         } catch (java.util.concurrent.CancellationException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new ImportFailure(file + ": broken PBF after " + blocks[0] + " data blocks ("
+            throw new ImportFailure(file + ": broken PBF after " + parser.blocks + " data blocks ("
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")", e);
         }
-        if (!sawHeader[0]) {
+        if (!parser.sawHeader) {
             throw new ImportFailure(file + ": not an OSM PBF file (no OSMHeader block)");
-        }
-    }
-
-    /** Runs on a decoding thread: inflates and parses one block into the calls it makes on a handler. */
-    private static Decoded decode(PbfBlocks.Raw raw) throws IOException {
-        List<Consumer<OsmHandler>> elements = new ArrayList<>();
-        Parser parser = new Parser(new Recorder(elements));
-        switch (raw.type()) {
-            case "OSMHeader" -> {
-                parser.parse(Osmformat.HeaderBlock.parseFrom(raw.inflate()));
-                return new Decoded(true, false, elements);
-            }
-            case "OSMData" -> {
-                parser.parse(Osmformat.PrimitiveBlock.parseFrom(raw.inflate()));
-                return new Decoded(false, true, elements);
-            }
-            default -> {
-                return new Decoded(false, false, elements); // unknown block types are skipped, as osmpbf does
-            }
-        }
-    }
-
-    /** Keeps the calls a block's parsing makes, to replay them on the reading thread. */
-    private record Recorder(List<Consumer<OsmHandler>> elements) implements OsmHandler {
-        @Override
-        public void bounds(Envelope bounds) {
-            elements.add(h -> h.bounds(bounds));
-        }
-
-        @Override
-        public void node(long id, Integer version, double lon, double lat, Map<String, String> tags) {
-            elements.add(h -> h.node(id, version, lon, lat, tags));
-        }
-
-        @Override
-        public void way(long id, Integer version, Map<String, String> tags, long[] nodeRefs) {
-            elements.add(h -> h.way(id, version, tags, nodeRefs));
-        }
-
-        @Override
-        public void relation(long id, Integer version, Map<String, String> tags, String[] members) {
-            elements.add(h -> h.relation(id, version, tags, members));
         }
     }
 
     private static final class Parser extends BinaryParser {
 
         private final OsmHandler handler;
+        private int blocks;
+        private boolean sawHeader;
 
         Parser(OsmHandler handler) {
             this.handler = handler;
@@ -127,11 +57,18 @@ final class PbfScanner implements OsmScanner {
 
         @Override
         protected void parse(Osmformat.HeaderBlock header) {
+            sawHeader = true;
             if (header.hasBbox()) {
                 Osmformat.HeaderBBox b = header.getBbox();
                 // The header's box is in nanodegrees.
                 handler.bounds(new Envelope(b.getLeft() * 1e-9, b.getRight() * 1e-9, b.getBottom() * 1e-9, b.getTop() * 1e-9));
             }
+        }
+
+        @Override
+        public void parse(Osmformat.PrimitiveBlock block) {
+            blocks++;
+            super.parse(block);
         }
 
         @Override
