@@ -56,6 +56,14 @@ class BrokenFilesTest {
     }
 
     @Test
+    void aCorruptCompressedBlockInAWellFramedPbf() throws IOException {
+        Path corrupt = PbfFiles.withCorruptLastBlock(SharedData.file("osm/monaco-2021-04-21.osm.pbf"), dir.resolve("corrupt.osm.pbf"));
+        String message = failure(corrupt);
+        assertThat(message, containsString("broken PBF after"));
+        assertThat(message, containsString("invalid block type"));
+    }
+
+    @Test
     void truncatedOsmXml() throws IOException {
         assertThat(failure(truncated("osm/virginia-tech-campus-2012.osm", 0.7)), containsString("malformed XML at line"));
     }

@@ -11,6 +11,7 @@ import org.vigie.cli.UsageException;
 import org.vigie.support.Accounts;
 import org.vigie.support.Api;
 import org.vigie.support.ConsoleCapture;
+import org.vigie.support.SharedData;
 import org.vigie.support.Sql;
 
 import java.io.IOException;
@@ -107,6 +108,16 @@ class ImportCommandTest {
         Accounts.admin().authorized().multiPart("file", bad.toFile()).post("/api/imports")
                 .then().statusCode(422).contentType(Api.PROBLEM)
                 .body("detail", containsString("bad.osm"))
+                .body("detail", containsString("nothing was imported"));
+        assertEquals(0, ImportFixtures.imported(sql, "osm"));
+    }
+
+    @Test
+    void uploadOfAPbfWithACorruptBlockIsA422Problem() throws IOException {
+        Path corrupt = PbfFiles.withCorruptLastBlock(SharedData.file("osm/monaco-2021-04-21.osm.pbf"), dir.resolve("corrupt.osm.pbf"));
+        Accounts.admin().authorized().multiPart("file", corrupt.toFile()).post("/api/imports")
+                .then().statusCode(422).contentType(Api.PROBLEM)
+                .body("detail", containsString("invalid block type"))
                 .body("detail", containsString("nothing was imported"));
         assertEquals(0, ImportFixtures.imported(sql, "osm"));
     }
