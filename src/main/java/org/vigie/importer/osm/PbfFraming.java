@@ -46,7 +46,7 @@ final class PbfFraming {
                 blocks++;
             }
         } catch (IOException e) {
-            throw new ImportFailure(file + ": broken PBF after " + blocks + " blocks (" + e.getMessage() + ")", e);
+            throw new ImportFailure(file + ": broken PBF after " + blocks + " blocks (" + ImportFailure.reason(e) + ")", e);
         }
     }
 

@@ -38,7 +38,7 @@ final class PbfScanner implements OsmScanner {
             throw e;
         } catch (IOException | RuntimeException e) {
             throw new ImportFailure(file + ": broken PBF after " + parser.blocks + " data blocks ("
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")", e);
+                    + ImportFailure.reason(e) + ")", e);
         }
         if (!parser.sawHeader) {
             throw new ImportFailure(file + ": not an OSM PBF file (no OSMHeader block)");
