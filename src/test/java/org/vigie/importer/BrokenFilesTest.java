@@ -56,6 +56,14 @@ class BrokenFilesTest {
     }
 
     @Test
+    void aPbfCutInsideTheLengthOfItsNextBlock() throws IOException {
+        // The whole file, then the first 2 of the 4 bytes that give the next block's header length.
+        byte[] whole = Files.readAllBytes(SharedData.file("osm/monaco-2021-04-21.osm.pbf"));
+        Path cut = Files.write(dir.resolve("cut-in-length.osm.pbf"), Arrays.copyOf(whole, whole.length + 2));
+        assertThat(failure(cut), containsString("inside its length): the file was cut short"));
+    }
+
+    @Test
     void aCorruptCompressedBlockInAWellFramedPbf() throws IOException {
         Path corrupt = PbfFiles.withCorruptLastBlock(SharedData.file("osm/monaco-2021-04-21.osm.pbf"), dir.resolve("corrupt.osm.pbf"));
         String message = failure(corrupt);

@@ -5,7 +5,6 @@ import org.vigie.importer.ImportFailure;
 import org.vigie.importer.SourceFiles;
 
 import java.io.DataInputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -26,12 +25,15 @@ final class PbfFraming {
         int blocks = 0;
         try (DataInputStream in = new DataInputStream(SourceFiles.open(file))) {
             while (true) {
-                int headerSize;
-                try {
-                    headerSize = in.readInt();
-                } catch (EOFException end) {
+                byte[] length = in.readNBytes(4);
+                if (length.length == 0) {
                     return; // the file ends between two blocks: whole
                 }
+                if (length.length < 4) {
+                    throw new ImportFailure(file + ": broken PBF: truncated in block " + (blocks + 1) + " (at byte " + offset
+                            + ", inside its length): the file was cut short");
+                }
+                int headerSize = ((length[0] & 0xff) << 24) | ((length[1] & 0xff) << 16) | ((length[2] & 0xff) << 8) | (length[3] & 0xff);
                 if (headerSize <= 0 || headerSize > MAX_HEADER) {
                     throw new ImportFailure(file + ": broken PBF: block " + (blocks + 1) + " at byte " + offset
                             + " has an impossible header size (" + headerSize + ")");
