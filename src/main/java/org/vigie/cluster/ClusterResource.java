@@ -9,11 +9,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vigie.camera.CameraQuery;
 import org.vigie.camera.rest.CameraQueryParams;
+import org.vigie.common.WholeNumber;
 import org.vigie.common.problem.FieldError;
 import org.vigie.common.problem.ProblemException;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 
 /** Camera counts per grid cell, for maps zoomed out too far to draw each camera. */
 @Path("/api/cameras/clusters")
@@ -52,15 +54,10 @@ public class ClusterResource {
             errors.add(new FieldError("zoom", "is required: a whole number from 0 to 22"));
             return 0;
         }
-        try {
-            int value = Integer.parseInt(raw.strip());
-            if (value >= ClusterGrid.MIN_ZOOM && value <= ClusterGrid.MAX_ZOOM) {
-                return value;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
+        OptionalInt value = WholeNumber.within(raw, ClusterGrid.MIN_ZOOM, ClusterGrid.MAX_ZOOM);
+        if (value.isEmpty()) {
+            errors.add(new FieldError("zoom", "must be a whole number from 0 to 22, not \"" + raw.strip() + "\""));
         }
-        errors.add(new FieldError("zoom", "must be a whole number from 0 to 22, not \"" + raw.strip() + "\""));
-        return 0;
+        return value.orElse(0);
     }
 }

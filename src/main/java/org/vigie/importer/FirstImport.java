@@ -1,5 +1,7 @@
 package org.vigie.importer;
 
+import org.vigie.common.sql.UniqueViolation;
+
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -33,7 +35,6 @@ final class FirstImport {
     private static final String SAVEPOINT = "vigie_first_import";
     /** Triggers on camera whose work a first import does itself. */
     private static final List<String> TRIGGERS = List.of("camera_assign_city", "camera_cluster_insert");
-    private static final String UNIQUE_VIOLATION = "23505";
 
     /** table, name, definition. */
     private record Constraint(String table, String name, String definition) {
@@ -132,7 +133,7 @@ final class FirstImport {
                     s.execute(c.add());
                 }
             } catch (SQLException e) {
-                if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                if (!UniqueViolation.any(e)) {
                     throw e;
                 }
                 s.execute("ROLLBACK TO SAVEPOINT " + SAVEPOINT);

@@ -28,12 +28,15 @@ final class ImportedCells {
     private static final int ROWS_PER_COPY = 50_000;
 
     private final int deepest;
+    /** 2^deepest, as the database's grid functions take it. */
+    private final double scale;
     /** "kind camera_type operator_type signage status" to its code. */
     private final Map<String, Short> codes;
     private final CellCounts cells = new CellCounts();
 
     private ImportedCells(int deepest, Map<String, Short> codes) {
         this.deepest = deepest;
+        this.scale = Math.pow(2, deepest);
         this.codes = codes;
     }
 
@@ -63,7 +66,6 @@ final class ImportedCells {
         if (code == null) {
             throw new ImportFailure("no cluster code for the attributes " + combination + " (camera_cluster_attrs)");
         }
-        double scale = Math.pow(2, deepest);
         int cx = (int) Math.floor(d.lon() * scale / 90);
         int cy = (int) Math.floor(d.lat() * scale / 90);
         cells.add(cx, cy, code, 1, (long) Math.rint(d.lon() * 1e7), (long) Math.rint(d.lat() * 1e7));

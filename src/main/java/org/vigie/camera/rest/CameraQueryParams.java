@@ -8,12 +8,14 @@ import org.vigie.camera.attribute.Kind;
 import org.vigie.camera.attribute.OperatorType;
 import org.vigie.camera.attribute.Signage;
 import org.vigie.camera.attribute.WireEnum;
+import org.vigie.common.WholeNumber;
 import org.vigie.common.problem.FieldError;
 import org.vigie.common.problem.ProblemException;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -68,16 +70,11 @@ public class CameraQueryParams {
         if (limit == null || limit.isBlank()) {
             return CameraQuery.DEFAULT_LIMIT;
         }
-        try {
-            int value = Integer.parseInt(limit.strip());
-            if (value >= 1 && value <= CameraQuery.MAX_LIMIT) {
-                return value;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
+        OptionalInt value = WholeNumber.within(limit, 1, CameraQuery.MAX_LIMIT);
+        if (value.isEmpty()) {
+            errors.add(new FieldError("limit", "must be a whole number from 1 to " + CameraQuery.MAX_LIMIT));
         }
-        errors.add(new FieldError("limit", "must be a whole number from 1 to " + CameraQuery.MAX_LIMIT));
-        return CameraQuery.DEFAULT_LIMIT;
+        return value.orElse(CameraQuery.DEFAULT_LIMIT);
     }
 
     static <E extends Enum<E> & WireEnum> Set<E> values(String name, String raw, Class<E> type, List<FieldError> errors) {

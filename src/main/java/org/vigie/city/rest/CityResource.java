@@ -11,6 +11,7 @@ import org.vigie.city.CityNotFound;
 import org.vigie.city.CityService;
 import org.vigie.city.CityStats;
 import org.vigie.city.CityStatsService;
+import org.vigie.common.WholeNumber;
 import org.vigie.common.problem.ProblemException;
 
 import java.util.List;
@@ -57,14 +58,7 @@ public class CityResource {
         if (raw == null || raw.isBlank()) {
             return CityService.DEFAULT_LIMIT;
         }
-        try {
-            int value = Integer.parseInt(raw.strip());
-            if (value >= 1 && value <= CityService.MAX_LIMIT) {
-                return value;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw ProblemException.invalid("limit", "must be a whole number from 1 to " + CityService.MAX_LIMIT);
+        return WholeNumber.within(raw, 1, CityService.MAX_LIMIT).orElseThrow(
+                () -> ProblemException.invalid("limit", "must be a whole number from 1 to " + CityService.MAX_LIMIT));
     }
 }

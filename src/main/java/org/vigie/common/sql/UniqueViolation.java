@@ -13,12 +13,22 @@ public final class UniqueViolation {
 
     /** True when PostgreSQL refused the write because {@code index} (a unique index or constraint) already holds the value. */
     public static boolean on(Throwable failure, String index) {
+        PSQLException clash = find(failure);
+        ServerErrorMessage server = clash == null ? null : clash.getServerErrorMessage();
+        return server != null && index.equals(server.getConstraint());
+    }
+
+    /** True when PostgreSQL refused the write because some unique index already holds the value. */
+    public static boolean any(Throwable failure) {
+        return find(failure) != null;
+    }
+
+    private static PSQLException find(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof PSQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                ServerErrorMessage server = sql.getServerErrorMessage();
-                return server != null && index.equals(server.getConstraint());
+                return sql;
             }
         }
-        return false;
+        return null;
     }
 }

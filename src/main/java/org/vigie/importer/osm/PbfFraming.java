@@ -4,9 +4,9 @@ import crosby.binary.Fileformat;
 import org.vigie.importer.ImportFailure;
 import org.vigie.importer.SourceFiles;
 
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 
 /**
@@ -23,7 +23,7 @@ final class PbfFraming {
     static void check(Path file) {
         long offset = 0;
         int blocks = 0;
-        try (DataInputStream in = new DataInputStream(SourceFiles.open(file))) {
+        try (InputStream in = SourceFiles.open(file)) {
             while (true) {
                 byte[] length = in.readNBytes(4);
                 if (length.length == 0) {
@@ -33,7 +33,7 @@ final class PbfFraming {
                     throw new ImportFailure(file + ": broken PBF: truncated in block " + (blocks + 1) + " (at byte " + offset
                             + ", inside its length): the file was cut short");
                 }
-                int headerSize = ((length[0] & 0xff) << 24) | ((length[1] & 0xff) << 16) | ((length[2] & 0xff) << 8) | (length[3] & 0xff);
+                int headerSize = ByteBuffer.wrap(length).getInt(); // big-endian, as PBF writes it
                 if (headerSize <= 0 || headerSize > MAX_HEADER) {
                     throw new ImportFailure(file + ": broken PBF: block " + (blocks + 1) + " at byte " + offset
                             + " has an impossible header size (" + headerSize + ")");

@@ -16,6 +16,7 @@ import org.vigie.account.Role;
 import org.vigie.camera.Camera;
 import org.vigie.camera.attribute.CameraStatus;
 import org.vigie.camera.attribute.WireEnum;
+import org.vigie.common.WholeNumber;
 import org.vigie.common.problem.ProblemException;
 import org.vigie.moderation.MassRevertService;
 import org.vigie.moderation.ModerationService;
@@ -61,16 +62,8 @@ public class ModerationResource {
     @Path("reports")
     @Operation(summary = "Open reports, oldest first (moderators)")
     public List<ModerationService.OpenReport> reports(@QueryParam("limit") @DefaultValue("100") String limit) {
-        // Taken as text: an int parameter that does not parse is a 404 in JAX-RS, not a 400 naming it.
-        int count;
-        try {
-            count = Integer.parseInt(limit.strip());
-        } catch (NumberFormatException e) {
-            count = 0;
-        }
-        if (count < 1 || count > 1000) {
-            throw ProblemException.invalid("limit", "must be a whole number from 1 to 1000");
-        }
+        int count = limit.isBlank() ? 100 : WholeNumber.within(limit, 1, 1000).orElseThrow(
+                () -> ProblemException.invalid("limit", "must be a whole number from 1 to 1000"));
         return moderation.openReports(count);
     }
 
