@@ -47,8 +47,8 @@ final class CameraImportWriter {
     private final String source;
     private final ImportCounters counters;
     private final boolean trackSeen;
-    /** A first import into an empty table (FirstImport): nothing to look up, rows copied frozen. */
-    private final boolean firstImport;
+    /** A first import into an empty table: nothing to look up, rows copied frozen with their ids; null otherwise. */
+    private final FirstImport firstImport;
     private final BinaryCopy cameraRows = new BinaryCopy(1 << 20);
     private final CsvCopy seenRows = new CsvCopy();
     private final BlockCities cities;
@@ -56,7 +56,7 @@ final class CameraImportWriter {
     private final ImportedCells cells;
 
     CameraImportWriter(Connection connection, EntityManager entities, CameraHistory history, String source,
-                       ImportCounters counters, boolean trackSeen, boolean firstImport) throws SQLException {
+                       ImportCounters counters, boolean trackSeen, FirstImport firstImport) throws SQLException {
         this.connection = connection;
         this.entities = entities;
         this.history = history;
@@ -65,11 +65,11 @@ final class CameraImportWriter {
         this.trackSeen = trackSeen;
         this.firstImport = firstImport;
         this.cities = new BlockCities(connection);
-        this.cells = firstImport ? ImportedCells.load(connection) : null;
+        this.cells = firstImport != null ? ImportedCells.load(connection) : null;
         if (trackSeen) {
             try (var s = connection.createStatement()) {
                 // No key: an object may come twice in a file, in two blocks.
-                s.execute("CREATE TEMP TABLE IF NOT EXISTS import_seen (source_id text) ON COMMIT DROP");
+                s.execute("CREATE TEMP TABLE IF NOT EXISTS import_seen (source_id text COLLATE \"C\") ON COMMIT DROP");
             }
         }
     }
@@ -82,7 +82,7 @@ final class CameraImportWriter {
                     newer(now.object().sourceVersion(), old.object().sourceVersion()) ? now : old);
         }
         // In a first import, a source id of an earlier block comes back as a duplicate key (FirstImport).
-        Map<String, Existing> existing = firstImport ? Map.of() : lookUp(block.keySet());
+        Map<String, Existing> existing = firstImport != null ? Map.of() : lookUp(block.keySet());
         List<PreparedCamera> creates = new ArrayList<>();
         for (PreparedCamera c : block.values()) {
             Existing e = existing.get(c.object().sourceId());
@@ -137,12 +137,21 @@ final class CameraImportWriter {
             return;
         }
         String[] cityCodes = cities.of(creates);
-        for (int i = 0; i < cityCodes.length; i++) {
-            cameraRows.row(CameraPreparer.CAMERA_FIELDS).append(creates.get(i).fieldsBeforeCity()).text(cityCodes[i]);
+        if (firstImport != null) {
+            firstImport.named(cityCodes);
+            long id = firstImport.ids(creates.size());
+            for (int i = 0; i < cityCodes.length; i++) {
+                cameraRows.row(CameraPreparer.CAMERA_FIELDS + 1).int8(id++).append(creates.get(i).fieldsBeforeCity()).text(cityCodes[i]);
+            }
+        } else {
+            for (int i = 0; i < cityCodes.length; i++) {
+                cameraRows.row(CameraPreparer.CAMERA_FIELDS).append(creates.get(i).fieldsBeforeCity()).text(cityCodes[i]);
+            }
         }
         // Version 1 gets no history row of its own: the camera row is that version until its first
         // change, which copies it into the history first (CameraHistory.keepImportedVersion).
-        cities.copyWithCities(() -> cameraRows.copyInto(connection, CameraPreparer.CAMERA_COLUMNS, firstImport));
+        cities.copyWithCities(() -> cameraRows.copyInto(connection, firstImport != null
+                ? CameraPreparer.CAMERA_COLUMNS_WITH_ID : CameraPreparer.CAMERA_COLUMNS, firstImport != null));
         if (cells != null) {
             for (PreparedCamera c : creates) {
                 cells.add(c.draft(), CameraPreparer.STATUS);

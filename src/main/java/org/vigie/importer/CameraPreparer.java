@@ -25,6 +25,8 @@ final class CameraPreparer {
             + "operator, operator_type, signage, status, notes, source, source_id, tags, version, visible, created_at, "
             + "updated_at, source_version, source_hash, imported_version, city_code)";
     static final int CAMERA_FIELDS = 30;
+    /** The same with the id first: a first import hands out the ids itself (FirstImport#ids). */
+    static final String CAMERA_COLUMNS_WITH_ID = CAMERA_COLUMNS.replace("camera (", "camera (id, ");
     /** The status of every new camera. */
     static final CameraStatus STATUS = CameraStatus.REPORTED;
 
@@ -34,6 +36,12 @@ final class CameraPreparer {
     private final SourceHash hashes = new SourceHash();
     /** Reused for every camera: only the finished fields are copied out. */
     private final BinaryCopy scratch = new BinaryCopy(2048);
+
+    /** Whether the rows written carry {@code column}; every other column takes its default. */
+    static boolean writes(String column) {
+        return column.equals("id") || java.util.Arrays.asList(CAMERA_COLUMNS.substring(CAMERA_COLUMNS.indexOf('(') + 1,
+                CAMERA_COLUMNS.length() - 1).split(", ")).contains(column);
+    }
 
     CameraPreparer(ObjectMapper json, String source, OffsetDateTime now) {
         this.json = json;

@@ -102,6 +102,26 @@ final class CellCounts {
         return -1;
     }
 
+    /**
+     * The occupied slots in key order (cx, then cy, then the code), so that rows written in this order
+     * reach the key's build already sorted.
+     */
+    int[] slotsInKeyOrder() {
+        long[] sorted = new long[size];
+        int i = 0;
+        for (long key : keys) {
+            if (key != EMPTY) {
+                sorted[i++] = key;
+            }
+        }
+        Arrays.sort(sorted);
+        int[] slots = new int[size];
+        for (i = 0; i < size; i++) {
+            slots[i] = slotOf(sorted[i]);
+        }
+        return slots;
+    }
+
     int cx(int slot) {
         return (int) (keys[slot] >>> 30) - OFFSET;
     }

@@ -70,10 +70,10 @@ public class ImportService {
         try (Connection connection = dataSource.getConnection()) {
             DeferredIndexes indexes = DeferredIndexes.dropIfWorthIt(connection, Files.size(file), indexPolicy);
             FirstImport first = FirstImport.prepare(connection, indexes);
-            loaded = load(connection, file, format, options, progress, now, first.active());
+            loaded = load(connection, file, format, options, progress, now, first.active() ? first : null);
             if (!first.finish()) {
                 // A source id came twice: back to before the first import's shortcuts, and again the normal way.
-                loaded = load(connection, file, format, options, progress, now, false);
+                loaded = load(connection, file, format, options, progress, now, null);
             }
             indexes.rebuild(loaded.writer().cells());
             if (options.fullArea()) {
@@ -101,7 +101,7 @@ public class ImportService {
 
     /** Reads the file and writes its cameras, block by block. */
     private Loaded load(Connection connection, Path file, ImportFormat format, ImportOptions options,
-                        Consumer<ImportCounters> progress, OffsetDateTime now, boolean firstImport) throws SQLException {
+                        Consumer<ImportCounters> progress, OffsetDateTime now, FirstImport firstImport) throws SQLException {
         ImportCounters counters = new ImportCounters();
         CameraImportWriter writer = new CameraImportWriter(connection, entities, history, format.source(),
                 counters, options.fullArea(), firstImport);

@@ -78,26 +78,28 @@ final class ImportedCells {
             s.execute("TRUNCATE camera_cluster");
             s.execute("DELETE FROM camera_cluster_pending WHERE txid = txid_current()");
         }
-        BinaryCopy rows = new BinaryCopy(1 << 20);
-        CellCounts level = cells;
-        for (int l = deepest; l >= 0; l--) {
-            CellCounts coarser = l > 0 ? new CellCounts() : null;
+        // every level rolled up from the one below, then written in the order of camera_cluster's key
+        // (level, cx, cy, attrs): PostgreSQL's sort for the key, built next, finds its input sorted
+        CellCounts[] levels = new CellCounts[deepest + 1];
+        levels[deepest] = cells;
+        for (int l = deepest; l > 0; l--) {
+            CellCounts level = levels[l];
+            CellCounts coarser = new CellCounts();
             for (int slot = level.firstSlot(); slot >= 0; slot = level.nextSlot(slot)) {
-                int cx = level.cx(slot);
-                int cy = level.cy(slot);
-                short attrs = level.attrs(slot);
-                long n = level.n(slot);
-                long sx = level.sumX(slot);
-                long sy = level.sumY(slot);
-                rows.row(7).smallint(l).integer(cx).integer(cy).smallint(attrs).int8(n).int8(sx).int8(sy);
-                if (coarser != null) {
-                    coarser.add(cx >> 1, cy >> 1, attrs, n, sx, sy);
-                }
+                coarser.add(level.cx(slot) >> 1, level.cy(slot) >> 1, level.attrs(slot), level.n(slot), level.sumX(slot), level.sumY(slot));
+            }
+            levels[l - 1] = coarser;
+        }
+        BinaryCopy rows = new BinaryCopy(1 << 20);
+        for (int l = 0; l <= deepest; l++) {
+            CellCounts level = levels[l];
+            for (int slot : level.slotsInKeyOrder()) {
+                rows.row(7).smallint(l).integer(level.cx(slot)).integer(level.cy(slot)).smallint(level.attrs(slot))
+                        .int8(level.n(slot)).int8(level.sumX(slot)).int8(level.sumY(slot));
                 if (rows.rows() >= ROWS_PER_COPY) {
                     rows.copyInto(connection, "camera_cluster (level, cx, cy, attrs, n, sum_x, sum_y)", true);
                 }
             }
-            level = coarser;
         }
         rows.copyInto(connection, "camera_cluster (level, cx, cy, attrs, n, sum_x, sum_y)", true);
     }

@@ -13,9 +13,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The bulk path of a first large import (indexes dropped, rebuilt after loading), forced here on
@@ -72,6 +76,27 @@ class DeferredIndexesTest {
         ImportReport again = imports.importFile(monaco, ImportOptions.defaults(), c -> { }, ALWAYS);
         assertEquals(10, again.unchanged());
         assertEquals(before, indexes());
+    }
+
+    @Test
+    void aPartialIndexThatNoImportedRowEntersIsKeptNotRebuilt() {
+        long createdBy = sql.count("SELECT 'camera_created_by_idx'::regclass::oid::bigint");
+        long position = sql.count("SELECT 'camera_position_gix'::regclass::oid::bigint");
+        imports.importFile(SharedData.file("osm/monaco-2021-04-21.osm.pbf"), ImportOptions.defaults(), c -> { }, ALWAYS);
+        assertEquals(createdBy, sql.count("SELECT 'camera_created_by_idx'::regclass::oid::bigint"),
+                "imports never set created_by: its partial index has nothing to build");
+        assertNotEquals(position, sql.count("SELECT 'camera_position_gix'::regclass::oid::bigint"), "the position index was deferred");
+    }
+
+    @Test
+    void whichPredicatesNoImportedRowMeets() {
+        Set<String> leftNull = Set.of("created_by", "city_code");
+        assertTrue(DeferredIndexes.excludesEveryImportedRow("(created_by IS NOT NULL)", leftNull));
+        assertTrue(DeferredIndexes.excludesEveryImportedRow("(visible AND (city_code IS NOT NULL))", leftNull));
+        assertFalse(DeferredIndexes.excludesEveryImportedRow(null, leftNull));
+        assertFalse(DeferredIndexes.excludesEveryImportedRow("(visible AND (city_code IS NOT NULL))", Set.of("created_by")));
+        assertFalse(DeferredIndexes.excludesEveryImportedRow("((created_by IS NOT NULL) OR visible)", leftNull));
+        assertFalse(DeferredIndexes.excludesEveryImportedRow("(NOT (created_by IS NOT NULL))", leftNull));
     }
 
     @Test

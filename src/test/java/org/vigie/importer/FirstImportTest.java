@@ -20,6 +20,7 @@ import java.sql.Statement;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -133,6 +134,9 @@ class FirstImportTest {
 
     @Test
     void theCameraTablesOwnKeysAreCheckedOnceAfterLoading() throws SQLException {
+        String city = "T" + UUID.randomUUID().toString().substring(0, 8);
+        sql.update("INSERT INTO city (code, name, name_key, boundary, area_km2) VALUES (?, 'Clefville', 'clefville', "
+                + "ST_Multi(ST_Buffer(ST_SetSRID(ST_MakePoint(2, 48), 4326), 0.005)), 1)", city);
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             c.setAutoCommit(false);
             try {
@@ -147,17 +151,25 @@ class FirstImportTest {
                     return;
                 }
                 s.execute(missingCity);
+                first.named(new String[] {city, null, "no-such-city"});
                 ImportFailure failure = assertThrows(ImportFailure.class, first::finish);
-                assertTrue(failure.getMessage().startsWith("1 imported cameras name an account or a city"), failure.getMessage());
+                assertTrue(failure.getMessage().startsWith("1 cities named by imported cameras do not exist"), failure.getMessage());
             } finally {
                 c.rollback();
                 c.setAutoCommit(true);
             }
-            // a first import that names no missing row: the triggers are back for the rest of the transaction
+            // a first import that names only cities that exist: they are kept until it commits, and the
+            // triggers are back for the rest of the transaction
             c.setAutoCommit(false);
             try {
                 FirstImport first = FirstImport.prepare(c, DeferredIndexes.dropIfWorthIt(c, 1, FIRST));
+                first.named(new String[] {city});
                 assertTrue(first.finish());
+                try (Connection other = dataSource.getConnection(); Statement o = other.createStatement()) {
+                    SQLException kept = assertThrows(SQLException.class,
+                            () -> o.execute("SELECT 1 FROM city WHERE code = '" + city + "' FOR UPDATE NOWAIT"));
+                    assertEquals("55P03", kept.getSQLState(), "the city named cannot be deleted before the import commits");
+                }
                 try (ResultSet r = s.executeQuery("SELECT current_setting('session_replication_role')")) {
                     r.next();
                     assertEquals("origin", r.getString(1));
@@ -169,13 +181,25 @@ class FirstImportTest {
                 c.rollback();
                 c.setAutoCommit(true);
             }
+        } finally {
+            sql.update("DELETE FROM city WHERE code = ?", city);
         }
+    }
+
+    /** The ids a first import hands out are consecutive, and the next camera added gets a later one. */
+    private void assertIdsHandedOutPastTheSequence(long cameras) {
+        assertEquals(cameras, sql.count("SELECT max(id) - min(id) + 1 FROM camera"));
+        long added = sql.count("INSERT INTO camera (position, field_of_view, range_m) "
+                + "VALUES (ST_SetSRID(ST_MakePoint(2, 48), 4326), 90, 30) RETURNING id");
+        assertTrue(added > sql.count("SELECT max(id) FROM camera WHERE id <> ?", added), "the sequence is past the imported ids");
+        sql.update("DELETE FROM camera WHERE id = ?", added);
     }
 
     @Test
     void aFirstImportWritesWhatTheNormalPathWrites() {
         ImportReport first = assertBothWaysAlike(SharedData.file("osm/monaco-2021-04-21.osm.pbf"));
         assertEquals(10, first.created());
+        assertIdsHandedOutPastTheSequence(10);
         // the keys built after loading are in force: the same file again changes nothing
         ImportReport again = imports.importFile(SharedData.file("osm/monaco-2021-04-21.osm.pbf"), ImportOptions.defaults(),
                 c -> { }, FIRST);
@@ -205,7 +229,7 @@ class FirstImportTest {
         assertThrows(ImportFailure.class, () -> imports.importFile(cut, ImportOptions.defaults(), c -> { }, FIRST));
         assertEquals(0, sql.count("SELECT count(*) FROM camera"));
         assertEquals(schema, schema());
-        assertTrue(schema.contains("camera_source_unique UNIQUE (source, source_id)"), schema);
+        assertTrue(schema.contains("camera_source_unique UNIQUE (source_id, source)"), schema);
         assertTrue(schema.contains("FOREIGN KEY (camera_id) REFERENCES camera(id)"), schema);
     }
 }

@@ -88,10 +88,20 @@ class ImportedCellsTest {
                 String counted = text(s, CELLS);
                 assertTrue(rebuilt.lines().count() > 15 * 4, "cells at every level");
                 assertEquals(rebuilt, counted);
+                // written in the key's order, which the key's build then finds already sorted
+                assertEquals(0, count(s, "SELECT count(*) FROM (SELECT (level, cx, cy, attrs) < lag((level, cx, cy, attrs)) "
+                        + "OVER (ORDER BY ctid) AS before FROM camera_cluster) AS w WHERE before"));
             } finally {
                 c.rollback();
                 c.setAutoCommit(true);
             }
+        }
+    }
+
+    private static long count(Statement s, String query) throws SQLException {
+        try (ResultSet r = s.executeQuery(query)) {
+            r.next();
+            return r.getLong(1);
         }
     }
 
