@@ -14,3 +14,9 @@ ALTER TABLE camera ADD CONSTRAINT camera_source_unique UNIQUE (source_id, source
 ALTER TABLE camera ALTER COLUMN tags SET STATISTICS 0;
 ALTER TABLE camera ALTER COLUMN notes SET STATISTICS 0;
 ALTER TABLE camera ALTER COLUMN source_hash SET STATISTICS 0;
+
+-- The operator's index (V1) serves only lower(operator) = lower(?), which PostgreSQL knows to imply
+-- operator IS NOT NULL: the cameras without an operator (most imported ones) need no entry. A smaller
+-- index, built after a first import from the cameras that name an operator only.
+DROP INDEX camera_operator_idx;
+CREATE INDEX camera_operator_idx ON camera (lower(operator)) WHERE operator IS NOT NULL;
