@@ -102,6 +102,9 @@ shared_buffers = 256MB
 work_mem = 16MB
 maintenance_work_mem = 256MB
 synchronous_commit = off
+# A first import of a million cameras writes about 1.5 GB of WAL (rows and index pages): at the
+# default 1 GB a checkpoint starts in the middle of it (PostgreSQL's "Populating a Database" advice).
+max_wal_size = 4GB
 log_min_messages = warning
 # Vigie stores no IP address: connections are not logged.
 log_connections = off
@@ -110,6 +113,12 @@ CONF
 
 psql_admin() {
   as_owner "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -h "$SOCKETS" -p "$PORT" -U postgres "$@"
+}
+
+# Settings added since a cluster was created, for clusters made before (never undone by hand).
+update_settings() {
+  [ "$(psql_admin -d postgres -tAc "SHOW max_wal_size")" = 1GB ] || return 0
+  psql_admin -d postgres -c "ALTER SYSTEM SET max_wal_size = '4GB'" -c "SELECT pg_reload_conf()" >/dev/null
 }
 
 create_databases() {
@@ -126,6 +135,7 @@ start() {
   install_packages
   prepare_folder
   if is_running; then
+    update_settings
     create_databases
     say "already running on 127.0.0.1:$PORT ($DATA)"
     return 0
@@ -135,6 +145,7 @@ start() {
   say "starting on 127.0.0.1:$PORT"
   as_owner "$PG_BIN/pg_ctl" -D "$DATA" -l "$LOG" -w -t 60 -o "-p $PORT -k $SOCKETS" start >/dev/null \
     || { tail -n 20 "$LOG" >&2 || true; die "PostgreSQL did not start (log: $LOG)"; }
+  update_settings
   create_databases
   say "ready: jdbc:postgresql://127.0.0.1:$PORT/vigie (user $DB_USER)"
 }
