@@ -156,6 +156,11 @@ final class BinaryCopy {
         return rows;
     }
 
+    /** The bytes of the rows written so far. */
+    int size() {
+        return length;
+    }
+
     /**
      * Sends the rows with {@code COPY table (columns) FROM STDIN (FORMAT binary)} and starts afresh;
      * {@code freeze} adds FREEZE, for a table created or truncated in the same subtransaction.

@@ -49,6 +49,13 @@ final class CameraImportWriter {
     private final boolean trackSeen;
     /** A first import into an empty table: nothing to look up, rows copied frozen with their ids; null otherwise. */
     private final FirstImport firstImport;
+    /**
+     * A first import, which looks nothing up between blocks, sends its rows in COPYs of about this
+     * size rather than one a block: each COPY statement costs the server its own set-up (500 of
+     * them, 0.6 to 0.9 s more CPU than one for a million rows).
+     */
+    private static final int FIRST_IMPORT_COPY_BYTES = 16 << 20;
+
     private final BinaryCopy cameraRows = new BinaryCopy(1 << 20);
     private final CsvCopy seenRows = new CsvCopy();
     private final BlockCities cities;
@@ -148,16 +155,28 @@ final class CameraImportWriter {
                 cameraRows.row(CameraPreparer.CAMERA_FIELDS).append(creates.get(i).fieldsBeforeCity()).text(cityCodes[i]);
             }
         }
-        // Version 1 gets no history row of its own: the camera row is that version until its first
-        // change, which copies it into the history first (CameraHistory.keepImportedVersion).
-        cities.copyWithCities(() -> cameraRows.copyInto(connection, firstImport != null
-                ? CameraPreparer.CAMERA_COLUMNS_WITH_ID : CameraPreparer.CAMERA_COLUMNS, firstImport != null));
+        // Later blocks look up what earlier ones wrote: only a first import may hold rows back.
+        if (firstImport == null || cameraRows.size() >= FIRST_IMPORT_COPY_BYTES) {
+            sendRows();
+        }
         if (cells != null) {
             for (PreparedCamera c : creates) {
                 cells.add(c.draft(), CameraPreparer.STATUS);
             }
         }
         counters.created += creates.size();
+    }
+
+    /** Sends the rows still held back; called once the whole file is read. */
+    void finish() throws SQLException {
+        sendRows();
+    }
+
+    private void sendRows() throws SQLException {
+        // Version 1 gets no history row of its own: the camera row is that version until its first
+        // change, which copies it into the history first (CameraHistory.keepImportedVersion).
+        cities.copyWithCities(() -> cameraRows.copyInto(connection, firstImport != null
+                ? CameraPreparer.CAMERA_COLUMNS_WITH_ID : CameraPreparer.CAMERA_COLUMNS, firstImport != null));
     }
 
     /** The cells of the cameras written, when this is a first import (null otherwise). */

@@ -113,6 +113,7 @@ public class ImportService {
             run.finishBlock();
         });
         pipeline.drain(writer::write);
+        writer.finish();
         return new Loaded(counters, writer, run);
     }
 
