@@ -6,7 +6,8 @@
 # Writes N synthetic surveillance nodes as a PBF (awk + osmium-tool), then, each in a fresh
 # database of the local PostGIS:
 #   baseline  COPY the same N points into a bare table, then build its GiST index (psql)
-#   vigie     java -Xmx512m -jar target/quarkus-app/quarkus-run.jar import FILE.osm.pbf
+#   vigie     JAVA_OPTS=-Xmx512m ./dev import --json FILE.osm.pbf: the README's command, with the JVM
+#             options and class-data archive that ./dev gives every command (trained beforehand, untimed)
 # VIGIE_JAVA_OPTS adds JVM options to the timed run (a JFR recording, say).
 # VIGIE_BENCH_DB names the database (default vigie_bench), for two checkouts sharing the cluster.
 # and prints both times and their ratio. Generated files go to bench/data/ (git-ignored).
@@ -21,9 +22,10 @@ mkdir -p "$DATA"
 [ -x /usr/bin/osmium ] || { [ "$(id -u)" = 0 ] && apt-get install -y -qq osmium-tool >/dev/null; } \
   || { echo "import-benchmark: osmium-tool is needed (apt-get install osmium-tool)" >&2; exit 1; }
 docker/local-postgis.sh start
-# VIGIE_JAR: another build of the app (a copy, so that a build running meanwhile does not replace it).
+# VIGIE_JAR: another build of the app (a copy of target/quarkus-app, so that a build running meanwhile
+# does not replace it): ./dev runs it as it is (VIGIE_APP).
 JAR=${VIGIE_JAR:-target/quarkus-app/quarkus-run.jar}
-[ -f "$JAR" ] || mvn -B -q package -DskipTests
+[ -z "${VIGIE_JAR:-}" ] || export VIGIE_APP=$(cd "$(dirname "$VIGIE_JAR")" && pwd)
 psql_bench() { docker/local-postgis.sh psql "$@"; }
 now() { date +%s.%N; }
 # CPU seconds used by PostgreSQL's backends that have exited: the postmaster (the checkpointer's
@@ -66,13 +68,15 @@ echo "import-benchmark: vigie import" >&2
 fresh_db
 export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:${VIGIE_DB_PORT:-55432}/$DB"
 export QUARKUS_DATASOURCE_USERNAME=vigie QUARKUS_DATASOURCE_PASSWORD=vigie
-# Migrate first, so that the timed run is the import alone (plus the JVM's start).
+# Build if the sources changed and train the class-data archive (./dev does both once per build),
+# then migrate, so that the timed run is the import alone (plus ./dev's checks and the JVM's start).
+VIGIE_DB=$DB ./dev build
 java -Xmx512m -jar "$JAR" help >/dev/null
 t0=$(now)
 c0=$(pg_cpu)
 TIMEFORMAT='%U + %S'
-{ time java -Xmx512m ${VIGIE_JAVA_OPTS:-} -jar "$JAR" import --json "$pbf" >"$DATA/import-report.json" \
-    2>"$DATA/import-progress.log"; } 2>"$DATA/import-java-cpu"
+{ time VIGIE_DB=$DB JAVA_OPTS="-Xmx512m ${VIGIE_JAVA_OPTS:-}" ./dev import --json "$ROOT/$pbf" \
+    >"$DATA/import-report.json" 2>"$DATA/import-progress.log"; } 2>"$DATA/import-java-cpu"
 t1=$(now)
 sleep 0.5 # the import's backend exits after the JVM
 vigie_pg_cpu=$(echo "$(pg_cpu) - $c0" | bc)
@@ -87,5 +91,5 @@ printf '\n| N | baseline: COPY + GiST (s) | vigie import, whole command (s) | im
 printf '| --- | --- | --- | --- | --- | --- |\n'
 printf '| %s | %.1f | %.1f | %.1f | %.2f | %.0f |\n' "$N" "$baseline" "$wall" "$inside" \
   "$(echo "$wall / $baseline" | bc -l)" "$(echo "$N / $wall" | bc -l)"
-printf '\nCPU seconds (user + system): baseline, PostgreSQL %.1f; vigie, PostgreSQL %.1f and the JVM %.1f\n' \
+printf '\nCPU seconds (user + system): baseline, PostgreSQL %.1f; vigie, PostgreSQL %.1f and the command (./dev, the JVM) %.1f\n' \
   "$baseline_cpu" "$vigie_pg_cpu" "$java_cpu"
