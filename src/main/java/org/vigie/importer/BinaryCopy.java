@@ -92,11 +92,11 @@ final class BinaryCopy {
     }
 
     /** jsonb: a version byte, then the JSON text. */
-    BinaryCopy jsonb(byte[] utf8) {
-        int4(utf8.length + 1);
+    BinaryCopy jsonb(Utf8Buffer json) {
+        int4(json.length() + 1);
         ensure(1);
         bytes[length++] = JSONB_VERSION;
-        put(utf8, utf8.length);
+        put(json.array(), json.length());
         return this;
     }
 

@@ -1,6 +1,5 @@
 package org.vigie.importer;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.vigie.camera.CameraDraft;
 import org.vigie.camera.attribute.CameraStatus;
@@ -28,17 +27,21 @@ final class CameraPreparer {
     /** The status of every new camera. */
     static final CameraStatus STATUS = CameraStatus.REPORTED;
 
-    private final ObjectMapper json;
     private final String source;
     private final OffsetDateTime now;
     private final SourceHash hashes = new SourceHash();
+    private final TagsJson tagsJson = new TagsJson();
     /** Reused for every camera: only the finished fields are copied out. */
     private final BinaryCopy scratch = new BinaryCopy(2048);
 
-    CameraPreparer(ObjectMapper json, String source, OffsetDateTime now) {
-        this.json = json;
+    CameraPreparer(String source, OffsetDateTime now) {
         this.source = source;
         this.now = now;
+    }
+
+    /** As ImportService calls it: the tags' JSON no longer goes through {@code json} (see {@link TagsJson}). */
+    CameraPreparer(ObjectMapper json, String source, OffsetDateTime now) {
+        this(source, now);
     }
 
     PreparedCamera prepare(SourceObject object, CameraDraft d) {
@@ -49,16 +52,8 @@ final class CameraPreparer {
                 .float8(d.height()).integer(d.tilt()).text(d.filmedArea().wire()).text(d.zone().wire()).text(d.level())
                 .wireArray(d.capabilities()).text(d.filmsWorkstations().wire())
                 .text(d.operator()).text(d.operatorType().wire()).text(d.signage().wire()).text(STATUS.wire())
-                .text(d.notes()).text(source).text(object.sourceId()).jsonb(toJson(object)).integer(1).bool(true)
+                .text(d.notes()).text(source).text(object.sourceId()).jsonb(tagsJson.of(object.tags())).integer(1).bool(true)
                 .timestamptz(now).timestamptz(now).integer(object.sourceVersion()).text(hash).integer(1);
         return new PreparedCamera(object, d, hash, scratch.take());
-    }
-
-    private byte[] toJson(SourceObject object) {
-        try {
-            return json.writeValueAsBytes(object.tags());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise the tags of " + object.sourceId(), e);
-        }
     }
 }
