@@ -17,10 +17,15 @@ public final class TextValues {
     private TextValues() {
     }
 
-    /** The values of a {@code ;} list, trimmed and in lower case; empty for null. */
+    /** The values of a {@code ;} list, trimmed and in lower case; empty for null. Not to be modified. */
     public static List<String> list(String value) {
         if (value == null) {
             return List.of();
+        }
+        if (value.indexOf(';') < 0) {
+            // Most values are one word: the loop below would give this one part.
+            String v = value.strip().toLowerCase(Locale.ROOT);
+            return v.isEmpty() ? List.of() : List.of(v);
         }
         // A loop, not a stream: called for several tags of every object of an import.
         List<String> values = new ArrayList<>(2);
