@@ -76,7 +76,7 @@ final class CameraImportWriter {
 
     void write(List<PreparedCamera> cameras) throws SQLException {
         // The same object twice in a block (two versions in one file): the newest wins.
-        Map<String, PreparedCamera> block = new LinkedHashMap<>();
+        Map<String, PreparedCamera> block = new LinkedHashMap<>(2 * cameras.size()); // sized not to grow
         for (PreparedCamera c : cameras) {
             block.merge(c.object().sourceId(), c, (old, now) ->
                     newer(now.object().sourceVersion(), old.object().sourceVersion()) ? now : old);
