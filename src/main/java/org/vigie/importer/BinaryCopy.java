@@ -4,7 +4,6 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.vigie.camera.attribute.WireEnum;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -80,14 +79,19 @@ final class BinaryCopy {
         return this;
     }
 
+    /** Text in UTF-8, encoded in place (as {@code String.getBytes(UTF_8)} encodes it), its length written before it. */
     BinaryCopy text(String value) {
-        return value == null ? nul() : bytes(value.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** A value already in binary form: (E)WKB for a geometry, UTF-8 for text. */
-    BinaryCopy bytes(byte[] value) {
-        int4(value.length);
-        put(value, value.length);
+        if (value == null) {
+            return nul();
+        }
+        ensure(4 + 3 * value.length());
+        int start = length;
+        length = Utf8Buffer.encode(value, bytes, start + 4);
+        int size = length - start - 4;
+        bytes[start] = (byte) (size >>> 24);
+        bytes[start + 1] = (byte) (size >>> 16);
+        bytes[start + 2] = (byte) (size >>> 8);
+        bytes[start + 3] = (byte) size;
         return this;
     }
 

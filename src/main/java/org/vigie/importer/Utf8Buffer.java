@@ -75,10 +75,17 @@ final class Utf8Buffer {
 
     /** The text as {@code String.getBytes(UTF_8)} encodes it: a surrogate without its pair becomes '?'. */
     Utf8Buffer utf8(String s) {
+        ensure(3 * s.length());
+        length = encode(s, bytes, length);
+        return this;
+    }
+
+    /**
+     * Writes {@code s} into {@code b} from {@code at} as {@code String.getBytes(UTF_8)} encodes it, and
+     * returns where it ends; the caller makes room for 3 bytes a char (a pair of surrogates takes 4 for 2).
+     */
+    static int encode(String s, byte[] b, int at) {
         int n = s.length();
-        ensure(3 * n); // a char takes at most 3 bytes (a pair of surrogates 4 for 2 chars)
-        byte[] b = bytes;
-        int at = length;
         for (int i = 0; i < n; i++) {
             char ch = s.charAt(i);
             if (ch < 0x80) {
@@ -93,8 +100,7 @@ final class Utf8Buffer {
                 b[at++] = '?';
             }
         }
-        length = at;
-        return this;
+        return at;
     }
 
     /**

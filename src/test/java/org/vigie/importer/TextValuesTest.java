@@ -28,4 +28,18 @@ class TextValuesTest {
         assertEquals(List.of("dome"), TextValues.list(" DOME "));
         assertEquals(List.of(), TextValues.list(" "));
     }
+
+    @Test
+    void trimmedLowerCaseIsStripThenToLowerCase() {
+        StringBuilder every = new StringBuilder();
+        for (char c = 0; c < 0x3000; c++) {
+            String one = String.valueOf(c);
+            for (String value : new String[] {one, "a" + one, one + "z", "x" + one + "y", one + one}) {
+                assertEquals(value.strip().toLowerCase(java.util.Locale.ROOT), TextValues.trimmedLowerCase(value), "U+" + (int) c);
+            }
+            every.append(c);
+        }
+        assertEquals(every.toString().strip().toLowerCase(java.util.Locale.ROOT), TextValues.trimmedLowerCase(every.toString()));
+        assertEquals("", TextValues.trimmedLowerCase(""));
+    }
 }

@@ -79,7 +79,7 @@ public final class OsmTagMapper {
         if (surveillanceType == null) {
             return Kind.CAMERA;
         }
-        return switch (surveillanceType.strip().toLowerCase(java.util.Locale.ROOT)) {
+        return switch (TextValues.trimmedLowerCase(surveillanceType)) {
             case "camera" -> Kind.CAMERA;
             case "alpr", "anpr" -> Kind.ALPR;
             case "guard" -> Kind.GUARD;
