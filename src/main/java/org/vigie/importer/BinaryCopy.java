@@ -144,8 +144,23 @@ final class BinaryCopy {
 
     /** Adds fields written by another builder (the part of a row prepared on the reading thread). */
     BinaryCopy append(byte[] part) {
-        put(part, part.length);
+        return append(part, 0, part.length);
+    }
+
+    BinaryCopy append(byte[] source, int from, int to) {
+        ensure(to - from);
+        System.arraycopy(source, from, bytes, length, to - from);
+        length += to - from;
         return this;
+    }
+
+    /** The bytes written so far are {@code array()[0 .. length())}; the array is replaced when it grows. */
+    byte[] array() {
+        return bytes;
+    }
+
+    int length() {
+        return length;
     }
 
     /** The bytes written so far, for a part handed to another builder; this builder starts afresh. */

@@ -138,7 +138,8 @@ final class CameraImportWriter {
         }
         String[] cityCodes = cities.of(creates);
         for (int i = 0; i < cityCodes.length; i++) {
-            cameraRows.row(CameraPreparer.CAMERA_FIELDS).append(creates.get(i).fieldsBeforeCity()).text(cityCodes[i]);
+            PreparedCamera c = creates.get(i);
+            cameraRows.row(CameraPreparer.CAMERA_FIELDS).append(c.rows(), c.from(), c.to()).text(cityCodes[i]);
         }
         // Version 1 gets no history row of its own: the camera row is that version until its first
         // change, which copies it into the history first (CameraHistory.keepImportedVersion).

@@ -44,19 +44,25 @@ final class CameraPreparer {
     private static final WireFields<OperatorType> OPERATOR_TYPES = new WireFields<>(OperatorType.class);
     private static final WireFields<Signage> SIGNAGES = new WireFields<>(Signage.class);
     private static final byte[] STATUS_FIELD = new WireFields<>(CameraStatus.class).of(STATUS);
+    /** Well below the size G1 allocates apart (half a region of at least 1 MB). */
+    private static final int CHUNK = 64 * 1024;
 
     /** The source's name as a field, and the run of fields after the tags that every camera of the import shares. */
     private final byte[] sourceField;
     private final byte[] importFields;
     private final SourceHash hashes = new SourceHash();
     private final TagsJson tagsJson = new TagsJson();
-    /** Reused for every camera: only the finished fields are copied out. */
-    private final BinaryCopy scratch = new BinaryCopy(2048);
+    /**
+     * The cameras' fields, one after another; each array is shared by a few hundred cameras and, once
+     * left for a new one, never written again (the writing thread reads the cameras handed over).
+     */
+    private BinaryCopy rows = new BinaryCopy(CHUNK);
 
     CameraPreparer(String source, OffsetDateTime now) {
-        sourceField = scratch.text(source).take();
+        BinaryCopy fields = new BinaryCopy(64);
+        sourceField = fields.text(source).take();
         // version 1, visible, created and updated now
-        importFields = scratch.integer(1).bool(true).timestamptz(now).timestamptz(now).take();
+        importFields = fields.integer(1).bool(true).timestamptz(now).timestamptz(now).take();
     }
 
     /** As ImportService calls it: the tags' JSON no longer goes through {@code json} (see {@link TagsJson}). */
@@ -66,7 +72,11 @@ final class CameraPreparer {
 
     PreparedCamera prepare(SourceObject object, CameraDraft d) {
         String hash = hashes.of(object);
-        scratch.point(d.lon(), d.lat(), Geometries.WGS84)
+        if (rows.length() > CHUNK - 4096) {
+            rows = new BinaryCopy(CHUNK);
+        }
+        int from = rows.length();
+        rows.point(d.lon(), d.lat(), Geometries.WGS84)
                 .append(KINDS.of(d.kind())).append(CAMERA_TYPES.of(d.cameraType())).append(MOUNTS.of(d.mount()))
                 .intArray(d.directions()).integer(d.effectiveFieldOfView()).integer(d.effectiveRange())
                 .float8(d.height()).integer(d.tilt()).append(FILMED_AREAS.of(d.filmedArea())).append(ZONES.of(d.zone()))
@@ -74,6 +84,6 @@ final class CameraPreparer {
                 .text(d.operator()).append(OPERATOR_TYPES.of(d.operatorType())).append(SIGNAGES.of(d.signage()))
                 .append(STATUS_FIELD).text(d.notes()).append(sourceField).text(object.sourceId()).jsonb(tagsJson.of(object.tags()))
                 .append(importFields).integer(object.sourceVersion()).text(hash).integer(1);
-        return new PreparedCamera(object, d, hash, scratch.take());
+        return new PreparedCamera(object, d, hash, rows.array(), from, rows.length());
     }
 }

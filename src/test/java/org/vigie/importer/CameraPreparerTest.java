@@ -64,4 +64,20 @@ class CameraPreparerTest {
             assertArrayEquals(reference(o, d, prepared.hash()), prepared.fieldsBeforeCity(), tags.toString());
         }
     }
+
+    @Test
+    void camerasPreparedLaterLeaveTheFieldsOfEarlierOnesAlone() throws IOException {
+        CameraPreparer preparer = new CameraPreparer("osm", NOW);
+        List<PreparedCamera> prepared = new java.util.ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            // now and then a camera far larger than the others, so that the shared array grows under a camera
+            String name = i % 97 == 5 ? "n".repeat(1990) + "é" : "Caméra " + i;
+            Map<String, String> tags = Map.of("man_made", "surveillance", "name", name, "camera:direction", Integer.toString(i % 360));
+            SourceObject o = new SourceObject("node/" + i, 1, 2.35 + i * 1e-5, 48.85, new HashMap<>(tags));
+            prepared.add(preparer.prepare(o, ((Mapping.Accepted) OsmTagMapper.map(o.lon(), o.lat(), o.tags())).draft()));
+        }
+        for (PreparedCamera c : prepared) {
+            assertArrayEquals(reference(c.object(), c.draft(), c.hash()), c.fieldsBeforeCity(), c.object().sourceId());
+        }
+    }
 }
