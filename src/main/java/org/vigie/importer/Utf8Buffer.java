@@ -13,6 +13,9 @@ final class Utf8Buffer {
 
     private byte[] bytes;
     private int length;
+    /** The encodings of recent texts, one cache per way of encoding them. */
+    private final RecentTexts recentUtf8 = new RecentTexts();
+    private final RecentTexts recentJson = new RecentTexts();
 
     Utf8Buffer(int capacity) {
         bytes = new byte[capacity];
@@ -75,8 +78,13 @@ final class Utf8Buffer {
 
     /** The text as {@code String.getBytes(UTF_8)} encodes it: a surrogate without its pair becomes '?'. */
     Utf8Buffer utf8(String s) {
+        if (recentUtf8.copy(s, this)) {
+            return this;
+        }
+        int start = length;
         ensure(3 * s.length());
         length = encode(s, bytes, length);
+        recentUtf8.keep(s, bytes, start, length);
         return this;
     }
 
@@ -109,6 +117,16 @@ final class Utf8Buffer {
      * (paired or not) as backslash-uXXXX in upper-case hex, everything else as UTF-8.
      */
     Utf8Buffer jsonString(String s) {
+        if (recentJson.copy(s, this)) {
+            return this;
+        }
+        int start = length;
+        jsonStringOf(s);
+        recentJson.keep(s, bytes, start, length);
+        return this;
+    }
+
+    private void jsonStringOf(String s) {
         int n = s.length();
         ensure(2 + 6 * n); // an escaped character takes at most 6 bytes
         byte[] b = bytes;
@@ -132,7 +150,6 @@ final class Utf8Buffer {
         }
         b[at++] = '"';
         length = at;
-        return this;
     }
 
     private static int escape(byte[] b, int at, char ch) {
@@ -183,6 +200,13 @@ final class Utf8Buffer {
         b[at + 2] = (byte) (0x80 | ((codePoint >> 6) & 0x3F));
         b[at + 3] = (byte) (0x80 | (codePoint & 0x3F));
         return at + 4;
+    }
+
+    /** Adds an encoding kept earlier. */
+    void add(byte[] encoded) {
+        ensure(encoded.length);
+        System.arraycopy(encoded, 0, bytes, length, encoded.length);
+        length += encoded.length;
     }
 
     private void ensure(int more) {

@@ -52,4 +52,31 @@ class Utf8BufferTest {
             assertEquals(Long.toString(value), new String(written(buffer.decimal(value)), StandardCharsets.US_ASCII));
         }
     }
+
+    /** Texts met again (the same String objects, as a PBF block's tags) are copied from what was kept: the same bytes. */
+    @Test
+    void textsMetAgainGiveTheSameBytes() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper jackson = new com.fasterxml.jackson.databind.ObjectMapper();
+        Random random = new Random(17);
+        char[] alphabet = "ab\"\\\n\u0001é€\ud83d\ude00\ud800".toCharArray();
+        String[] texts = new String[3000]; // more than the cache's slots: some share a slot
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = i % 100 == 0 ? "long ".repeat(20) + i : TagsJsonTest.random(random, alphabet, 12) + i;
+        }
+        Utf8Buffer buffer = new Utf8Buffer(16);
+        for (int round = 0; round < 20_000; round++) {
+            String text = texts[random.nextInt(round % 2 == 0 ? 50 : texts.length)];
+            buffer.clear();
+            buffer.add('[');
+            if (random.nextBoolean()) {
+                assertArrayEquals(("[" + text).getBytes(StandardCharsets.UTF_8), written(buffer.utf8(text)), text);
+            } else {
+                byte[] json = jackson.writeValueAsBytes(text);
+                byte[] expected = new byte[json.length + 1];
+                expected[0] = '[';
+                System.arraycopy(json, 0, expected, 1, json.length);
+                assertArrayEquals(expected, written(buffer.jsonString(text)), text);
+            }
+        }
+    }
 }
