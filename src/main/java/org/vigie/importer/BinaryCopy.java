@@ -87,11 +87,7 @@ final class BinaryCopy {
         ensure(4 + 3 * value.length());
         int start = length;
         length = Utf8Buffer.encode(value, bytes, start + 4);
-        int size = length - start - 4;
-        bytes[start] = (byte) (size >>> 24);
-        bytes[start + 1] = (byte) (size >>> 16);
-        bytes[start + 2] = (byte) (size >>> 8);
-        bytes[start + 3] = (byte) size;
+        putInt(start, length - start - 4);
         return this;
     }
 
@@ -100,7 +96,7 @@ final class BinaryCopy {
         int4(json.length() + 1);
         ensure(1);
         bytes[length++] = JSONB_VERSION;
-        put(json.array(), json.length());
+        append(json.array(), 0, json.length());
         return this;
     }
 
@@ -147,6 +143,7 @@ final class BinaryCopy {
         return append(part, 0, part.length);
     }
 
+    /** Adds {@code source[from .. to)}. */
     BinaryCopy append(byte[] source, int from, int to) {
         ensure(to - from);
         System.arraycopy(source, from, bytes, length, to - from);
@@ -216,17 +213,16 @@ final class BinaryCopy {
 
     private BinaryCopy int4(int value) {
         ensure(4);
-        bytes[length++] = (byte) (value >>> 24);
-        bytes[length++] = (byte) (value >>> 16);
-        bytes[length++] = (byte) (value >>> 8);
-        bytes[length++] = (byte) value;
+        putInt(length, value);
+        length += 4;
         return this;
     }
 
-    private void put(byte[] source, int n) {
-        ensure(n);
-        System.arraycopy(source, 0, bytes, length, n);
-        length += n;
+    private void putInt(int at, int value) {
+        bytes[at] = (byte) (value >>> 24);
+        bytes[at + 1] = (byte) (value >>> 16);
+        bytes[at + 2] = (byte) (value >>> 8);
+        bytes[at + 3] = (byte) value;
     }
 
     private void ensure(int more) {
