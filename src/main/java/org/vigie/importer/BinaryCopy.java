@@ -1,10 +1,7 @@
 package org.vigie.importer;
 
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 import org.vigie.camera.attribute.WireEnum;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -19,9 +16,6 @@ import java.util.List;
  */
 final class BinaryCopy {
 
-    private static final byte[] HEADER = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0,
-            0, 0, 0, 0, 0, 0, 0, 0};
-    private static final byte[] TRAILER = {(byte) 0xff, (byte) 0xff};
     private static final int INT4_OID = 23;
     private static final int TEXT_OID = 25;
     private static final int JSONB_VERSION = 1;
@@ -80,23 +74,24 @@ final class BinaryCopy {
         return this;
     }
 
+    /** Text in UTF-8, encoded in place (as {@code String.getBytes(UTF_8)} encodes it), its length written before it. */
     BinaryCopy text(String value) {
-        return value == null ? nul() : bytes(value.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** A value already in binary form: (E)WKB for a geometry, UTF-8 for text. */
-    BinaryCopy bytes(byte[] value) {
-        int4(value.length);
-        put(value, value.length);
+        if (value == null) {
+            return nul();
+        }
+        ensure(4 + 3 * value.length());
+        int start = length;
+        length = Utf8Buffer.encode(value, bytes, start + 4);
+        putInt(start, length - start - 4);
         return this;
     }
 
     /** jsonb: a version byte, then the JSON text. */
-    BinaryCopy jsonb(byte[] utf8) {
-        int4(utf8.length + 1);
+    BinaryCopy jsonb(Utf8Buffer json) {
+        int4(json.length() + 1);
         ensure(1);
         bytes[length++] = JSONB_VERSION;
-        put(utf8, utf8.length);
+        append(json.array(), 0, json.length());
         return this;
     }
 
@@ -140,8 +135,24 @@ final class BinaryCopy {
 
     /** Adds fields written by another builder (the part of a row prepared on the reading thread). */
     BinaryCopy append(byte[] part) {
-        put(part, part.length);
+        return append(part, 0, part.length);
+    }
+
+    /** Adds {@code source[from .. to)}. */
+    BinaryCopy append(byte[] source, int from, int to) {
+        ensure(to - from);
+        System.arraycopy(source, from, bytes, length, to - from);
+        length += to - from;
         return this;
+    }
+
+    /** The bytes written so far are {@code array()[0 .. length())}; the array is replaced when it grows. */
+    byte[] array() {
+        return bytes;
+    }
+
+    int length() {
+        return length;
     }
 
     /** The bytes written so far, for a part handed to another builder; this builder starts afresh. */
@@ -161,6 +172,12 @@ final class BinaryCopy {
         return length;
     }
 
+    /** Starts afresh, forgetting the rows written so far. */
+    void clear() {
+        length = 0;
+        rows = 0;
+    }
+
     /**
      * Sends the rows with {@code COPY table (columns) FROM STDIN (FORMAT binary)} and starts afresh;
      * {@code freeze} adds FREEZE, for a table created or truncated in the same subtransaction.
@@ -169,20 +186,13 @@ final class BinaryCopy {
         if (rows == 0) {
             return;
         }
-        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
-                .copyIn("COPY " + tableAndColumns + " FROM STDIN WITH (FORMAT binary" + (freeze ? ", FREEZE)" : ")"));
+        CopyStream copy = CopyStream.open(connection, tableAndColumns, freeze);
         try {
-            copy.writeToCopy(HEADER, 0, HEADER.length);
-            copy.writeToCopy(bytes, 0, length);
-            copy.writeToCopy(TRAILER, 0, TRAILER.length);
-            copy.endCopy();
+            copy.send(this);
+            copy.end();
         } finally {
-            if (copy.isActive()) {
-                copy.cancelCopy();
-            }
+            copy.cancel();
         }
-        length = 0;
-        rows = 0;
     }
 
     private BinaryCopy int2(int value) {
@@ -202,17 +212,16 @@ final class BinaryCopy {
 
     private BinaryCopy int4(int value) {
         ensure(4);
-        bytes[length++] = (byte) (value >>> 24);
-        bytes[length++] = (byte) (value >>> 16);
-        bytes[length++] = (byte) (value >>> 8);
-        bytes[length++] = (byte) value;
+        putInt(length, value);
+        length += 4;
         return this;
     }
 
-    private void put(byte[] source, int n) {
-        ensure(n);
-        System.arraycopy(source, 0, bytes, length, n);
-        length += n;
+    private void putInt(int at, int value) {
+        bytes[at] = (byte) (value >>> 24);
+        bytes[at + 1] = (byte) (value >>> 16);
+        bytes[at + 2] = (byte) (value >>> 8);
+        bytes[at + 3] = (byte) value;
     }
 
     private void ensure(int more) {

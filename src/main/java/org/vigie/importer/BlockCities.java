@@ -28,6 +28,11 @@ final class BlockCities {
         }
     }
 
+    /** Whether {@link #of} asks the database (when it knows at least one city). */
+    boolean queries() {
+        return anyCity;
+    }
+
     /** The cities of {@code cameras}, in their order; null outside every city. */
     String[] of(List<PreparedCamera> cameras) throws SQLException {
         String[] cities = new String[cameras.size()];

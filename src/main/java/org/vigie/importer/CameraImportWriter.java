@@ -49,14 +49,12 @@ final class CameraImportWriter {
     private final boolean trackSeen;
     /** A first import into an empty table: nothing to look up, rows copied frozen with their ids; null otherwise. */
     private final FirstImport firstImport;
-    /**
-     * A first import, which looks nothing up between blocks, sends its rows in COPYs of about this
-     * size rather than one a block: each COPY statement costs the server its own set-up (500 of
-     * them, 0.6 to 0.9 s more CPU than one for a million rows).
-     */
-    private static final int FIRST_IMPORT_COPY_BYTES = 16 << 20;
-
     private final BinaryCopy cameraRows = new BinaryCopy(1 << 20);
+    /**
+     * A first import's COPY, open across blocks (it looks nothing up between them): closed only
+     * before a query for cities, and at the end. Null when none is open.
+     */
+    private CopyStream firstImportRows;
     private final CsvCopy seenRows = new CsvCopy();
     private final BlockCities cities;
     /** The cluster cells of a first import's cameras, counted as they are written; null otherwise. */
@@ -83,13 +81,18 @@ final class CameraImportWriter {
 
     void write(List<PreparedCamera> cameras) throws SQLException {
         // The same object twice in a block (two versions in one file): the newest wins.
-        Map<String, PreparedCamera> block = new LinkedHashMap<>();
+        Map<String, PreparedCamera> block = new LinkedHashMap<>(2 * cameras.size()); // sized not to grow
         for (PreparedCamera c : cameras) {
             block.merge(c.object().sourceId(), c, (old, now) ->
                     newer(now.object().sourceVersion(), old.object().sourceVersion()) ? now : old);
         }
-        // In a first import, a source id of an earlier block comes back as a duplicate key (FirstImport).
-        Map<String, Existing> existing = firstImport != null ? Map.of() : lookUp(block.keySet());
+        if (firstImport != null) {
+            // Nothing to look up: a source id of an earlier block comes back as a duplicate key (FirstImport),
+            // and nothing can be missing from a file imported into an empty registry (no import_seen).
+            create(new ArrayList<>(block.values()));
+            return;
+        }
+        Map<String, Existing> existing = lookUp(block.keySet());
         List<PreparedCamera> creates = new ArrayList<>();
         for (PreparedCamera c : block.values()) {
             Existing e = existing.get(c.object().sourceId());
@@ -143,22 +146,32 @@ final class CameraImportWriter {
         if (creates.isEmpty()) {
             return;
         }
+        if (firstImport != null && cities.queries()) {
+            endFirstImportRows(); // the query needs the connection
+        }
         String[] cityCodes = cities.of(creates);
         if (firstImport != null) {
             firstImport.named(cityCodes);
             long id = firstImport.ids(creates.size());
             for (int i = 0; i < cityCodes.length; i++) {
-                cameraRows.row(CameraPreparer.CAMERA_FIELDS + 1).int8(id++).append(creates.get(i).fieldsBeforeCity()).text(cityCodes[i]);
+                PreparedCamera c = creates.get(i);
+                cameraRows.row(CameraPreparer.CAMERA_FIELDS + 1).int8(id++).append(c.rows(), c.from(), c.to()).text(cityCodes[i]);
             }
+            // Frozen, with their ids and cities: the city trigger is gone for the loading (FirstImport).
+            if (firstImportRows == null) {
+                firstImportRows = CopyStream.open(connection, CameraPreparer.CAMERA_COLUMNS_WITH_ID, true);
+            }
+            firstImportRows.send(cameraRows);
         } else {
             for (int i = 0; i < cityCodes.length; i++) {
-                cameraRows.row(CameraPreparer.CAMERA_FIELDS).append(creates.get(i).fieldsBeforeCity()).text(cityCodes[i]);
+                PreparedCamera c = creates.get(i);
+                cameraRows.row(CameraPreparer.CAMERA_FIELDS).append(c.rows(), c.from(), c.to()).text(cityCodes[i]);
             }
+            // Sent before the next block looks up what this one wrote.
+            cities.copyWithCities(() -> cameraRows.copyInto(connection, CameraPreparer.CAMERA_COLUMNS, false));
         }
-        // Later blocks look up what earlier ones wrote: only a first import may hold rows back.
-        if (firstImport == null || cameraRows.size() >= FIRST_IMPORT_COPY_BYTES) {
-            sendRows();
-        }
+        // Version 1 gets no history row of its own: the camera row is that version until its first
+        // change, which copies it into the history first (CameraHistory.keepImportedVersion).
         if (cells != null) {
             for (PreparedCamera c : creates) {
                 cells.add(c.draft(), CameraPreparer.STATUS);
@@ -167,16 +180,25 @@ final class CameraImportWriter {
         counters.created += creates.size();
     }
 
-    /** Sends the rows still held back; called once the whole file is read. */
+    /** Ends the COPY still open, once the whole file is read: the server has then stored every row. */
     void finish() throws SQLException {
-        sendRows();
+        endFirstImportRows();
     }
 
-    private void sendRows() throws SQLException {
-        // Version 1 gets no history row of its own: the camera row is that version until its first
-        // change, which copies it into the history first (CameraHistory.keepImportedVersion).
-        cities.copyWithCities(() -> cameraRows.copyInto(connection, firstImport != null
-                ? CameraPreparer.CAMERA_COLUMNS_WITH_ID : CameraPreparer.CAMERA_COLUMNS, firstImport != null));
+    /** Abandons the COPY still open, when the import fails: the connection must be free for the rollback. */
+    void abandon() {
+        if (firstImportRows != null) {
+            firstImportRows.cancel();
+            firstImportRows = null;
+        }
+    }
+
+    private void endFirstImportRows() throws SQLException {
+        if (firstImportRows != null) {
+            CopyStream open = firstImportRows;
+            firstImportRows = null;
+            open.end();
+        }
     }
 
     /** The cells of the cameras written, when this is a first import (null otherwise). */

@@ -1,9 +1,15 @@
 package org.vigie.importer;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.vigie.camera.CameraDraft;
 import org.vigie.camera.attribute.CameraStatus;
+import org.vigie.camera.attribute.CameraType;
+import org.vigie.camera.attribute.FilmedArea;
+import org.vigie.camera.attribute.Kind;
+import org.vigie.camera.attribute.Mount;
+import org.vigie.camera.attribute.OperatorType;
+import org.vigie.camera.attribute.Signage;
+import org.vigie.camera.attribute.YesNoUnknown;
+import org.vigie.camera.attribute.Zone;
 import org.vigie.common.geo.Geometries;
 
 import java.time.OffsetDateTime;
@@ -30,12 +36,17 @@ final class CameraPreparer {
     /** The status of every new camera. */
     static final CameraStatus STATUS = CameraStatus.REPORTED;
 
-    private final ObjectMapper json;
-    private final String source;
-    private final OffsetDateTime now;
-    private final SourceHash hashes = new SourceHash();
-    /** Reused for every camera: only the finished fields are copied out. */
-    private final BinaryCopy scratch = new BinaryCopy(2048);
+    private static final WireFields<Kind> KINDS = new WireFields<>(Kind.class);
+    private static final WireFields<CameraType> CAMERA_TYPES = new WireFields<>(CameraType.class);
+    private static final WireFields<Mount> MOUNTS = new WireFields<>(Mount.class);
+    private static final WireFields<FilmedArea> FILMED_AREAS = new WireFields<>(FilmedArea.class);
+    private static final WireFields<Zone> ZONES = new WireFields<>(Zone.class);
+    private static final WireFields<YesNoUnknown> YES_NO_UNKNOWN = new WireFields<>(YesNoUnknown.class);
+    private static final WireFields<OperatorType> OPERATOR_TYPES = new WireFields<>(OperatorType.class);
+    private static final WireFields<Signage> SIGNAGES = new WireFields<>(Signage.class);
+    private static final byte[] STATUS_FIELD = new WireFields<>(CameraStatus.class).of(STATUS);
+    /** Well below the size G1 allocates apart (half a region of at least 1 MB). */
+    private static final int CHUNK = 64 * 1024;
 
     /** Whether the rows written carry {@code column}; every other column takes its default. */
     static boolean writes(String column) {
@@ -43,30 +54,38 @@ final class CameraPreparer {
                 CAMERA_COLUMNS.length() - 1).split(", ")).contains(column);
     }
 
-    CameraPreparer(ObjectMapper json, String source, OffsetDateTime now) {
-        this.json = json;
-        this.source = source;
-        this.now = now;
+    /** The source's name as a field, and the run of fields after the tags that every camera of the import shares. */
+    private final byte[] sourceField;
+    private final byte[] importFields;
+    private final SourceHash hashes = new SourceHash();
+    private final TagsJson tagsJson = new TagsJson();
+    /**
+     * The cameras' fields, one after another; each array is shared by a few hundred cameras and, once
+     * left for a new one, never written again (the writing thread reads the cameras handed over).
+     */
+    private BinaryCopy rows = new BinaryCopy(CHUNK);
+
+    CameraPreparer(String source, OffsetDateTime now) {
+        BinaryCopy fields = new BinaryCopy(64);
+        sourceField = fields.text(source).take();
+        // version 1, visible, created and updated now
+        importFields = fields.integer(1).bool(true).timestamptz(now).timestamptz(now).take();
     }
 
     PreparedCamera prepare(SourceObject object, CameraDraft d) {
         String hash = hashes.of(object);
-        scratch.point(d.lon(), d.lat(), Geometries.WGS84)
-                .text(d.kind().wire()).text(d.cameraType().wire()).text(d.mount().wire())
-                .intArray(d.directions()).integer(d.effectiveFieldOfView()).integer(d.effectiveRange())
-                .float8(d.height()).integer(d.tilt()).text(d.filmedArea().wire()).text(d.zone().wire()).text(d.level())
-                .wireArray(d.capabilities()).text(d.filmsWorkstations().wire())
-                .text(d.operator()).text(d.operatorType().wire()).text(d.signage().wire()).text(STATUS.wire())
-                .text(d.notes()).text(source).text(object.sourceId()).jsonb(toJson(object)).integer(1).bool(true)
-                .timestamptz(now).timestamptz(now).integer(object.sourceVersion()).text(hash).integer(1);
-        return new PreparedCamera(object, d, hash, scratch.take());
-    }
-
-    private byte[] toJson(SourceObject object) {
-        try {
-            return json.writeValueAsBytes(object.tags());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise the tags of " + object.sourceId(), e);
+        if (rows.length() > CHUNK - 4096) {
+            rows = new BinaryCopy(CHUNK);
         }
+        int from = rows.length();
+        rows.point(d.lon(), d.lat(), Geometries.WGS84)
+                .append(KINDS.of(d.kind())).append(CAMERA_TYPES.of(d.cameraType())).append(MOUNTS.of(d.mount()))
+                .intArray(d.directions()).integer(d.effectiveFieldOfView()).integer(d.effectiveRange())
+                .float8(d.height()).integer(d.tilt()).append(FILMED_AREAS.of(d.filmedArea())).append(ZONES.of(d.zone()))
+                .text(d.level()).wireArray(d.capabilities()).append(YES_NO_UNKNOWN.of(d.filmsWorkstations()))
+                .text(d.operator()).append(OPERATOR_TYPES.of(d.operatorType())).append(SIGNAGES.of(d.signage()))
+                .append(STATUS_FIELD).text(d.notes()).append(sourceField).text(object.sourceId()).jsonb(tagsJson.of(object.tags()))
+                .append(importFields).integer(object.sourceVersion()).text(hash).integer(1);
+        return new PreparedCamera(object, d, hash, rows.array(), from, rows.length());
     }
 }

@@ -4,31 +4,36 @@ import java.util.Arrays;
 
 /**
  * Counts and position sums per cluster cell (cx, cy, attribute code), in an open-addressing hash
- * table of primitive arrays: a million cells take about 64 MB instead of the several hundred a map
+ * table of primitive longs: a million cells take about 64 MB instead of the several hundred a map
  * of boxed keys would. A cell's key packs cx and cy (20 bits each, offset so that they are never
- * negative: the deepest level's cells lie within ±2^15) and the code (10 bits, 720 codes).
+ * negative: the deepest level's cells lie within ±2^15) and the code (10 bits, 720 codes). A slot's
+ * key, count and sums lie side by side, so that a camera's count touches one cache line, not four.
  */
 final class CellCounts {
 
     private static final int OFFSET = 1 << 19;
     private static final long EMPTY = -1;
+    /** Each slot's longs: the key, the count, the sum of x, the sum of y. */
+    private static final int KEY = 0;
+    private static final int N = 1;
+    private static final int SUM_X = 2;
+    private static final int SUM_Y = 3;
+    private static final int WIDTH = 4;
 
-    private long[] keys;
-    private long[] n;
-    private long[] sumX;
-    private long[] sumY;
+    private long[] table;
+    private int capacity;
     private int size;
 
     CellCounts() {
         allocate(1 << 12);
     }
 
-    private void allocate(int capacity) {
-        keys = new long[capacity];
-        Arrays.fill(keys, EMPTY);
-        n = new long[capacity];
-        sumX = new long[capacity];
-        sumY = new long[capacity];
+    private void allocate(int slots) {
+        table = new long[slots * WIDTH];
+        capacity = slots;
+        for (int slot = 0; slot < slots; slot++) {
+            table[slot * WIDTH + KEY] = EMPTY;
+        }
         size = 0;
     }
 
@@ -37,25 +42,25 @@ final class CellCounts {
             throw new IllegalArgumentException("cell out of range: " + cx + ", " + cy + ", " + attrs);
         }
         long key = ((long) (cx + OFFSET) << 30) | ((long) (cy + OFFSET) << 10) | attrs;
-        int slot = slotOf(key);
-        if (keys[slot] == EMPTY) {
-            if ((size + 1) * 10L > keys.length * 7L) {
+        int at = slotOf(key) * WIDTH;
+        if (table[at + KEY] == EMPTY) {
+            if ((size + 1) * 10L > capacity * 7L) {
                 grow();
-                slot = slotOf(key);
+                at = slotOf(key) * WIDTH;
             }
-            keys[slot] = key;
+            table[at + KEY] = key;
             size++;
         }
-        n[slot] += count;
-        sumX[slot] += sx;
-        sumY[slot] += sy;
+        table[at + N] += count;
+        table[at + SUM_X] += sx;
+        table[at + SUM_Y] += sy;
     }
 
     /** The slot holding {@code key}, or the empty one where it goes (linear probing). */
     private int slotOf(long key) {
-        int mask = keys.length - 1;
+        int mask = capacity - 1;
         int slot = (int) mix(key) & mask;
-        while (keys[slot] != EMPTY && keys[slot] != key) {
+        while (table[slot * WIDTH + KEY] != EMPTY && table[slot * WIDTH + KEY] != key) {
             slot = (slot + 1) & mask;
         }
         return slot;
@@ -67,18 +72,12 @@ final class CellCounts {
     }
 
     private void grow() {
-        long[] oldKeys = keys;
-        long[] oldN = n;
-        long[] oldX = sumX;
-        long[] oldY = sumY;
-        allocate(oldKeys.length * 2);
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != EMPTY) {
-                int slot = slotOf(oldKeys[i]);
-                keys[slot] = oldKeys[i];
-                n[slot] = oldN[i];
-                sumX[slot] = oldX[i];
-                sumY[slot] = oldY[i];
+        long[] old = table;
+        allocate(capacity * 2);
+        for (int from = 0; from < old.length; from += WIDTH) {
+            if (old[from + KEY] != EMPTY) {
+                int to = slotOf(old[from + KEY]) * WIDTH;
+                System.arraycopy(old, from, table, to, WIDTH);
                 size++;
             }
         }
@@ -94,8 +93,8 @@ final class CellCounts {
     }
 
     int nextSlot(int slot) {
-        for (int i = slot + 1; i < keys.length; i++) {
-            if (keys[i] != EMPTY) {
+        for (int i = slot + 1; i < capacity; i++) {
+            if (table[i * WIDTH + KEY] != EMPTY) {
                 return i;
             }
         }
@@ -109,9 +108,9 @@ final class CellCounts {
     int[] slotsInKeyOrder() {
         long[] sorted = new long[size];
         int i = 0;
-        for (long key : keys) {
-            if (key != EMPTY) {
-                sorted[i++] = key;
+        for (int at = KEY; at < table.length; at += WIDTH) {
+            if (table[at] != EMPTY) {
+                sorted[i++] = table[at];
             }
         }
         Arrays.sort(sorted);
@@ -123,26 +122,26 @@ final class CellCounts {
     }
 
     int cx(int slot) {
-        return (int) (keys[slot] >>> 30) - OFFSET;
+        return (int) (table[slot * WIDTH + KEY] >>> 30) - OFFSET;
     }
 
     int cy(int slot) {
-        return (int) ((keys[slot] >>> 10) & 0xFFFFF) - OFFSET;
+        return (int) ((table[slot * WIDTH + KEY] >>> 10) & 0xFFFFF) - OFFSET;
     }
 
     short attrs(int slot) {
-        return (short) (keys[slot] & 0x3FF);
+        return (short) (table[slot * WIDTH + KEY] & 0x3FF);
     }
 
     long n(int slot) {
-        return n[slot];
+        return table[slot * WIDTH + N];
     }
 
     long sumX(int slot) {
-        return sumX[slot];
+        return table[slot * WIDTH + SUM_X];
     }
 
     long sumY(int slot) {
-        return sumY[slot];
+        return table[slot * WIDTH + SUM_Y];
     }
 }

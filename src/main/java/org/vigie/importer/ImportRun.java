@@ -38,8 +38,12 @@ final class ImportRun implements ImportSink {
 
     @Override
     public void object(SourceObject given) {
+        objectWithoutNul(withoutNul(given));
+    }
+
+    @Override
+    public void objectWithoutNul(SourceObject object) {
         counted();
-        SourceObject object = withoutNul(given);
         Mapping mapping = format == ImportFormat.SOUS_SURVEILLANCE
                 ? SousSurveillanceMapper.map(object.lon(), object.lat(), object.tags())
                 : OsmTagMapper.map(object.lon(), object.lat(), object.tags());

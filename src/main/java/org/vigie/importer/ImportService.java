@@ -1,6 +1,5 @@
 package org.vigie.importer;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,16 +31,14 @@ public class ImportService {
     private final AgroalDataSource dataSource;
     private final EntityManager entities;
     private final CameraHistory history;
-    private final ObjectMapper json;
     private final ImportConfig config;
     private final TableUpkeep upkeep;
 
-    public ImportService(AgroalDataSource dataSource, EntityManager entities, CameraHistory history, ObjectMapper json,
+    public ImportService(AgroalDataSource dataSource, EntityManager entities, CameraHistory history,
                          ImportConfig config, TableUpkeep upkeep) {
         this.dataSource = dataSource;
         this.entities = entities;
         this.history = history;
-        this.json = json;
         this.config = config;
         this.upkeep = upkeep;
     }
@@ -71,9 +68,11 @@ public class ImportService {
             DeferredIndexes indexes = DeferredIndexes.dropIfWorthIt(connection, Files.size(file), indexPolicy);
             FirstImport first = FirstImport.prepare(connection, indexes);
             loaded = load(connection, file, format, options, progress, now, first.active() ? first : null);
+            boolean intoEmptyRegistry = first.active();
             if (!first.finish()) {
                 // A source id came twice: back to before the first import's shortcuts, and again the normal way.
                 loaded = load(connection, file, format, options, progress, now, null);
+                intoEmptyRegistry = false;
             }
             indexes.rebuild(loaded.writer().cells());
             if (options.fullArea()) {
@@ -81,7 +80,9 @@ public class ImportService {
                 if (area == null) {
                     throw new ImportFailure(file + " states no bounds: --full-area needs --bbox minLon,minLat,maxLon,maxLat");
                 }
-                loaded.writer().markRemoved(missingFromFile(connection, format.source(), area));
+                if (!intoEmptyRegistry) { // else every camera there came from this file: none is missing
+                    loaded.writer().markRemoved(missingFromFile(connection, format.source(), area));
+                }
             }
         } catch (SQLException | jakarta.persistence.PersistenceException e) {
             throw new ImportFailure(file + ": the database refused the import: " + e.getMessage(), e);
@@ -106,14 +107,19 @@ public class ImportService {
         CameraImportWriter writer = new CameraImportWriter(connection, entities, history, format.source(),
                 counters, options.fullArea(), firstImport);
         ImportPipeline pipeline = new ImportPipeline();
-        ImportRun run = new ImportRun(format, counters, new CameraPreparer(json, format.source(), now),
+        ImportRun run = new ImportRun(format, counters, new CameraPreparer(format.source(), now),
                 pipeline::hand, progress, pipeline::checkNotCancelled);
         pipeline.startReading(() -> {
             format.reader().read(file, run);
             run.finishBlock();
         });
-        pipeline.drain(writer::write);
-        writer.finish();
+        try {
+            pipeline.drain(writer::write);
+            writer.finish();
+        } catch (RuntimeException | SQLException e) {
+            writer.abandon();
+            throw e;
+        }
         return new Loaded(counters, writer, run);
     }
 

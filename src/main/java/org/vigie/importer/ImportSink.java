@@ -8,6 +8,11 @@ public interface ImportSink {
     /** An object with a position, to be mapped. */
     void object(SourceObject object);
 
+    /** The same, from a reader that knows that neither the id nor the tags hold a NUL character. */
+    default void objectWithoutNul(SourceObject object) {
+        object(object);
+    }
+
     /** An element that cannot become a camera before mapping (no tags, no position): counted by reason. */
     void skipped(String reason);
 

@@ -2,13 +2,18 @@ package org.vigie.importer;
 
 import org.vigie.camera.CameraDraft;
 import org.vigie.camera.attribute.CameraStatus;
+import org.vigie.camera.attribute.CameraType;
+import org.vigie.camera.attribute.Kind;
+import org.vigie.camera.attribute.OperatorType;
+import org.vigie.camera.attribute.Signage;
+import org.vigie.camera.attribute.WireEnum;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * The cluster cells (camera_cluster, V6 and V14) of a first import, counted while its cameras are
@@ -26,28 +31,42 @@ import java.util.Map;
 final class ImportedCells {
 
     private static final int ROWS_PER_COPY = 50_000;
+    private static final short NO_CODE = -1;
+    private static final int TYPES = CameraType.values().length;
+    private static final int OPERATOR_TYPES = OperatorType.values().length;
+    private static final int SIGNAGES = Signage.values().length;
+    private static final int STATUSES = CameraStatus.values().length;
 
     private final int deepest;
     /** 2^deepest, as the database's grid functions take it. */
     private final double scale;
-    /** "kind camera_type operator_type signage status" to its code. */
-    private final Map<String, Short> codes;
+
+    /** The code of each combination of the five attributes, at {@link #index} of their constants. */
+    private final short[] codes;
     private final CellCounts cells = new CellCounts();
 
-    private ImportedCells(int deepest, Map<String, Short> codes) {
+    private ImportedCells(int deepest, short[] codes) {
         this.deepest = deepest;
         this.scale = Math.pow(2, deepest);
         this.codes = codes;
     }
 
     static ImportedCells load(Connection connection) throws SQLException {
-        Map<String, Short> codes = new HashMap<>();
+        short[] codes = new short[index(Kind.values().length, 0, 0, 0, 0)];
+        Arrays.fill(codes, NO_CODE);
         int deepest;
         try (Statement s = connection.createStatement()) {
-            try (ResultSet r = s.executeQuery("SELECT attrs, concat_ws(' ', kind, camera_type, operator_type, signage, status) "
-                    + "FROM camera_cluster_attrs")) {
+            try (ResultSet r = s.executeQuery("SELECT attrs, kind, camera_type, operator_type, signage, status FROM camera_cluster_attrs")) {
                 while (r.next()) {
-                    codes.put(r.getString(2), r.getShort(1));
+                    Optional<Kind> kind = WireEnum.parse(Kind.class, r.getString(2));
+                    Optional<CameraType> type = WireEnum.parse(CameraType.class, r.getString(3));
+                    Optional<OperatorType> operator = WireEnum.parse(OperatorType.class, r.getString(4));
+                    Optional<Signage> signage = WireEnum.parse(Signage.class, r.getString(5));
+                    Optional<CameraStatus> status = WireEnum.parse(CameraStatus.class, r.getString(6));
+                    // A combination this code cannot name matches no camera it counts.
+                    if (kind.isPresent() && type.isPresent() && operator.isPresent() && signage.isPresent() && status.isPresent()) {
+                        codes[index(kind.get(), type.get(), operator.get(), signage.get(), status.get())] = r.getShort(1);
+                    }
                 }
             }
             try (ResultSet r = s.executeQuery("SELECT vigie_cluster_max_level()")) {
@@ -60,15 +79,22 @@ final class ImportedCells {
 
     /** Counts a new camera, written with status {@code status}. */
     void add(CameraDraft d, CameraStatus status) {
-        String combination = d.kind().wire() + ' ' + d.cameraType().wire() + ' ' + d.operatorType().wire() + ' '
-                + d.signage().wire() + ' ' + status.wire();
-        Short code = codes.get(combination);
-        if (code == null) {
-            throw new ImportFailure("no cluster code for the attributes " + combination + " (camera_cluster_attrs)");
+        short code = codes[index(d.kind(), d.cameraType(), d.operatorType(), d.signage(), status)];
+        if (code == NO_CODE) {
+            throw new ImportFailure("no cluster code for the attributes " + d.kind().wire() + ' ' + d.cameraType().wire() + ' '
+                    + d.operatorType().wire() + ' ' + d.signage().wire() + ' ' + status.wire() + " (camera_cluster_attrs)");
         }
         int cx = (int) Math.floor(d.lon() * scale / 90);
         int cy = (int) Math.floor(d.lat() * scale / 90);
         cells.add(cx, cy, code, 1, (long) Math.rint(d.lon() * 1e7), (long) Math.rint(d.lat() * 1e7));
+    }
+
+    private static int index(Kind kind, CameraType type, OperatorType operator, Signage signage, CameraStatus status) {
+        return index(kind.ordinal(), type.ordinal(), operator.ordinal(), signage.ordinal(), status.ordinal());
+    }
+
+    private static int index(int kind, int type, int operator, int signage, int status) {
+        return (((kind * TYPES + type) * OPERATOR_TYPES + operator) * SIGNAGES + signage) * STATUSES + status;
     }
 
     /** Writes every level's cells into camera_cluster, emptied first, without its key (built after by the caller). */

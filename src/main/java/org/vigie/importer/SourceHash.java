@@ -1,22 +1,25 @@
 package org.vigie.importer;
 
-import java.nio.charset.StandardCharsets;
+import java.security.DigestException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Map;
 
 /**
  * A digest of what a source says about an object (position and tags), to notice when it changes.
- * Stored with each imported camera: the canonical form must never change. One per thread.
+ * Stored with each imported camera: the canonical form must never change. One per thread: the
+ * canonical form is encoded into a reused buffer, without a String per object.
  */
 final class SourceHash {
 
     private static final HexFormat HEX = HexFormat.of();
 
     private final MessageDigest sha256;
-    private final StringBuilder canonical = new StringBuilder(256);
+    private final Utf8Buffer canonical = new Utf8Buffer(512);
+    private final byte[] digest = new byte[32];
+    private String[] keys = new String[16];
+    private String[] values = new String[16];
 
     SourceHash() {
         try {
@@ -26,17 +29,43 @@ final class SourceHash {
         }
     }
 
-    /** The position in 1e-7 degrees, then each tag (key \u0001, value \u0002) in key order; 16 bytes of SHA-256 in hex. */
+    /**
+     * The position in 1e-7 degrees, then each tag (key \u0001, value \u0002) in key order (String's
+     * natural order), in UTF-8 (a lone surrogate as '?'); 16 bytes of SHA-256 in hex.
+     */
     String of(SourceObject o) {
-        canonical.setLength(0);
-        canonical.append(Math.round(o.lon() * 1e7)).append(',').append(Math.round(o.lat() * 1e7));
-        Map<String, String> tags = o.tags();
-        String[] keys = tags.keySet().toArray(new String[0]);
-        Arrays.sort(keys);
-        for (String key : keys) {
-            canonical.append('\u0001').append(key).append('\u0002').append(tags.get(key));
+        canonical.clear();
+        canonical.decimal(Math.round(o.lon() * 1e7)).add(',').decimal(Math.round(o.lat() * 1e7));
+        int n = sortedTags(o.tags());
+        for (int i = 0; i < n; i++) {
+            canonical.add('\u0001').utf8(keys[i]).add('\u0002').utf8(String.valueOf(values[i]));
         }
-        byte[] digest = sha256.digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
+        sha256.update(canonical.array(), 0, canonical.length());
+        try {
+            sha256.digest(digest, 0, digest.length);
+        } catch (DigestException e) {
+            throw new IllegalStateException("SHA-256 gives 32 bytes", e);
+        }
         return HEX.formatHex(digest, 0, 16);
+    }
+
+    /** Copies the tags into {@link #keys} and {@link #values}, sorted by key (an insertion sort: a few tags each). */
+    private int sortedTags(Map<String, String> tags) {
+        if (tags.size() > keys.length) {
+            keys = new String[tags.size()];
+            values = new String[tags.size()];
+        }
+        int n = 0;
+        for (Map.Entry<String, String> tag : tags.entrySet()) {
+            String key = tag.getKey();
+            int i = n++;
+            for (; i > 0 && keys[i - 1].compareTo(key) > 0; i--) {
+                keys[i] = keys[i - 1];
+                values[i] = values[i - 1];
+            }
+            keys[i] = key;
+            values[i] = tag.getValue();
+        }
+        return n;
     }
 }

@@ -17,10 +17,15 @@ public final class TextValues {
     private TextValues() {
     }
 
-    /** The values of a {@code ;} list, trimmed and in lower case; empty for null. */
+    /** The values of a {@code ;} list, trimmed and in lower case; empty for null. Not to be modified. */
     public static List<String> list(String value) {
         if (value == null) {
             return List.of();
+        }
+        if (value.indexOf(';') < 0) {
+            // Most values are one word: the loop below would give this one part.
+            String v = trimmedLowerCase(value);
+            return v.isEmpty() ? List.of() : List.of(v);
         }
         // A loop, not a stream: called for several tags of every object of an import.
         List<String> values = new ArrayList<>(2);
@@ -30,13 +35,24 @@ public final class TextValues {
             if (end < 0) {
                 end = value.length();
             }
-            String v = value.substring(start, end).strip().toLowerCase(Locale.ROOT);
+            String v = trimmedLowerCase(value.substring(start, end));
             if (!v.isEmpty()) {
                 values.add(v);
             }
             start = end + 1;
         }
         return values;
+    }
+
+    /** {@code value.strip().toLowerCase(Locale.ROOT)}, without either's scan for the usual value (visible ASCII, no capital). */
+    public static String trimmedLowerCase(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c <= ' ' || c >= 0x7F || (c >= 'A' && c <= 'Z')) {
+                return value.strip().toLowerCase(Locale.ROOT);
+            }
+        }
+        return value; // nothing to strip (no white space is visible ASCII), nothing to lower
     }
 
     /** Trimmed text cut to {@code max} characters; null when blank. */

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.support.ClusterRecount;
 import org.vigie.support.Secrets;
@@ -219,6 +220,34 @@ class FirstImportTest {
         assertEquals(ImportRun.BLOCK + 11, first.created());
         assertEquals(1, first.updated());
         assertEquals("dome", sql.text("SELECT camera_type FROM camera WHERE source_id = 'node/1'"));
+    }
+
+    @Test
+    void aFirstImportOfAFullAreaRemovesNothing() {
+        ImportReport first = imports.importFile(SharedData.file("osm/monaco-2021-04-21.osm.pbf"),
+                new ImportOptions(null, true, null), c -> { }, FIRST);
+        assertEquals(10, first.created());
+        assertEquals(0, first.removed(), "every camera of an empty registry came from the file");
+        assertEquals(0, sql.count("SELECT count(*) FROM camera WHERE status = 'removed'"));
+    }
+
+    @Test
+    @Timeout(120) // a COPY left open by a failing import would hang its rollback
+    void aFileBrokenAfterSeveralBlocksLeavesTheRegistryAsItWas() throws IOException {
+        OsmXmlFiles extract = OsmXmlFiles.extract();
+        for (int i = 0; i < 3 * ImportRun.BLOCK; i++) {
+            extract.camera(100 + i, 1, 2.0 + i * 1e-6, 48.005, "surveillance:type", "camera");
+        }
+        Path whole = extract.write(dir, "whole.osm");
+        String text = Files.readString(whole);
+        // cut in the middle of the last node: the first blocks have gone into the open COPY by then
+        Path broken = Files.writeString(dir.resolve("broken.osm"), text.substring(0, text.lastIndexOf("<node") + 12));
+        String schema = schema();
+        assertThrows(ImportFailure.class, () -> imports.importFile(broken, ImportOptions.defaults(), c -> { }, FIRST));
+        assertEquals(0, sql.count("SELECT count(*) FROM camera"));
+        assertEquals(schema, schema());
+        // the connection went back to the pool usable: the whole file imports next
+        assertEquals(3 * ImportRun.BLOCK, imports.importFile(whole, ImportOptions.defaults(), c -> { }, FIRST).created());
     }
 
     @Test

@@ -12,14 +12,7 @@ public interface WireEnum {
     }
 
     static <E extends Enum<E> & WireEnum> Optional<E> parse(Class<E> type, String value) {
-        if (value != null) {
-            for (E e : type.getEnumConstants()) {
-                if (e.wire().equals(value)) {
-                    return Optional.of(e);
-                }
-            }
-        }
-        return Optional.empty();
+        return value == null ? Optional.empty() : Optional.ofNullable(type.cast(WireNames.constant(type, value)));
     }
 
     /** The allowed values, for error messages: "one of camera, alpr, webcam". */

@@ -35,6 +35,12 @@ public final class DirectionParser {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
+        int plain = plainDegrees(value);
+        if (plain != NOT_PLAIN) {
+            // The common case, "90": what the loop below makes of it, without its regular expressions.
+            return Math.abs(plain) > 360 ? Optional.empty()
+                    : Optional.of(new Directions(new ArrayList<>(List.of(normalise(plain))), 0));
+        }
         Set<Integer> bearings = new LinkedHashSet<>();
         int sweep = 0;
         for (String raw : value.split(";")) {
@@ -69,6 +75,26 @@ public final class DirectionParser {
             return Optional.of(new Directions(List.of(), 360));
         }
         return Optional.of(new Directions(new ArrayList<>(bearings), sweep));
+    }
+
+    private static final int NOT_PLAIN = Integer.MIN_VALUE;
+
+    /** The value of 1 to 3 ASCII digits, with or without a minus sign (what NUMBER matches without a fraction); else NOT_PLAIN. */
+    private static int plainDegrees(String value) {
+        int start = value.charAt(0) == '-' ? 1 : 0;
+        int digits = value.length() - start;
+        if (digits < 1 || digits > 3) {
+            return NOT_PLAIN;
+        }
+        int n = 0;
+        for (int i = start; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return NOT_PLAIN;
+            }
+            n = 10 * n + (c - '0');
+        }
+        return start == 1 ? -n : n;
     }
 
     private static int normalise(double degrees) {

@@ -122,8 +122,19 @@ public final class OsmFileReader implements SourceReader {
 
         @Override
         public void node(long id, Integer version, double lon, double lat, Map<String, String> tags) {
+            node(id, version, lon, lat, tags, false);
+        }
+
+        @Override
+        public void nodeWithoutNul(long id, Integer version, double lon, double lat, Map<String, String> tags) {
+            node(id, version, lon, lat, tags, true);
+        }
+
+        private void node(long id, Integer version, double lon, double lat, Map<String, String> tags, boolean withoutNul) {
             if (tags.isEmpty()) {
                 sink.skipped("untagged");
+            } else if (withoutNul) {
+                sink.objectWithoutNul(new SourceObject("node/" + id, version, lon, lat, tags));
             } else {
                 sink.object(new SourceObject("node/" + id, version, lon, lat, tags));
             }

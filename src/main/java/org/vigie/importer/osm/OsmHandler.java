@@ -12,6 +12,11 @@ interface OsmHandler {
 
     void node(long id, Integer version, double lon, double lat, Map<String, String> tags);
 
+    /** A node whose tags the reader knows to hold no NUL character (PBF: checked once per block's strings). */
+    default void nodeWithoutNul(long id, Integer version, double lon, double lat, Map<String, String> tags) {
+        node(id, version, lon, lat, tags);
+    }
+
     void way(long id, Integer version, Map<String, String> tags, long[] nodeRefs);
 
     /** {@code members} are typed references: {@code n123}, {@code w45}, {@code r6}. */

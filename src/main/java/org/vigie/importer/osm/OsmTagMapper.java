@@ -79,7 +79,7 @@ public final class OsmTagMapper {
         if (surveillanceType == null) {
             return Kind.CAMERA;
         }
-        return switch (surveillanceType.strip().toLowerCase(java.util.Locale.ROOT)) {
+        return switch (TextValues.trimmedLowerCase(surveillanceType)) {
             case "camera" -> Kind.CAMERA;
             case "alpr", "anpr" -> Kind.ALPR;
             case "guard" -> Kind.GUARD;
@@ -104,9 +104,11 @@ public final class OsmTagMapper {
         return FilmedArea.UNKNOWN;
     }
 
+    private static final List<String> DIRECTION_KEYS = List.of("camera:direction", "direction", "surveillance:direction");
+
     /** camera:direction, else direction, else surveillance:direction. */
     private static DirectionParser.Directions directions(Map<String, String> tags, List<String> notes) {
-        for (String key : List.of("camera:direction", "direction", "surveillance:direction")) {
+        for (String key : DIRECTION_KEYS) {
             String value = tags.get(key);
             if (value != null) {
                 Optional<DirectionParser.Directions> parsed = DirectionParser.parse(value);

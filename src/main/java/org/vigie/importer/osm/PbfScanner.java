@@ -3,6 +3,7 @@ package org.vigie.importer.osm;
 import crosby.binary.BinaryParser;
 import crosby.binary.Osmformat;
 import crosby.binary.file.BlockInputStream;
+import crosby.binary.file.FileBlock;
 import org.locationtech.jts.geom.Envelope;
 import org.vigie.importer.ImportFailure;
 import org.vigie.importer.SourceFiles;
@@ -18,9 +19,16 @@ import java.util.Map;
 final class PbfScanner implements OsmScanner {
 
     private final Path file;
+    /** Whether blocks of dense nodes are read by {@link DenseBlock} (tests compare with osmpbf's parsing). */
+    private final boolean denseBlocks;
 
     PbfScanner(Path file) {
+        this(file, true);
+    }
+
+    PbfScanner(Path file, boolean denseBlocks) {
         this.file = file;
+        this.denseBlocks = denseBlocks;
     }
 
     private boolean checked;
@@ -31,7 +39,7 @@ final class PbfScanner implements OsmScanner {
             PbfFraming.check(file);
             checked = true;
         }
-        Parser parser = new Parser(handler);
+        Parser parser = new Parser(handler, denseBlocks ? new DenseBlock() : null);
         try (InputStream in = SourceFiles.open(file)) {
             new BlockInputStream(in, parser).process();
         } catch (java.util.concurrent.CancellationException e) {
@@ -48,11 +56,23 @@ final class PbfScanner implements OsmScanner {
     private static final class Parser extends BinaryParser {
 
         private final OsmHandler handler;
+        private final DenseBlock dense;
         private int blocks;
         private boolean sawHeader;
 
-        Parser(OsmHandler handler) {
+        Parser(OsmHandler handler, DenseBlock dense) {
             this.handler = handler;
+            this.dense = dense;
+        }
+
+        @Override
+        public void handleBlock(FileBlock block) {
+            if (dense != null && block.getType().equals("OSMData") && dense.read(block.getData())) {
+                blocks++;
+                dense.nodes(handler);
+            } else {
+                super.handleBlock(block);
+            }
         }
 
         @Override

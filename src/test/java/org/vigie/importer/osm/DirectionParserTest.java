@@ -55,4 +55,34 @@ class DirectionParserTest {
     private static List<Integer> ints(String spaced) {
         return Arrays.stream(spaced.split(" ")).map(Integer::valueOf).toList();
     }
+
+    /** A trailing ";" adds an empty part, which the parser drops: "v;" takes the general path that "v" may skip. */
+    @Test
+    void plainNumbersGiveWhatTheGeneralPathGives() {
+        char[] alphabet = "0123456789- .+;nN".toCharArray();
+        List<String> values = new java.util.ArrayList<>(List.of("-", "--1", "1-", "0000", "-0000", "-360", "-361", "360", "361",
+                "999", "-999", "007", "-0", "\u0669\u0660", "\uff19\uff10"));
+        for (int length = 1; length <= 4; length++) {
+            addAll(values, "", alphabet, length);
+        }
+        for (String value : values) {
+            if (!value.isBlank() && !value.endsWith(";")) {
+                assertEquals(DirectionParser.parse(value + ";"), DirectionParser.parse(value), value);
+            }
+        }
+        assertEquals(List.of(275), DirectionParser.parse("275").orElseThrow().bearings());
+        assertEquals(List.of(0), DirectionParser.parse("-360").orElseThrow().bearings());
+        assertTrue(DirectionParser.parse("361").isEmpty());
+        assertTrue(DirectionParser.parse("0090").isEmpty());
+    }
+
+    private static void addAll(List<String> values, String prefix, char[] alphabet, int length) {
+        if (length == 0) {
+            values.add(prefix);
+            return;
+        }
+        for (char c : alphabet) {
+            addAll(values, prefix + c, alphabet, length - 1);
+        }
+    }
 }
