@@ -142,6 +142,9 @@ final class DeferredIndexes {
             return;
         }
         clustersRebuilt("off");
+        if (imported != null) {
+            imported.startEncoding(); // beside the index builds
+        }
         try (Statement s = connection.createStatement()) {
             for (String definition : dropped.values()) {
                 s.execute(definition);

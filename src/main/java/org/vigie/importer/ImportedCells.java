@@ -14,6 +14,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The cluster cells (camera_cluster, V6 and V14) of a first import, counted while its cameras are
@@ -30,7 +32,6 @@ import java.util.Optional;
  */
 final class ImportedCells {
 
-    private static final int ROWS_PER_COPY = 50_000;
     private static final short NO_CODE = -1;
     private static final int TYPES = CameraType.values().length;
     private static final int OPERATOR_TYPES = OperatorType.values().length;
@@ -44,6 +45,8 @@ final class ImportedCells {
     /** The code of each combination of the five attributes, at {@link #index} of their constants. */
     private final short[] codes;
     private final CellCounts cells = new CellCounts();
+    /** The rows of camera_cluster, once {@link #startEncoding} has been called. */
+    private CompletableFuture<BinaryCopy> encoded;
 
     private ImportedCells(int deepest, short[] codes) {
         this.deepest = deepest;
@@ -97,15 +100,18 @@ final class ImportedCells {
         return (((kind * TYPES + type) * OPERATOR_TYPES + operator) * SIGNAGES + signage) * STATUSES + status;
     }
 
-    /** Writes every level's cells into camera_cluster, emptied first, without its key (built after by the caller). */
-    void copyInto(Connection connection) throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            // emptied already (TRUNCATE camera empties it): truncated again here so that COPY may FREEZE
-            s.execute("TRUNCATE camera_cluster");
-            s.execute("DELETE FROM camera_cluster_pending WHERE txid = txid_current()");
+    /**
+     * Starts rolling every level up and encoding the rows, on another thread: Java work that needs no
+     * connection, done while the server builds the camera table's indexes (one core is idle then).
+     */
+    void startEncoding() {
+        if (encoded == null) {
+            encoded = CompletableFuture.supplyAsync(this::encode);
         }
-        // every level rolled up from the one below, then written in the order of camera_cluster's key
-        // (level, cx, cy, attrs): PostgreSQL's sort for the key, built next, finds its input sorted
+    }
+
+    /** Every level rolled up from the one below, its rows in the order of camera_cluster's key (level, cx, cy, attrs). */
+    private BinaryCopy encode() {
         CellCounts[] levels = new CellCounts[deepest + 1];
         levels[deepest] = cells;
         for (int l = deepest; l > 0; l--) {
@@ -122,10 +128,27 @@ final class ImportedCells {
             for (int slot : level.slotsInKeyOrder()) {
                 rows.row(7).smallint(l).integer(level.cx(slot)).integer(level.cy(slot)).smallint(level.attrs(slot))
                         .int8(level.n(slot)).int8(level.sumX(slot)).int8(level.sumY(slot));
-                if (rows.rows() >= ROWS_PER_COPY) {
-                    rows.copyInto(connection, "camera_cluster (level, cx, cy, attrs, n, sum_x, sum_y)", true);
-                }
             }
+        }
+        return rows;
+    }
+
+    /**
+     * Writes every level's cells into camera_cluster, emptied first, without its key (built after by
+     * the caller), in one COPY: PostgreSQL's sort for the key then finds its input sorted.
+     */
+    void copyInto(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            // emptied already (TRUNCATE camera empties it): truncated again here so that COPY may FREEZE
+            s.execute("TRUNCATE camera_cluster");
+            s.execute("DELETE FROM camera_cluster_pending WHERE txid = txid_current()");
+        }
+        startEncoding();
+        BinaryCopy rows;
+        try {
+            rows = encoded.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
         rows.copyInto(connection, "camera_cluster (level, cx, cy, attrs, n, sum_x, sum_y)", true);
     }
