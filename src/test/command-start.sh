@@ -54,4 +54,17 @@ report_only out "a refused archive"
 grep -q 'shared archive' err || fail "the JVM did not refuse the archive, the test proves nothing: $(tail -5 err)"
 ! grep -q 'training' err || fail "./dev trained a new archive, the test proves nothing"
 
+say "a database that does not answer: a few lines on stderr, nothing on stdout, exit code 1"
+# Straight from the jar (./dev would start the local PostGIS), on a port nothing listens on.
+set +e
+QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:9/vigie QUARKUS_DATASOURCE_USERNAME=vigie \
+  QUARKUS_DATASOURCE_PASSWORD=vigie java -jar "$APP/quarkus-run.jar" import --json one.osm > out 2> err
+code=$?
+set -e
+[ "$code" = 1 ] || fail "exit code $code, not 1: $(tail -5 err)"
+[ ! -s out ] || fail "stdout is not empty: $(head -c 300 out)"
+grep -q '^vigie import: cannot start: .*127.0.0.1:9' err || fail "no clear message on stderr: $(head -c 600 err)"
+! grep -q '^\s*at ' err || fail "a stack trace on stderr: $(head -c 600 err)"
+[ "$(wc -l < err)" -le 6 ] || fail "more than a few lines on stderr: $(head -c 600 err)"
+
 say "passed"

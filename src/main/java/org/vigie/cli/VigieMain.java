@@ -27,12 +27,34 @@ public class VigieMain implements QuarkusApplication {
             System.setProperty("quarkus.http.host-enabled", "false");
             System.setProperty("quarkus.banner.enabled", "false");
             System.setProperty("quarkus.log.console.level", System.getProperty("quarkus.log.console.level", "WARN"));
+            // stdout is the command's (import --json prints its report there): logs go to stderr, and a
+            // failed start is told in a few lines (StartFailure) rather than as Quarkus's stack trace.
+            System.setProperty("quarkus.log.console.stderr", "true");
+            System.setProperty(START_LOG, System.getProperty(START_LOG, "OFF"));
+            String command = args[0];
+            Quarkus.run(VigieMain.class, (code, failure) -> {
+                if (failure != null && !started) {
+                    System.err.println(StartFailure.describe(command, failure));
+                } else if (failure != null) {
+                    // a command's own failures are reported by the command: this one is a bug
+                    System.err.println("vigie " + command + ": unexpected failure");
+                    failure.printStackTrace();
+                }
+                System.exit(code);
+            }, args);
+            return;
         }
         Quarkus.run(VigieMain.class, args);
     }
 
+    /** Set once the application has started: a failure before is a start failure, after it a command's. */
+    private static volatile boolean started;
+
+    private static final String START_LOG = "quarkus.log.category.\"io.quarkus.runtime.Application\".level";
+
     @Override
     public int run(String... args) {
+        started = true;
         if (args.length == 0) {
             Quarkus.waitForExit();
             return 0;
