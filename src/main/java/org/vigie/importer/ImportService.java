@@ -113,12 +113,15 @@ public class ImportService {
             format.reader().read(file, run);
             run.finishBlock();
         });
+        boolean written = false;
         try {
             pipeline.drain(writer::write);
             writer.finish();
-        } catch (RuntimeException | SQLException e) {
-            writer.abandon();
-            throw e;
+            written = true;
+        } finally {
+            if (!written) {
+                writer.abandon(); // whatever failed, an Error too: a COPY left open would hang the rollback
+            }
         }
         return new Loaded(counters, writer, run);
     }

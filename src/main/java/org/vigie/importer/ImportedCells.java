@@ -33,6 +33,8 @@ import java.util.concurrent.CompletionException;
 final class ImportedCells {
 
     private static final short NO_CODE = -1;
+    /** The bytes of cells sent to the server at a time. */
+    private static final int CHUNK = 1 << 20;
     private static final int TYPES = CameraType.values().length;
     private static final int OPERATOR_TYPES = OperatorType.values().length;
     private static final int SIGNAGES = Signage.values().length;
@@ -45,8 +47,8 @@ final class ImportedCells {
     /** The code of each combination of the five attributes, at {@link #index} of their constants. */
     private final short[] codes;
     private final CellCounts cells = new CellCounts();
-    /** The rows of camera_cluster, once {@link #startEncoding} has been called. */
-    private CompletableFuture<BinaryCopy> encoded;
+    /** Every level of camera_cluster, once {@link #startEncoding} has been called. */
+    private CompletableFuture<Levels> rolledUp;
 
     private ImportedCells(int deepest, short[] codes) {
         this.deepest = deepest;
@@ -101,17 +103,21 @@ final class ImportedCells {
     }
 
     /**
-     * Starts rolling every level up and encoding the rows, on another thread: Java work that needs no
-     * connection, done while the server builds the camera table's indexes (one core is idle then).
+     * Starts rolling every level up and sorting each level's cells, on another thread: Java work that
+     * needs no connection, done while the server builds the camera table's indexes (one core is idle then).
      */
     void startEncoding() {
-        if (encoded == null) {
-            encoded = CompletableFuture.supplyAsync(this::encode);
+        if (rolledUp == null) {
+            rolledUp = CompletableFuture.supplyAsync(this::rollUp);
         }
     }
 
-    /** Every level rolled up from the one below, its rows in the order of camera_cluster's key (level, cx, cy, attrs). */
-    private BinaryCopy encode() {
+    /** Every level's cells, and each level's slots in the order of camera_cluster's key (level, cx, cy, attrs). */
+    private record Levels(CellCounts[] cells, int[][] keyOrder) {
+    }
+
+    /** Every level rolled up from the one below. */
+    private Levels rollUp() {
         CellCounts[] levels = new CellCounts[deepest + 1];
         levels[deepest] = cells;
         for (int l = deepest; l > 0; l--) {
@@ -122,20 +128,17 @@ final class ImportedCells {
             }
             levels[l - 1] = coarser;
         }
-        BinaryCopy rows = new BinaryCopy(1 << 20);
+        int[][] order = new int[deepest + 1][];
         for (int l = 0; l <= deepest; l++) {
-            CellCounts level = levels[l];
-            for (int slot : level.slotsInKeyOrder()) {
-                rows.row(7).smallint(l).integer(level.cx(slot)).integer(level.cy(slot)).smallint(level.attrs(slot))
-                        .int8(level.n(slot)).int8(level.sumX(slot)).int8(level.sumY(slot));
-            }
+            order[l] = levels[l].slotsInKeyOrder();
         }
-        return rows;
+        return new Levels(levels, order);
     }
 
     /**
      * Writes every level's cells into camera_cluster, emptied first, without its key (built after by
-     * the caller), in one COPY: PostgreSQL's sort for the key then finds its input sorted.
+     * the caller), in one COPY: PostgreSQL's sort for the key then finds its input sorted. The rows
+     * are streamed a megabyte at a time: a planet's cells, held whole, would be a few hundred megabytes.
      */
     void copyInto(Connection connection) throws SQLException {
         try (Statement s = connection.createStatement()) {
@@ -144,12 +147,33 @@ final class ImportedCells {
             s.execute("DELETE FROM camera_cluster_pending WHERE txid = txid_current()");
         }
         startEncoding();
-        BinaryCopy rows;
+        Levels levels;
         try {
-            rows = encoded.join();
+            levels = rolledUp.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
-        rows.copyInto(connection, "camera_cluster (level, cx, cy, attrs, n, sum_x, sum_y)", true);
+        CopyStream copy = CopyStream.open(connection, "camera_cluster (level, cx, cy, attrs, n, sum_x, sum_y)", true);
+        boolean sent = false;
+        try {
+            BinaryCopy rows = new BinaryCopy(CHUNK + 256);
+            for (int l = 0; l <= deepest; l++) {
+                CellCounts level = levels.cells()[l];
+                for (int slot : levels.keyOrder()[l]) {
+                    rows.row(7).smallint(l).integer(level.cx(slot)).integer(level.cy(slot)).smallint(level.attrs(slot))
+                            .int8(level.n(slot)).int8(level.sumX(slot)).int8(level.sumY(slot));
+                    if (rows.length() >= CHUNK) {
+                        copy.send(rows);
+                    }
+                }
+            }
+            copy.send(rows);
+            copy.end();
+            sent = true;
+        } finally {
+            if (!sent) {
+                copy.cancel();
+            }
+        }
     }
 }

@@ -20,8 +20,12 @@ import java.util.Set;
  *
  * <p>The check looks at what the import wrote, not at the table (a pass over half a gigabyte, 1.4 s
  * for a million rows): the one key column the import writes is the city, whose codes the writer
- * noted ({@link FirstImport#named}); each is looked up and locked {@code FOR KEY SHARE}, as the
- * key's trigger does for each row, so that no city named can be deleted before the import commits.
+ * noted ({@link FirstImport#named}); each is looked up once. Unlike the key's trigger, the look-up
+ * takes no lock on the city: the first import holds the camera table's exclusive lock until it
+ * commits, and deleting or renaming a city must touch the camera table (the key's action or
+ * check), so it waits for the import's commit and then applies to the imported cameras too. A
+ * {@code FOR KEY SHARE} here would wait in turn for such a deletion, started during the loading:
+ * a deadlock that would abort the import.
  * Every other key column is one the import never writes and that has no default: null in every
  * loaded row, which a key always accepts.
  */
@@ -57,7 +61,7 @@ final class OwnKeysAfterLoading {
         }
         String cityLookUp = null;
         try (ResultSet r = s.executeQuery("SELECT cardinality(k.conkey), a.attname, d.adbin IS NOT NULL, "
-                + "format('SELECT %I FROM %s WHERE %I = ANY (?) FOR KEY SHARE', f.attname, k.confrelid::regclass, f.attname) "
+                + "format('SELECT %I FROM %s WHERE %I = ANY (?)', f.attname, k.confrelid::regclass, f.attname) "
                 + "FROM pg_constraint k JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = k.conkey[1] "
                 + "JOIN pg_attribute f ON f.attrelid = k.confrelid AND f.attnum = k.confkey[1] "
                 + "LEFT JOIN pg_attrdef d ON d.adrelid = k.conrelid AND d.adnum = k.conkey[1] "
@@ -87,8 +91,8 @@ final class OwnKeysAfterLoading {
     }
 
     /**
-     * Checks the cities the loaded rows name, after {@link #putTriggersBack}, and keeps them until the
-     * import commits; a city that does not exist (any more) fails the import.
+     * Checks the cities the loaded rows name, after {@link #putTriggersBack}; a city that does not
+     * exist (any more) fails the import.
      */
     void check(Connection connection, Set<String> cities) throws SQLException {
         if (cities.isEmpty()) {

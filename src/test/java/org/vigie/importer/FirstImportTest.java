@@ -22,8 +22,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -134,7 +139,7 @@ class FirstImportTest {
     }
 
     @Test
-    void theCameraTablesOwnKeysAreCheckedOnceAfterLoading() throws SQLException {
+    void theCameraTablesOwnKeysAreCheckedOnceAfterLoading() throws Exception {
         String city = "T" + UUID.randomUUID().toString().substring(0, 8);
         sql.update("INSERT INTO city (code, name, name_key, boundary, area_km2) VALUES (?, 'Clefville', 'clefville', "
                 + "ST_Multi(ST_Buffer(ST_SetSRID(ST_MakePoint(2, 48), 4326), 0.005)), 1)", city);
@@ -159,32 +164,51 @@ class FirstImportTest {
                 c.rollback();
                 c.setAutoCommit(true);
             }
-            // a first import that names only cities that exist: they are kept until it commits, and the
-            // triggers are back for the rest of the transaction
+            // a first import that names only cities that exist; one of them deleted meanwhile: the
+            // deletion waits for the import's commit (the camera table is locked), without a deadlock
+            // (a lock taken on the city by the check would wait for the deletion in turn)
+            ExecutorService other = Executors.newSingleThreadExecutor();
+            Future<Integer> deletion;
             c.setAutoCommit(false);
             try {
                 FirstImport first = FirstImport.prepare(c, DeferredIndexes.dropIfWorthIt(c, 1, FIRST));
                 first.named(new String[] {city});
+                deletion = other.submit(() -> {
+                    try (Connection o = dataSource.getConnection(); Statement os = o.createStatement()) {
+                        return os.executeUpdate("DELETE FROM city WHERE code = '" + city + "'");
+                    }
+                });
+                awaitWaitingOnALock("DELETE FROM city WHERE code = '" + city + "'");
+                Thread.sleep(1500); // past deadlock_timeout (1 s): the deletion's own check has run, the import's would find the cycle
                 assertTrue(first.finish());
-                try (Connection other = dataSource.getConnection(); Statement o = other.createStatement()) {
-                    SQLException kept = assertThrows(SQLException.class,
-                            () -> o.execute("SELECT 1 FROM city WHERE code = '" + city + "' FOR UPDATE NOWAIT"));
-                    assertEquals("55P03", kept.getSQLState(), "the city named cannot be deleted before the import commits");
-                }
+                assertFalse(deletion.isDone(), "the city named cannot be deleted before the import commits");
                 try (ResultSet r = s.executeQuery("SELECT current_setting('session_replication_role')")) {
                     r.next();
                     assertEquals("origin", r.getString(1));
                 }
+                // away from the city being deleted, whose key check would wait for the deletion
                 SQLException refused = assertThrows(SQLException.class, () -> s.execute("INSERT INTO camera (position, "
-                        + "field_of_view, range_m, created_by) VALUES (ST_SetSRID(ST_MakePoint(2, 48), 4326), 90, 30, -42)"));
+                        + "field_of_view, range_m, created_by) VALUES (ST_SetSRID(ST_MakePoint(30, 10), 4326), 90, 30, -42)"));
                 assertEquals("23503", refused.getSQLState());
             } finally {
                 c.rollback();
                 c.setAutoCommit(true);
             }
+            assertEquals(1, deletion.get(30, TimeUnit.SECONDS), "the deletion went through once the import was over");
+            other.shutdown();
         } finally {
             sql.update("DELETE FROM city WHERE code = ?", city);
         }
+    }
+
+    private void awaitWaitingOnALock(String query) throws InterruptedException {
+        for (int i = 0; i < 300; i++) {
+            if (sql.count("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query = ?", query) == 1) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("never waited on a lock: " + query);
     }
 
     /** The ids a first import hands out are consecutive, and the next camera added gets a later one. */
@@ -220,6 +244,27 @@ class FirstImportTest {
         assertEquals(ImportRun.BLOCK + 11, first.created());
         assertEquals(1, first.updated());
         assertEquals("dome", sql.text("SELECT camera_type FROM camera WHERE source_id = 'node/1'"));
+    }
+
+    @Test
+    void aFirstImportIntoARegistryWithCitiesGivesEachBlockItsCities() throws IOException {
+        // three blocks in a row eastwards, the first half of them inside a city: its open COPY is
+        // closed before each block's city query and opened again after it
+        String city = "T" + UUID.randomUUID().toString().substring(0, 8);
+        sql.update("INSERT INTO city (code, name, name_key, boundary, area_km2) VALUES (?, 'Blocville', 'blocville', "
+                + "ST_Multi(ST_MakeEnvelope(-3.4, 47.6, -3.4 + 1.5 * ? * 1e-6, 47.8, 4326)), 1)", city, ImportRun.BLOCK);
+        try {
+            OsmXmlFiles extract = OsmXmlFiles.extract();
+            for (int i = 0; i < 3 * ImportRun.BLOCK; i++) {
+                extract.camera(100 + i, 1, -3.4 + (i + 0.5) * 1e-6, 47.7, "surveillance:type", "camera");
+            }
+            ImportReport first = assertBothWaysAlike(extract.write(dir, "cities.osm"));
+            assertEquals(3 * ImportRun.BLOCK, first.created());
+            assertEquals(3 * ImportRun.BLOCK / 2, sql.count("SELECT count(*) FROM camera WHERE city_code = ?", city));
+        } finally {
+            emptyRegistry();
+            sql.update("DELETE FROM city WHERE code = ?", city);
+        }
     }
 
     @Test

@@ -87,6 +87,8 @@ class ImportedCellsTest {
                 cells.copyInto(c);
                 String counted = text(s, CELLS);
                 assertTrue(rebuilt.lines().count() > 15 * 4, "cells at every level");
+                // 66 bytes a cell: more than two of the megabytes streamed at a time
+                assertTrue(count(s, "SELECT count(*) FROM camera_cluster") > 2 * (1 << 20) / 66, "cells sent in several parts");
                 assertEquals(rebuilt, counted);
                 // written in the key's order, which the key's build then finds already sorted
                 assertEquals(0, count(s, "SELECT count(*) FROM (SELECT (level, cx, cy, attrs) < lag((level, cx, cy, attrs)) "
