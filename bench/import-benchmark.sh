@@ -26,8 +26,7 @@ docker/local-postgis.sh start
 # does not replace it): ./dev runs it as it is (VIGIE_APP).
 JAR=${VIGIE_JAR:-target/quarkus-app/quarkus-run.jar}
 [ -z "${VIGIE_JAR:-}" ] || export VIGIE_APP=$(cd "$(dirname "$VIGIE_JAR")" && pwd)
-psql_bench() { docker/local-postgis.sh psql "$@"; }
-now() { date +%s.%N; }
+. bench/import-baseline.sh
 # CPU seconds used by PostgreSQL's backends that have exited: the postmaster (the checkpointer's
 # parent) collects them (autovacuum workers that end meanwhile count too). Less swayed than wall
 # time by other work on a shared machine.
@@ -44,23 +43,10 @@ if [ ! -f "$pbf" ]; then
   awk '{ print substr($1, 2) ",node/" substr($1, 2) ",SRID=4326;POINT(" substr($3, 2) " " substr($4, 2) ")" }' "$opl" > "$csv"
 fi
 
-fresh_db() {
-  psql_bench postgres <<SQL >/dev/null
-DROP DATABASE IF EXISTS $DB;
-CREATE DATABASE $DB OWNER vigie;
-SQL
-  psql_bench "$DB" -c "CREATE EXTENSION postgis" >/dev/null
-}
-
 echo "import-benchmark: baseline (COPY + GiST)" >&2
-fresh_db
-psql_bench "$DB" -c "CREATE TABLE bench_points (id bigint, source_id text, geom geometry(Point, 4326))" >/dev/null
-t0=$(now)
+baseline_table
 c0=$(pg_cpu)
-psql_bench "$DB" -c "\\copy bench_points FROM '$ROOT/$csv' WITH (FORMAT csv)" >/dev/null
-psql_bench "$DB" -c "CREATE INDEX ON bench_points USING gist (geom)" >/dev/null
-t1=$(now)
-baseline=$(echo "$t1 - $t0" | bc)
+time_baseline "$ROOT/$csv"
 sleep 0.5 # psql's last backend exits after psql
 baseline_cpu=$(echo "$(pg_cpu) - $c0" | bc)
 

@@ -22,8 +22,7 @@ SOURCE_DB=${VIGIE_BENCH_DB:-vigie_bench}
 DB=${SOURCE_DB}_floor
 JAR=${VIGIE_JAR:-target/quarkus-app/quarkus-run.jar}
 csv=$DATA/cameras-$N.csv
-psql_bench() { docker/local-postgis.sh psql "$@"; }
-now() { date +%s.%N; }
+. bench/import-baseline.sh
 docker/local-postgis.sh start
 [ -f "$csv" ] || { echo "import-floor: $csv is missing: run bench/import-benchmark.sh $N first" >&2; exit 1; }
 imported=$(psql_bench "$SOURCE_DB" -tAc "SELECT count(*) FROM camera" 2>/dev/null || echo 0)
@@ -40,19 +39,9 @@ cells=$dumps/cells.bin
 psql_bench "$SOURCE_DB" -c "COPY (SELECT $columns FROM camera ORDER BY id) TO '$rows' WITH (FORMAT binary)" >/dev/null
 psql_bench "$SOURCE_DB" -c "COPY camera_cluster TO '$cells' WITH (FORMAT binary)" >/dev/null
 
-fresh_db() {
-  psql_bench postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB OWNER vigie" >/dev/null
-  psql_bench "$DB" -c "CREATE EXTENSION postgis" >/dev/null
-}
-
 echo "import-floor: baseline (COPY + GiST)" >&2
-fresh_db
-psql_bench "$DB" -c "CREATE TABLE bench_points (id bigint, source_id text, geom geometry(Point, 4326))" >/dev/null
-t0=$(now)
-psql_bench "$DB" -c "\\copy bench_points FROM '$csv' WITH (FORMAT csv)" >/dev/null
-psql_bench "$DB" -c "CREATE INDEX ON bench_points USING gist (geom)" >/dev/null
-t1=$(now)
-baseline=$(echo "$t1 - $t0" | bc)
+baseline_table
+time_baseline "$csv"
 
 echo "import-floor: the first import's statements, replayed by psql" >&2
 fresh_db

@@ -163,15 +163,6 @@ final class BinaryCopy {
         return part;
     }
 
-    int rows() {
-        return rows;
-    }
-
-    /** The bytes of the rows written so far. */
-    int size() {
-        return length;
-    }
-
     /** Starts afresh, forgetting the rows written so far. */
     void clear() {
         length = 0;

@@ -13,6 +13,7 @@ import org.vigie.camera.attribute.Zone;
 import org.vigie.common.geo.Geometries;
 
 import java.time.OffsetDateTime;
+import java.util.Set;
 
 /**
  * Does the costly part of writing a new camera (geometry encoding, JSON, the source digest) on the
@@ -48,10 +49,13 @@ final class CameraPreparer {
     /** Well below the size G1 allocates apart (half a region of at least 1 MB). */
     private static final int CHUNK = 64 * 1024;
 
+    /** The columns the rows carry (a first import's with the id); every other column takes its default. */
+    private static final Set<String> WRITTEN = Set.of(CAMERA_COLUMNS_WITH_ID
+            .substring(CAMERA_COLUMNS_WITH_ID.indexOf('(') + 1, CAMERA_COLUMNS_WITH_ID.length() - 1).split(", "));
+
     /** Whether the rows written carry {@code column}; every other column takes its default. */
     static boolean writes(String column) {
-        return column.equals("id") || java.util.Arrays.asList(CAMERA_COLUMNS.substring(CAMERA_COLUMNS.indexOf('(') + 1,
-                CAMERA_COLUMNS.length() - 1).split(", ")).contains(column);
+        return WRITTEN.contains(column);
     }
 
     /** The source's name as a field, and the run of fields after the tags that every camera of the import shares. */

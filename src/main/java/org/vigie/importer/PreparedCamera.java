@@ -2,17 +2,10 @@ package org.vigie.importer;
 
 import org.vigie.camera.CameraDraft;
 
-import java.util.Arrays;
-
 /**
  * A camera ready to be written, everything computed but its city (found per block, by the writer):
  * its COPY fields before that last column, bytes {@code from} to {@code to} of {@code rows}, an
  * array it shares with the cameras prepared before and after it (no array of its own).
  */
 record PreparedCamera(SourceObject object, CameraDraft draft, String hash, byte[] rows, int from, int to) {
-
-    /** The fields before the city, as a copy. */
-    byte[] fieldsBeforeCity() {
-        return Arrays.copyOfRange(rows, from, to);
-    }
 }

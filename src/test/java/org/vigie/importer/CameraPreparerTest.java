@@ -11,6 +11,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,11 @@ class CameraPreparerTest {
     private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 11, 24, 12, 30, 15, 123_456_000, ZoneOffset.UTC);
 
     /** The row as first written: each enum's wire name encoded as text, each constant field written per camera. */
+    /** A prepared camera's fields before the city, as a copy. */
+    private static byte[] fieldsBeforeCity(PreparedCamera c) {
+        return Arrays.copyOfRange(c.rows(), c.from(), c.to());
+    }
+
     private static byte[] reference(SourceObject o, CameraDraft d, String hash) throws IOException {
         byte[] before = new BinaryCopy(64).point(d.lon(), d.lat(), Geometries.WGS84)
                 .text(d.kind().wire()).text(d.cameraType().wire()).text(d.mount().wire())
@@ -61,7 +67,7 @@ class CameraPreparerTest {
             CameraDraft d = ((Mapping.Accepted) OsmTagMapper.map(o.lon(), o.lat(), o.tags())).draft();
             PreparedCamera prepared = preparer.prepare(o, d);
             assertEquals(new SourceHash().of(o), prepared.hash());
-            assertArrayEquals(reference(o, d, prepared.hash()), prepared.fieldsBeforeCity(), tags.toString());
+            assertArrayEquals(reference(o, d, prepared.hash()), fieldsBeforeCity(prepared), tags.toString());
         }
     }
 
@@ -77,7 +83,7 @@ class CameraPreparerTest {
             prepared.add(preparer.prepare(o, ((Mapping.Accepted) OsmTagMapper.map(o.lon(), o.lat(), o.tags())).draft()));
         }
         for (PreparedCamera c : prepared) {
-            assertArrayEquals(reference(c.object(), c.draft(), c.hash()), c.fieldsBeforeCity(), c.object().sourceId());
+            assertArrayEquals(reference(c.object(), c.draft(), c.hash()), fieldsBeforeCity(c), c.object().sourceId());
         }
     }
 }
