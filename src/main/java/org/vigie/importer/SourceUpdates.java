@@ -24,12 +24,16 @@ import java.util.Map;
 public final class SourceUpdates {
 
     private final Connection connection;
+    private final EntityManager entities;
+    private final CameraHistory history;
     private final ImportCounters counters = new ImportCounters();
     private final CameraImportWriter writer;
     private final CameraPreparer preparer;
 
     public SourceUpdates(Connection connection, EntityManager entities, CameraHistory history) throws SQLException {
         this.connection = connection;
+        this.entities = entities;
+        this.history = history;
         this.writer = new CameraImportWriter(connection, entities, history, ImportFormat.OSM_XML.source(), counters, false, null);
         this.preparer = new CameraPreparer(ImportFormat.OSM_XML.source(), CameraService.now());
     }
@@ -87,6 +91,11 @@ public final class SourceUpdates {
             s.setArray(2, connection.createArrayOf("text", reasons.toArray()));
             s.executeUpdate();
         }
+    }
+
+    /** Merges the sous-surveillance.net cameras these OpenStreetMap objects name into them (LegacyLinks). */
+    public void linkLegacy(List<String> osmSourceIds) throws SQLException {
+        LegacyLinks.link(connection, entities, history, osmSourceIds);
     }
 
     /** What was done, as an import's report named {@code name}. */

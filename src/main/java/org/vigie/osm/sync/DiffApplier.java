@@ -136,6 +136,7 @@ final class DiffApplier {
         }
         updates.write(writes);
         updates.remove(removals);
+        updates.linkLegacy(writes.stream().map(SourceObject::sourceId).toList());
     }
 
     /**

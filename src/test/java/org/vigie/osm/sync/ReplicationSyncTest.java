@@ -43,6 +43,8 @@ class ReplicationSyncTest {
     SyncService sync;
     @Inject
     Sql sql;
+    @Inject
+    org.vigie.importer.ImportService imports;
     @TempDir
     Path dir;
     ReplicationFolder server;
@@ -266,6 +268,18 @@ class ReplicationSyncTest {
         assertTrue(round(3L).stoppedBecause().contains("the next one is 6"));
         assertTrue(round(6L).applied().isEmpty(), "6 is the very next: nothing published yet");
         assertEquals(1, server.requestsFor(5));
+    }
+
+    @Test
+    void aDiffNamingASousSurveillanceCameraMakesThemOneCamera() throws IOException {
+        java.nio.file.Path legacy = dir.resolve("legacy.geojson");
+        java.nio.file.Files.writeString(legacy, "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
+                + "\"geometry\":{\"type\":\"Point\",\"coordinates\":[2.4301,48.9301]},\"properties\":{\"id_camera\":\"3100\"}}]}");
+        imports.importFile(legacy, org.vigie.importer.ImportOptions.defaults(), c -> { });
+        server.publish(1, at(1), Diff.change().camera("create", 71, 1, 2.43011, 48.93011, "ref:sous-surveillance_net", "3100").xml());
+        round(1L);
+        assertEquals(idOf("node/71"), sql.count("SELECT merged_into FROM camera WHERE source = 'sous-surveillance' "
+                + "AND source_id = '3100' AND NOT visible"));
     }
 
     @Test
