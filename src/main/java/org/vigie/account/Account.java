@@ -37,6 +37,13 @@ public class Account extends PanacheEntityBase {
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
+    /** Whether the holder agreed that their contributions be published in OpenStreetMap (ODbL); false unless chosen. */
+    @Column(name = "osm_consent")
+    public boolean osmConsent;
+
+    @Column(name = "osm_consent_at")
+    public OffsetDateTime osmConsentAt;
+
     /** Names are unique regardless of case: "Alice" and "alice" are one account. */
     public static Optional<Account> byUsername(String username) {
         return find("lower(username) = ?1", username.toLowerCase(Locale.ROOT)).firstResultOptional();
