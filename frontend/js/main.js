@@ -163,6 +163,8 @@ function addTiles(map, config) {
   L.tileLayer(config.tileUrl, { maxZoom: config.maxZoom, attribution: escapeText(config.attribution) }).addTo(map);
   // The cameras imported from OpenStreetMap are credited even when the tiles come from elsewhere.
   if (!/OpenStreetMap/.test(config.attribution)) map.attributionControl.addAttribution(escapeText(t('map.dataCredit')));
+  // How current the OpenStreetMap data is, once the instance follows it (docs/openstreetmap.md).
+  import('./ui/osm-freshness.js').then(({ showOsmFreshness }) => showOsmFreshness(map, escapeText)).catch(() => {});
 }
 
 function currentView(map) {

@@ -8,8 +8,10 @@ export async function login(username, password) {
   return body;
 }
 
-export async function register(username, password, email) {
-  const { body } = await request('POST', '/api/auth/register', { body: email ? { username, password, email } : { username, password } });
+/** `osmConsent`: the contributions may be published in OpenStreetMap (ODbL); sent only when chosen. */
+export async function register(username, password, email, osmConsent = false) {
+  const fields = { username, password, ...(email ? { email } : {}), ...(osmConsent ? { osmConsent: true } : {}) };
+  const { body } = await request('POST', '/api/auth/register', { body: fields });
   saveSession(body);
   return body;
 }

@@ -6,6 +6,7 @@ import { t } from '../i18n/i18n.js';
 import { login, register, logout } from '../api/accounts.js';
 import { session } from '../api/session.js';
 import { ApiError, NetworkError } from '../api/client.js';
+import { consentField, accountOsmSection } from './osm-consent.js';
 
 export class AccountPanel {
   /** @param {{root: HTMLElement, onLoggedIn: () => void, onClose: () => void}} options */
@@ -36,6 +37,7 @@ export class AccountPanel {
     if (current) {
       fill(this.root, header,
         h('p', {}, t('account.loggedInAs', { name: current.username, role: t(`account.role.${current.role}`) })),
+        accountOsmSection(current, { root: this.root, onBack: () => this.open() }),
         h('p', { class: 'actions' }, h('button', { type: 'button', id: 'logout', onclick: () => this.logout() }, t('account.logout'))));
       return;
     }
@@ -50,6 +52,7 @@ export class AccountPanel {
         registering ? h('p', { class: 'help' }, t('account.passwordHelp')) : null,
         registering ? field('email', 'email', t('account.email'), { autocomplete: 'email', max: 254 }) : null,
         registering ? h('p', { class: 'help' }, t('account.privacy')) : null,
+        registering ? consentField(false) : null,
         h('p', { class: 'actions' },
           h('button', { type: 'submit', class: 'primary' }, t(registering ? 'account.register' : 'account.login')),
           h('button', { type: 'button', class: 'secondary', onclick: () => this.switchMode() },
@@ -70,7 +73,8 @@ export class AccountPanel {
     const [username, password, email] = ['username', 'password', 'email'].map((k) => String(data.get(k) || ''));
     this.status.textContent = t('account.wait');
     try {
-      const account = this.mode === 'register' ? await register(username, password, email) : await login(username, password);
+      const account = this.mode === 'register'
+        ? await register(username, password, email, data.get('osmConsent') === 'on') : await login(username, password);
       announce(t('account.welcome', { name: account.username }));
       this.root.hidden = true;
       this.onLoggedIn();
