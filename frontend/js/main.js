@@ -12,6 +12,9 @@ import { FilterPanel } from './ui/filters.js';
 import { CitySearch } from './ui/city-search.js';
 import { isEmbed, renderEmbedTools } from './ui/embed.js';
 import { watchPending } from './ui/pending.js';
+import { pending, onQueueChange } from './api/offline-queue.js';
+import { PendingLayer } from './map/pending-layer.js';
+import { registerServiceWorker } from './api/service-worker.js';
 import { session, onSessionChange } from './api/session.js';
 import { announce } from './ui/dom.js';
 import { lazy } from './ui/lazy.js';
@@ -20,6 +23,8 @@ import { AddFlow } from './ui/add-flow.js';
 const DEFAULT_CONFIG = { tileUrl: '/basemap/{z}/{x}/{y}.png', attribution: '© OpenStreetMap contributors', maxZoom: 19 };
 
 const $ = (id) => document.getElementById(id);
+/** The view last shown, to open there next time (offline too) when the URL names none. */
+const LAST_VIEW = 'vigie.lastView';
 
 async function start() {
   setLanguage(initialLanguage());
@@ -50,6 +55,8 @@ async function start() {
   const sheet = lazy(() => import('./ui/camera-sheet.js').then(({ CameraSheet }) => new CameraSheet($('sheet'), {
     onEdit: (f) => { sheet.ifLoaded((s) => s.close()); flow.start(f); },
     onClose: () => {},
+    onQueued: () => pendingBadge.show(),
+    onChanged: () => loader.load({ force: true }),
   })), panelUnavailable);
   // The add flow is loaded with the map, not later: a volunteer on a poor signal must be able to
   // add a camera to the offline queue even when nothing else could be fetched.
@@ -87,9 +94,23 @@ async function start() {
   const loadLaterModules = () => {
     if (panelsLoading) return;
     panelsLoading = true;
-    requestAnimationFrame(() => setTimeout(() => [sheet, accountPanel, cityPanel].forEach((use) => use.preload()), 0));
+    requestAnimationFrame(() => setTimeout(() => {
+      [sheet, accountPanel, cityPanel].forEach((use) => use.preload());
+      if (!embed) registerServiceWorker();
+    }, 0));
   };
-  const pendingBadge = watchPending($('pending'), () => loader.load({ force: true }));
+  // What waits on the device: counted, listed with the choices a refusal asks for, drawn on the map.
+  const pendingBadge = watchPending({
+    line: $('pending'), panel: $('pending-panel'),
+    onSent: () => loader.load({ force: true }),
+    onCorrect: (item) => { $('pending-panel').hidden = true; flow.correct(item); },
+    onOpen: () => sheet.ifLoaded((s) => s.close()),
+  });
+  const pendingLayer = new PendingLayer(map, { onSelect: () => pendingBadge.open() });
+  const drawPending = () => pendingLayer.show(pending());
+  onQueueChange(drawPending);
+  window.addEventListener('storage', drawPending);
+  drawPending();
   renderEmbedTools($('embed-tools'));
 
   /** Writes a new state to the URL (a history entry) and applies it. */
@@ -128,10 +149,16 @@ async function start() {
   map.on('moveend', () => {
     state = { ...state, view: currentView(map) };
     history.replaceState(null, '', formatHash(state));
+    try {
+      localStorage.setItem(LAST_VIEW, formatHash({ view: state.view, filters: {} }).replace(/^#map=/, ''));
+    } catch {
+      // private browsing: the next visit opens on the default view
+    }
   });
 
-  // index.html names the default view (js/first-view.js asks for its counts before this module runs)
-  const view = state.view || parseHash(`map=${$('map').dataset.defaultView}`).view;
+  // The URL's view, else the last one seen on this device, else the default view index.html names
+  // (js/first-view.js chooses alike and asks for its counts before this module runs).
+  const view = state.view || lastView() || parseHash(`map=${$('map').dataset.defaultView}`).view;
   map.setView([view.lat, view.lon], view.zoom);
   apply({ filters: {}, city: null });
 
@@ -152,6 +179,14 @@ async function start() {
   });
   await tilesAdded;
   document.body.dataset.ready = 'true';
+}
+
+function lastView() {
+  try {
+    return parseHash(`map=${localStorage.getItem(LAST_VIEW) || ''}`).view;
+  } catch {
+    return null;
+  }
 }
 
 /** A panel's module could not be fetched: said, and tried again on the next tap. */

@@ -37,9 +37,12 @@ export const createCamera = (feature, { confirmDuplicate = false, idempotencyKey
 export const updateCamera = (id, version, feature) =>
   request('PUT', `/api/cameras/${encodeURIComponent(id)}`, { body: feature, headers: { 'If-Match': `"${version}"` } });
 
-export const confirmCamera = (id) => request('POST', `/api/cameras/${encodeURIComponent(id)}/confirmations`, { body: {} });
-export const reportCamera = (id, reason) =>
-  request('POST', `/api/cameras/${encodeURIComponent(id)}/reports`, { body: { reason } });
+// The key lets a queued confirmation or report be recognised when sent again (offline-queue.js).
+const keyed = (idempotencyKey) => (idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {});
+export const confirmCamera = (id, { idempotencyKey } = {}) =>
+  request('POST', `/api/cameras/${encodeURIComponent(id)}/confirmations`, { body: {}, headers: keyed(idempotencyKey) });
+export const reportCamera = (id, reason, { idempotencyKey } = {}) =>
+  request('POST', `/api/cameras/${encodeURIComponent(id)}/reports`, { body: { reason }, headers: keyed(idempotencyKey) });
 
 export const searchCities = (text, { signal } = {}) => get(`/api/cities?q=${encodeURIComponent(text)}`, { signal });
 export const city = (code) => get(`/api/cities/${encodeURIComponent(code)}`);

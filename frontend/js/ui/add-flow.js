@@ -6,8 +6,8 @@ import { t } from '../i18n/i18n.js';
 import { CameraForm } from './camera-form.js';
 import { readCompass } from './compass.js';
 import { Placement } from '../map/placement.js';
-import { addCamera } from '../api/offline-queue.js';
-import { camera as fetchCamera, camerasIn, updateCamera } from '../api/cameras.js';
+import { addCamera, write, discard } from '../api/offline-queue.js';
+import { camera as fetchCamera, camerasIn } from '../api/cameras.js';
 import { ApiError, NetworkError } from '../api/client.js';
 import { distance } from '../geo/sphere.js';
 
@@ -30,14 +30,15 @@ export class AddFlow {
   }
 
   /** Starts adding a camera at the centre of the map, or editing `feature` ({id, properties, version}). */
-  start(feature = null) {
+  start(feature = null, { correcting = null } = {}) {
     this.close({ silent: true });
-    this.editing = feature ? { id: feature.id, version: feature.properties.version, properties: feature.properties } : null;
+    this.editing = feature && !correcting ? { id: feature.id, version: feature.properties.version, properties: feature.properties } : null;
+    this.correcting = correcting;
     const formRoot = h('div', { class: 'camera-form' });
     this.form = new CameraForm(formRoot, (props) => { this.placement.update(props); this.checkDuplicates(); });
     this.status = h('p', { class: 'status', role: 'status' });
     this.warning = h('p', { class: 'warning', role: 'alert', hidden: true });
-    const title = feature ? t('add.editTitle', { id: feature.id }) : t('add.title');
+    const title = this.editing ? t('add.editTitle', { id: feature.id }) : t('add.title');
     fill(this.root,
       h('header', {}, h('h2', { id: 'editor-title', tabindex: '-1' }, title),
         h('button', { type: 'button', class: 'close', 'aria-label': t('add.cancel'), onclick: () => this.close() }, '×')),
@@ -57,12 +58,17 @@ export class AddFlow {
       onMove: () => this.checkDuplicates(),
       onTurn: (bearing) => this.form.setDirection(bearing),
     });
-    this.placement.update({ ...this.form.read(), range: feature ? feature.properties.range : 30 });
+    this.placement.update({ ...this.form.read(), range: feature ? feature.properties.range ?? 30 : 30 });
     if (feature) this.placement.moveTo(feature.geometry.coordinates);
     this.root.hidden = false;
     document.body.classList.add('editing');
     this.root.querySelector('#editor-title').focus();
     this.checkDuplicates();
+  }
+
+  /** Opens a refused addition from the queue in the form, to correct it; saving replaces it. */
+  correct(item) {
+    this.start(item.feature, { correcting: item.id });
   }
 
   locate() {
@@ -125,14 +131,14 @@ export class AddFlow {
   async submit(confirmDuplicate = !this.warning.hidden) {
     const feature = this.feature();
     try {
-      if (this.editing) {
-        await updateCamera(this.editing.id, this.editing.version, feature);
-        announce(t('add.saved'));
-      } else {
-        const result = await addCamera(feature, { confirmDuplicate });
-        announce(result.loginRequired ? t('add.queuedLogin') : result.queued ? t('add.queued') : t('add.saved'));
-        if (result.loginRequired) this.onLoginRequired(t('account.needed'));
-      }
+      // Without network the edit or addition waits on the device (offline-queue.js); a refusal stays in the form.
+      const result = this.editing
+        ? await write({ type: 'edit', cameraId: this.editing.id, version: this.editing.version, feature })
+        : await addCamera(feature, { confirmDuplicate });
+      announce(result.loginRequired ? t('add.queuedLogin') : result.queued ? t('add.queued') : t('add.saved'));
+      if (result.loginRequired) this.onLoginRequired(t('account.needed'));
+      // a refused item corrected here is replaced by what was just sent or queued
+      if (this.correcting) discard(this.correcting);
       this.close({ silent: true });
       this.onSaved();
     } catch (e) {
@@ -183,6 +189,7 @@ export class AddFlow {
     this.placement.remove();
     this.placement = null;
     this.editing = null;
+    this.correcting = null;
     this.root.hidden = true;
     fill(this.root);
     document.body.classList.remove('editing');
