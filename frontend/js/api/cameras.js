@@ -58,3 +58,10 @@ export function exportUrl(format, { city: code, box, params }) {
 }
 
 export const mapConfig = () => get('/api/config');
+
+/** "Am I filmed here?": the cameras whose field of view covers the point (indoor ones left out). */
+export const watching = ([lon, lat]) => get(`/api/cameras/watching?lon=${lon.toFixed(6)}&lat=${lat.toFixed(6)}`);
+
+/** The operators known around [lon, lat] whose name contains `text` (accents aside), with their camera counts. */
+export const operatorsNear = ([lon, lat], text = '', { signal } = {}) =>
+  get(`/api/operators?near=${lon.toFixed(6)},${lat.toFixed(6)}${text ? `&q=${encodeURIComponent(text)}` : ''}`, { signal });

@@ -25,7 +25,7 @@ export class PendingLayer {
         .addTo(this.group);
       const label = `${t(item.refused ? 'pending.markerRefused' : 'pending.marker')}, ${valueLabel('kind', p.kind || 'camera')}`;
       const marker = L.marker(toLatLng(position), {
-        title: label, alt: label, keyboard: true,
+        title: label, alt: label, keyboard: true, zIndexOffset: 1000, // over the camera it stands next to
         icon: L.divIcon({ className: `camera-icon pending-icon${item.refused ? ' refused' : ''}`, iconSize: [26, 26],
           html: Object.assign(document.createElement('span'), { textContent: glyph(p.kind) }) }),
       });

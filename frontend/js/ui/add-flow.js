@@ -7,7 +7,7 @@ import { CameraForm } from './camera-form.js';
 import { readCompass } from './compass.js';
 import { Placement } from '../map/placement.js';
 import { addCamera, write, discard } from '../api/offline-queue.js';
-import { camera as fetchCamera, camerasIn } from '../api/cameras.js';
+import { camera as fetchCamera, camerasIn, operatorsNear } from '../api/cameras.js';
 import { ApiError, NetworkError } from '../api/client.js';
 import { distance } from '../geo/sphere.js';
 
@@ -22,6 +22,7 @@ export class AddFlow {
   constructor({ root, map, nearbyOperators, onSaved, onClose, onLoginRequired }) {
     Object.assign(this, { root, map, nearbyOperators, onSaved, onClose, onLoginRequired, placement: null, editing: null });
     this.checkDuplicates = debounce(() => this.duplicates(), 400);
+    this.suggestOperators = debounce(() => this.operators(), 300);
     root.addEventListener('keydown', (e) => { if (e.key === 'Escape') this.close(); });
   }
 
@@ -55,15 +56,17 @@ export class AddFlow {
     this.form.build(feature ? feature.properties : {}, { operators: this.nearbyOperators() });
     this.placement = new Placement(this.map, {
       labels: { marker: t('add.title'), handle: t('field.direction') },
-      onMove: () => this.checkDuplicates(),
+      onMove: () => { this.checkDuplicates(); this.suggestOperators(); },
       onTurn: (bearing) => this.form.setDirection(bearing),
     });
     this.placement.update({ ...this.form.read(), range: feature ? feature.properties.range ?? 30 : 30 });
     if (feature) this.placement.moveTo(feature.geometry.coordinates);
+    this.root.querySelector('#cam-operator').addEventListener('input', () => this.suggestOperators());
     this.root.hidden = false;
     document.body.classList.add('editing');
     this.root.querySelector('#editor-title').focus();
     this.checkDuplicates();
+    this.suggestOperators();
   }
 
   /** Opens a refused addition from the queue in the form, to correct it; saving replaces it. */
@@ -90,6 +93,25 @@ export class AddFlow {
     this.form.setDirection(heading);
     this.placement.update(this.form.read());
     this.say(t('add.compassSet', { dir: heading }));
+  }
+
+  /**
+   * The operators the server knows around the marker, matching what is typed (accents aside), the
+   * most frequent first with their counts; offline, the list from the cameras on screen stays.
+   */
+  async operators() {
+    if (!this.placement) return;
+    const input = this.root.querySelector('#cam-operator');
+    this.operatorCheck?.abort();
+    const check = this.operatorCheck = new AbortController();
+    try {
+      const found = await operatorsNear(this.placement.position, input.value.trim(), { signal: check.signal });
+      const list = this.root.querySelector('#cam-operators');
+      if (!list || check.signal.aborted) return;
+      fill(list, found.map((o) => h('option', { value: o.name, label: t('add.operatorCount', { n: o.cameras }) })));
+    } catch {
+      // offline or not deployed: the suggestions from the map stay
+    }
   }
 
   /** Warns when a camera of the same kind is already mapped within 10 m. */

@@ -54,9 +54,9 @@ export function watchPending({ line, panel, onSent, onCorrect, onOpen = () => {}
   };
   const send = async () => {
     if (!waiting().length || !session()) return show();
-    const sent = await flush({
-      onRejected: () => announce(t('pending.rejected'), { error: true }),
-    });
+    let rejected = 0;
+    const sent = await flush({ onRejected: () => { rejected++; } });
+    if (rejected) announce(t('pending.rejected'), { error: true }); // once: the panel lists them
     if (refused().length && panel.hidden) open();
     if (sent) {
       announce(t('pending.sent', { n: sent }));
