@@ -2,7 +2,7 @@
 export default {
   'app.title': 'Vigie: the map of surveillance cameras',
   'app.lang': 'Français',
-  'app.langSwitch': 'Passer en français',
+  'app.langSwitch': 'FR : passer en français',
   'app.langShort': 'FR',
   'add.short': 'Add',
   'map.label': 'Map of surveillance cameras',
@@ -177,7 +177,7 @@ export default {
   'sheet.queuedLogin': 'Kept on the device: sent as soon as you log in.',
   // Issue 15 (am I filmed here?)
   'here.open': 'Filmed here?',
-  'here.openLabel': 'Am I filmed here? (my position; or long-press the map)',
+  'here.openLabel': 'Filmed here? The cameras filming me (my position, or a long press on the map)',
   'here.title': 'Am I filmed here?',
   'here.close': 'Close "Am I filmed here?"',
   'here.locating': 'Finding your position…',

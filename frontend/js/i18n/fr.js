@@ -2,7 +2,7 @@
 export default {
   'app.title': 'Vigie : la carte des caméras de surveillance',
   'app.lang': 'English',
-  'app.langSwitch': 'Switch to English',
+  'app.langSwitch': 'EN : switch to English',
   'app.langShort': 'EN',
   'add.short': 'Ajouter',
   'map.label': 'Carte des caméras de surveillance',
@@ -177,7 +177,7 @@ export default {
   'sheet.queuedLogin': 'Gardé sur l’appareil : ce sera envoyé dès que vous serez connecté·e.',
   // Issue 15 (am I filmed here?)
   'here.open': 'Filmé ici ?',
-  'here.openLabel': 'Suis-je filmé·e ici ? (ma position ; ou appui long sur la carte)',
+  'here.openLabel': 'Filmé ici ? Les caméras qui me filment (ma position, ou un appui long sur la carte)',
   'here.title': 'Suis-je filmé·e ici ?',
   'here.close': 'Fermer « Suis-je filmé·e ici ? »',
   'here.locating': 'Recherche de votre position…',
