@@ -18,6 +18,7 @@ import org.vigie.osm.sync.ReplicationFolder;
 import org.vigie.osm.sync.SyncService;
 import org.vigie.support.Accounts;
 import org.vigie.support.Accounts.TestAccount;
+import org.vigie.support.Altcha;
 import org.vigie.support.Api;
 import org.vigie.support.Sql;
 
@@ -110,7 +111,7 @@ class OsmUploadTest {
     @Test
     void consentIsFalseUnlessChosenAtRegistrationOrInTheAccount() {
         String name = "osm-" + Long.toString(System.nanoTime(), 36);
-        given().contentType(ContentType.JSON).body(Map.of("username", name, "password", Accounts.PASSWORD, "osmConsent", true))
+        given().contentType(ContentType.JSON).body(Map.of("username", name, "password", Accounts.PASSWORD, "altcha", Altcha.solution(), "osmConsent", true))
                 .post("/api/auth/register").then().statusCode(201);
         assertEquals(1, sql.count("SELECT count(*) FROM account WHERE username = ? AND osm_consent", name));
         TestAccount plain = Accounts.established(Role.VOLUNTEER);
