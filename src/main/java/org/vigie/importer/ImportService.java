@@ -136,6 +136,7 @@ public class ImportService {
                 writer.abandon(); // whatever failed, an Error too: a COPY left open would hang the rollback
             }
         }
+        run.keepWayNodes(connection); // for the replication sync: a node moved moves its way's camera
         return new Loaded(counters, writer, run);
     }
 
