@@ -64,7 +64,11 @@ async function start() {
     root: $('account-panel'),
     onLoggedIn: () => pendingBadge.send(),
     onClose: () => $('account').focus(),
+    onModerate: () => moderationPanel((panel) => panel.open()),
   })), panelUnavailable);
+  // issue 14: the moderators' screen, loaded only when a moderator opens it
+  const moderationPanel = lazy(() => import('./ui/moderation-panel.js').then(({ ModerationPanel }) => new ModerationPanel(
+    $('moderation-panel'), { onClose: () => $('account').focus() })), panelUnavailable);
   const showAccount = () => {
     const current = session();
     $('account').textContent = current ? current.username : t('account.open');
