@@ -134,6 +134,7 @@ async function start() {
     'pending-panel': () => { $('pending-panel').hidden = true; },
     'here-panel': () => herePanel.ifLoaded((p) => p.close()),
     legend: () => legend.close(),
+    'moderation-panel': () => moderationPanel.ifLoaded((p) => p.close()), // issue 14
   });
 
   /** Writes a new state to the URL (a history entry) and applies it. */
