@@ -52,16 +52,6 @@ final class CameraImportWriter {
     private final CsvCopy seenRows = new CsvCopy();
     private final BlockCities cities;
 
-    /**
-     * @deprecated the form branches written before issue 20 call, with {@code null} for the first
-     * import path that is gone; remove once they have merged.
-     */
-    @Deprecated(forRemoval = true)
-    CameraImportWriter(Connection connection, EntityManager entities, CameraHistory history, String source,
-                       ImportCounters counters, boolean trackSeen, Void firstImportGone) throws SQLException {
-        this(connection, entities, history, source, counters, trackSeen);
-    }
-
     CameraImportWriter(Connection connection, EntityManager entities, CameraHistory history, String source,
                        ImportCounters counters, boolean trackSeen) throws SQLException {
         this.connection = connection;

@@ -65,6 +65,7 @@ public class ImportService {
         OffsetDateTime now = CameraService.now();
         Loaded loaded;
         try (Connection connection = dataSource.getConnection()) {
+            boolean intoEmptyRegistry = isEmpty(connection);
             DeferredIndexes indexes = DeferredIndexes.dropIfWorthIt(connection, Files.size(file), indexPolicy);
             loaded = load(connection, file, format, options, progress, now);
             indexes.rebuild();
@@ -109,6 +110,14 @@ public class ImportService {
         });
         pipeline.drain(writer::write);
         return new Loaded(counters, writer, run);
+    }
+
+    private static boolean isEmpty(Connection connection) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("SELECT NOT EXISTS (SELECT 1 FROM camera)");
+             ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getBoolean(1);
+        }
     }
 
     /** Cameras of the source within the area, in service, that the file did not mention. */
