@@ -10,7 +10,8 @@
 #   vigie     JAVA_OPTS=-Xmx512m ./dev import --json FILE: the README's command into a fresh database,
 #             as a whole command and as the import reports it ("seconds", the reading and writing alone)
 # and prints both ratios against osmium with their goals (whole command 2x, import alone 1.4x).
-# VIGIE_BENCH_DB names the database (default vigie_bench), for two checkouts sharing the cluster.
+# VIGIE_BENCH_DB names the database (default vigie_bench), for two checkouts sharing the cluster;
+# VIGIE_JAR a copy of a build to time instead of target/quarkus-app.
 # The figures are only fair on a quiet machine: the script says so when the load is 1 or more.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -24,7 +25,10 @@ mkdir -p "$DATA"
 [ -x /usr/bin/osmium ] || { echo "country-scan: osmium-tool is needed (apt-get install osmium-tool)" >&2; exit 1; }
 docker/local-postgis.sh start >/dev/null
 . bench/import-baseline.sh   # psql_bench, now, fresh_db
-JAR=target/quarkus-app/quarkus-run.jar
+# VIGIE_JAR: another build of the app (a copy of target/quarkus-app, so that a build running meanwhile
+# does not replace it): ./dev runs it as it is (VIGIE_APP).
+JAR=${VIGIE_JAR:-target/quarkus-app/quarkus-run.jar}
+[ -z "${VIGIE_JAR:-}" ] || export VIGIE_APP=$(cd "$(dirname "$VIGIE_JAR")" && pwd)
 
 pbf=$DATA/country-$NODES-$CAMERA_WAYS.osm.pbf
 if [ ! -f "$pbf" ]; then
