@@ -8,8 +8,13 @@ export async function login(username, password) {
   return body;
 }
 
-export async function register(username, password, email) {
-  const { body } = await request('POST', '/api/auth/register', { body: email ? { username, password, email } : { username, password } });
+/**
+ * `altcha`: the solved registration challenge (registration-challenge.js); `osmConsent`: the
+ * contributions may be published in OpenStreetMap (ODbL), sent only when chosen.
+ */
+export async function register(username, password, email, altcha, osmConsent = false) {
+  const fields = { username, password, ...(email ? { email } : {}), altcha, ...(osmConsent ? { osmConsent: true } : {}) };
+  const { body } = await request('POST', '/api/auth/register', { body: fields });
   saveSession(body);
   return body;
 }

@@ -6,6 +6,8 @@ import { t } from '../i18n/i18n.js';
 import { login, register, logout } from '../api/accounts.js';
 import { session } from '../api/session.js';
 import { ApiError, NetworkError } from '../api/client.js';
+import { solveRegistrationChallenge, challengeRefused } from '../api/registration-challenge.js';
+import { consentField, accountOsmSection } from './osm-consent.js';
 
 export class AccountPanel {
   /** @param {{root: HTMLElement, onLoggedIn: () => void, onClose: () => void}} options */
@@ -36,11 +38,14 @@ export class AccountPanel {
     if (current) {
       fill(this.root, header,
         h('p', {}, t('account.loggedInAs', { name: current.username, role: t(`account.role.${current.role}`) })),
+        accountOsmSection(current, { root: this.root, onBack: () => this.open() }),
         h('p', { class: 'actions' }, h('button', { type: 'button', id: 'logout', onclick: () => this.logout() }, t('account.logout'))));
       return;
     }
     this.status = h('p', { class: 'status', role: 'status' }, this.reason);
     const registering = this.mode === 'register';
+    // The proof of work starts while the volunteer types (issue 14: sock puppets).
+    if (registering && !this.altcha) this.altcha = this.solve();
     const field = (name, type, label, extra = {}) => h('label', {}, label,
       h('input', { name, type, required: name !== 'email', autocomplete: extra.autocomplete, minlength: extra.min, maxlength: extra.max }));
     fill(this.root, header, this.status,
@@ -50,6 +55,7 @@ export class AccountPanel {
         registering ? h('p', { class: 'help' }, t('account.passwordHelp')) : null,
         registering ? field('email', 'email', t('account.email'), { autocomplete: 'email', max: 254 }) : null,
         registering ? h('p', { class: 'help' }, t('account.privacy')) : null,
+        registering ? consentField(false) : null,
         h('p', { class: 'actions' },
           h('button', { type: 'submit', class: 'primary' }, t(registering ? 'account.register' : 'account.login')),
           h('button', { type: 'button', class: 'secondary', onclick: () => this.switchMode() },
@@ -70,7 +76,9 @@ export class AccountPanel {
     const [username, password, email] = ['username', 'password', 'email'].map((k) => String(data.get(k) || ''));
     this.status.textContent = t('account.wait');
     try {
-      const account = this.mode === 'register' ? await register(username, password, email) : await login(username, password);
+      const account = this.mode === 'register'
+        ? await this.registerWithChallenge(username, password, email, data.get('osmConsent') === 'on')
+        : await login(username, password);
       announce(t('account.welcome', { name: account.username }));
       this.root.hidden = true;
       this.onLoggedIn();
@@ -78,6 +86,29 @@ export class AccountPanel {
       this.status.textContent = message(e);
     } finally {
       this.submitting = false;
+    }
+  }
+
+  /** A solving under way, its failure kept for the submit (which solves again) rather than unhandled. */
+  solve() {
+    const solving = solveRegistrationChallenge();
+    solving.catch(() => {});
+    return solving;
+  }
+
+  /** Registers with the solved challenge; one that expired or was used meanwhile is solved again, once. */
+  async registerWithChallenge(username, password, email, osmConsent) {
+    const altcha = await (this.altcha || this.solve()).catch(() => this.solve());
+    this.altcha = null;
+    try {
+      return await register(username, password, email, altcha, osmConsent);
+    } catch (e) {
+      // A refusal for another field spent nothing: the same solution serves the next try.
+      if (!challengeRefused(e)) {
+        this.altcha = Promise.resolve(altcha);
+        throw e;
+      }
+      return register(username, password, email, await this.solve(), osmConsent);
     }
   }
 

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -15,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vigie.account.Account;
 import org.vigie.account.AccountService;
 import org.vigie.account.CurrentAccount;
-import org.vigie.account.Role;
+import org.vigie.account.RegistrationChallenges;
 import org.vigie.account.Tokens;
 import org.vigie.common.problem.ProblemException;
 
@@ -30,15 +31,35 @@ public class AuthResource {
     private final AccountService accounts;
     private final Tokens tokens;
     private final CurrentAccount current;
+    private final RegistrationChallenges challenges;
 
-    public AuthResource(AccountService accounts, Tokens tokens, CurrentAccount current) {
+    public AuthResource(AccountService accounts, Tokens tokens, CurrentAccount current, RegistrationChallenges challenges) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.current = current;
+        this.challenges = challenges;
     }
 
-    /** The body of register and login; e-mail is optional and only register reads it. */
-    public record Credentials(String username, String password, String email) {
+    /**
+     * The body of register and login; e-mail is optional, and only register reads it, altcha, and
+     * osmConsent (publishing one's contributions in OpenStreetMap: false unless chosen).
+     */
+    public record Credentials(String username, String password, String email, String altcha, Boolean osmConsent) {
+    }
+
+    /** The body of PUT /api/auth/me: the settings the account holder changes. */
+    public record Settings(Boolean osmConsent) {
+    }
+
+    @GET
+    @Path("challenge")
+    @PermitAll
+    @Operation(summary = "A registration challenge (ALTCHA proof of work)",
+            description = "Find number in 0..maxnumber such that SHA-256(salt + number), in hex, equals challenge; send "
+                    + "base64 of {algorithm, challenge, number, salt, signature} as altcha in POST /api/auth/register. "
+                    + "It expires (the salt's ?expires=, in Unix seconds) and opens one account.")
+    public Response challenge() {
+        return Response.ok(challenges.issue()).header("Cache-Control", "no-store").build();
     }
 
     @POST
@@ -47,10 +68,16 @@ public class AuthResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a pseudonymous account",
             description = "username: 3-40 of A-Z a-z 0-9 _ - . (unique regardless of case); password: 12-200 characters; "
-                    + "email: optional, never shown. Answers 201 logged in, with a token; 409 when the name is taken.")
+                    + "email: optional, never shown; altcha: the solved GET /api/auth/challenge (400 naming altcha when missing, "
+                    + "wrong, expired or used already); osmConsent: optional, true lets its cameras be published in "
+                    + "OpenStreetMap (ODbL). Answers 201 logged in, with a token; 409 when the name is taken.")
     public Response register(Credentials body) {
         Credentials credentials = required(body);
-        Account account = accounts.register(credentials.username(), credentials.password(), credentials.email(), Role.VOLUNTEER);
+        Account account = accounts.registerVolunteer(credentials.username(), credentials.password(), credentials.email(),
+                credentials.altcha());
+        if (Boolean.TRUE.equals(credentials.osmConsent())) {
+            account = accounts.chooseOsmConsent(account.id, true);
+        }
         AccountService.Session session = new AccountService.Session(tokens.issue(account), account);
         return Response.created(URI.create("/api/accounts/" + session.account().username))
                 .entity(LoginView.of(session)).build();
@@ -84,6 +111,19 @@ public class AuthResource {
     @Operation(summary = "The account logged in", description = "401 without a valid token.")
     public AccountView me() {
         return AccountView.of(current.require());
+    }
+
+    @PUT
+    @Path("me")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change one's settings", description = "osmConsent: true lets moderators publish this "
+            + "account's cameras in OpenStreetMap under the ODbL; false keeps them in Vigie only.")
+    public AccountView changeSettings(Settings body) {
+        if (body == null || body.osmConsent() == null) {
+            throw ProblemException.invalid("osmConsent", "send {\"osmConsent\": true} or {\"osmConsent\": false}");
+        }
+        return AccountView.of(accounts.chooseOsmConsent(current.require().id, body.osmConsent()));
     }
 
     private static Credentials required(Credentials body) {
