@@ -57,7 +57,7 @@ class EnumerationChecksTest {
      * values differently from their wire form: to be mapped here next.
      */
     private static final List<String> WITHOUT_ENUM = List.of("camera_report.resolution", "moderation_log.action",
-            "city_budget.purpose", "city_request.subject", "city_request.outcome", "osm_upload_item.action");
+            "city_budget_line.purpose", "city_records_request.subject", "city_records_request.outcome", "osm_upload_item.action");
 
     @Test
     void everyListOfValuesInTheSchemaIsAJavaEnumsList() {
