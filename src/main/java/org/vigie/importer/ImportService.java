@@ -8,6 +8,8 @@ import jakarta.transaction.Transactional;
 import org.locationtech.jts.geom.Envelope;
 import org.vigie.camera.CameraHistory;
 import org.vigie.camera.CameraService;
+import org.vigie.importer.list.ListLinks;
+import org.vigie.importer.list.OfficialListReader;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -85,11 +87,14 @@ public class ImportService {
                     throw new ImportFailure(file + " states no bounds: --full-area needs --bbox minLon,minLat,maxLon,maxLat");
                 }
                 if (!intoEmptyRegistry) { // else every camera there came from this file: none is missing
-                    loaded.writer().markRemoved(missingFromFile(connection, format.source(), area));
+                    loaded.writer().markRemoved(missingFromFile(connection, options.source(format), area));
                 }
             }
             if (!intoEmptyRegistry) { // else no camera of the other source is there to link
                 LegacyLinks.linkAll(connection, entities, history); // one camera, not two
+                if (format == ImportFormat.CSV) {
+                    loaded.counters().linked = ListLinks.link(connection, entities, history, options.list());
+                }
             }
         } catch (SQLException | jakarta.persistence.PersistenceException e) {
             throw new ImportFailure(file + ": the database refused the import: " + e.getMessage(), e);
@@ -101,7 +106,7 @@ public class ImportService {
             throw new ImportFailure(file + ": cannot be imported (" + e + ")", e);
         }
         progress.accept(loaded.counters());
-        return ImportReport.of(file.toString(), format, loaded.counters(), (System.nanoTime() - start) / 1e9);
+        return ImportReport.of(file.toString(), format, options.source(format), loaded.counters(), (System.nanoTime() - start) / 1e9);
     }
 
     private static String expected(ImportFormat format) {
@@ -117,13 +122,14 @@ public class ImportService {
     private Loaded load(Connection connection, Path file, ImportFormat format, ImportOptions options,
                         Consumer<ImportCounters> progress, OffsetDateTime now, FirstImport firstImport) throws SQLException {
         ImportCounters counters = new ImportCounters();
-        CameraImportWriter writer = new CameraImportWriter(connection, entities, history, format.source(),
+        String source = options.source(format);
+        CameraImportWriter writer = new CameraImportWriter(connection, entities, history, source,
                 counters, options.fullArea(), firstImport);
         ImportPipeline pipeline = new ImportPipeline();
-        ImportRun run = new ImportRun(format, counters, new CameraPreparer(format.source(), now),
+        ImportRun run = new ImportRun(format, options.list(), counters, new CameraPreparer(source, now),
                 pipeline::hand, progress, pipeline::checkNotCancelled);
         pipeline.startReading(() -> {
-            format.reader().read(file, run);
+            (format == ImportFormat.CSV ? new OfficialListReader(options.list()) : format.reader()).read(file, run);
             run.finishBlock();
         });
         boolean written = false;
