@@ -4,7 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import org.vigie.camera.Camera;
 import org.vigie.camera.CameraHistory;
-import org.vigie.camera.CameraService;
+import org.vigie.camera.CameraWrites;
 import org.vigie.camera.CameraVersion;
 
 import java.sql.Connection;
@@ -54,16 +54,13 @@ public final class ListLinks {
                 }
             }
         }
+        CameraWrites writes = new CameraWrites(history, entities);
         for (int i = 0; i < pairs.size(); i++) {
             Camera listed = entities.find(Camera.class, pairs.get(i)[0], LockModeType.PESSIMISTIC_WRITE);
-            history.keepImportedVersion(listed);
             listed.visible = false;
             listed.mergedInto = pairs.get(i)[1];
-            listed.version++;
-            listed.importedVersion = listed.version; // the import's doing, not a volunteer's edit
-            listed.updatedAt = CameraService.now();
-            entities.flush();
-            history.record(listed, CameraVersion.Action.MERGE);
+            listed.importedVersion = listed.version + 1; // the import's doing, not a volunteer's edit
+            writes.newVersion(listed, CameraVersion.Action.MERGE, null);
             try (PreparedStatement s = connection.prepareStatement(
                     "UPDATE camera_version SET reason = ? WHERE camera_id = ? AND version = ?")) {
                 s.setString(1, reasons.get(i));
