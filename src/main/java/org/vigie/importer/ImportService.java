@@ -8,6 +8,8 @@ import jakarta.transaction.Transactional;
 import org.locationtech.jts.geom.Envelope;
 import org.vigie.camera.CameraHistory;
 import org.vigie.camera.CameraService;
+import org.vigie.importer.list.ListLinks;
+import org.vigie.importer.list.OfficialListReader;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -65,31 +67,26 @@ public class ImportService {
         OffsetDateTime now = CameraService.now();
         Loaded loaded;
         try (Connection connection = dataSource.getConnection()) {
+            boolean intoEmptyRegistry = isEmpty(connection);
             DeferredIndexes indexes = DeferredIndexes.dropIfWorthIt(connection, Files.size(file), indexPolicy);
-            FirstImport first = FirstImport.prepare(connection, indexes);
-            loaded = load(connection, file, format, options, progress, now, first.active() ? first : null);
-            boolean intoEmptyRegistry = first.active();
-            if (!first.finish()) {
-                // A source id came twice: back to before the first import's shortcuts, and again the normal way.
-                loaded = load(connection, file, format, options, progress, now, null);
-                intoEmptyRegistry = false;
-            }
+            loaded = load(connection, file, format, options, progress, now);
             if (loaded.counters().recognisedNothing()) {
                 throw new ImportFailure("nothing in " + file + " was recognised as " + format.option() + " ("
                         + loaded.counters().read() + " elements read, none of them " + expected(format) + ")");
             }
-            indexes.rebuild(loaded.writer().cells());
+            indexes.rebuild();
             if (options.fullArea()) {
                 Envelope area = options.area() != null ? options.area() : loaded.run().bounds();
                 if (area == null) {
                     throw new ImportFailure(file + " states no bounds: --full-area needs --bbox minLon,minLat,maxLon,maxLat");
                 }
-                if (!intoEmptyRegistry) { // else every camera there came from this file: none is missing
-                    loaded.writer().markRemoved(missingFromFile(connection, format.source(), area));
-                }
+                loaded.writer().markRemoved(missingFromFile(connection, options.source(format), area));
             }
             if (!intoEmptyRegistry) { // else no camera of the other source is there to link
                 LegacyLinks.linkAll(connection, entities, history); // one camera, not two
+                if (format == ImportFormat.CSV) {
+                    loaded.counters().linked = ListLinks.link(connection, entities, history, options.list());
+                }
             }
         } catch (SQLException | jakarta.persistence.PersistenceException e) {
             throw new ImportFailure(file + ": the database refused the import: " + e.getMessage(), e);
@@ -101,13 +98,15 @@ public class ImportService {
             throw new ImportFailure(file + ": cannot be imported (" + e + ")", e);
         }
         progress.accept(loaded.counters());
-        return ImportReport.of(file.toString(), format, loaded.counters(), (System.nanoTime() - start) / 1e9);
+        return ImportReport.of(file.toString(), format, options.source(format), loaded.counters(), (System.nanoTime() - start) / 1e9);
     }
 
     private static String expected(ImportFormat format) {
-        return format == ImportFormat.SOUS_SURVEILLANCE
-                ? "a GeoJSON Feature with a Point geometry"
-                : "an OpenStreetMap node, way or relation (type, id, and lat and lon for a node)";
+        return switch (format) {
+            case SOUS_SURVEILLANCE -> "a GeoJSON Feature with a Point geometry";
+            case CSV -> "a row with usable coordinates";
+            default -> "an OpenStreetMap node, way or relation (type, id, and lat and lon for a node)";
+        };
     }
 
     private record Loaded(ImportCounters counters, CameraImportWriter writer, ImportRun run) {
@@ -115,29 +114,29 @@ public class ImportService {
 
     /** Reads the file and writes its cameras, block by block. */
     private Loaded load(Connection connection, Path file, ImportFormat format, ImportOptions options,
-                        Consumer<ImportCounters> progress, OffsetDateTime now, FirstImport firstImport) throws SQLException {
+                        Consumer<ImportCounters> progress, OffsetDateTime now) throws SQLException {
         ImportCounters counters = new ImportCounters();
-        CameraImportWriter writer = new CameraImportWriter(connection, entities, history, format.source(),
-                counters, options.fullArea(), firstImport);
+        String source = options.source(format);
+        CameraImportWriter writer = new CameraImportWriter(connection, entities, history, source,
+                counters, options.fullArea());
         ImportPipeline pipeline = new ImportPipeline();
-        ImportRun run = new ImportRun(format, counters, new CameraPreparer(format.source(), now),
+        ImportRun run = new ImportRun(format, options.list(), counters, new CameraPreparer(source, now),
                 pipeline::hand, progress, pipeline::checkNotCancelled);
         pipeline.startReading(() -> {
-            format.reader().read(file, run);
+            (format == ImportFormat.CSV ? new OfficialListReader(options.list()) : format.reader()).read(file, run);
             run.finishBlock();
         });
-        boolean written = false;
-        try {
-            pipeline.drain(writer::write);
-            writer.finish();
-            written = true;
-        } finally {
-            if (!written) {
-                writer.abandon(); // whatever failed, an Error too: a COPY left open would hang the rollback
-            }
-        }
+        pipeline.drain(writer::write);
         run.keepWayNodes(connection); // for the replication sync: a node moved moves its way's camera
         return new Loaded(counters, writer, run);
+    }
+
+    private static boolean isEmpty(Connection connection) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("SELECT NOT EXISTS (SELECT 1 FROM camera)");
+             ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getBoolean(1);
+        }
     }
 
     /** Cameras of the source within the area, in service, that the file did not mention. */
