@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vigie.importer.ImportFixtures;
 import org.vigie.support.Api;
 import org.vigie.support.Concurrently;
 import org.vigie.support.Sql;
@@ -58,10 +59,7 @@ class ReplicationSyncTest {
 
     @BeforeEach
     void start() throws IOException {
-        for (String table : new String[] {"camera_version", "camera_confirmation", "camera_report", "photo"}) {
-            sql.update("DELETE FROM " + table + " WHERE camera_id IN (SELECT id FROM camera WHERE source <> 'volunteer')");
-        }
-        sql.update("DELETE FROM camera WHERE source <> 'volunteer'");
+        ImportFixtures.forgetImportedCameras(sql);
         sql.update("DELETE FROM osm_way_node");
         sql.update("DELETE FROM osm_node_position");
         sql.update("UPDATE osm_replication SET sequence_number = NULL, data_timestamp = NULL, applied_at = NULL, "

@@ -13,6 +13,7 @@ import org.vigie.camera.attribute.Kind;
 import org.vigie.camera.attribute.Mount;
 import org.vigie.camera.attribute.OperatorType;
 import org.vigie.camera.attribute.Zone;
+import org.vigie.importer.ImportFixtures;
 import org.vigie.importer.ImportOptions;
 import org.vigie.importer.ImportService;
 import org.vigie.importer.Mapping;
@@ -44,10 +45,7 @@ class TagRoundTripTest {
     @ValueSource(strings = {"osm/monaco-2021-04-21.osm.pbf", "osm/virginia-tech-campus-2012.osm",
             "osm/webcams-world-overpass-2024-06-23.json"})
     void everySurveillanceObjectComesBackWithItsTags(String extract) {
-        for (String table : new String[] {"camera_version", "camera_confirmation", "camera_report", "photo", "osm_upload_item"}) {
-            sql.update("DELETE FROM " + table + " WHERE camera_id IN (SELECT id FROM camera WHERE source <> 'volunteer')");
-        }
-        sql.update("DELETE FROM camera WHERE source <> 'volunteer'");
+        ImportFixtures.forgetImportedCameras(sql);
         imports.importFile(SharedData.file(extract), ImportOptions.defaults(), c -> { });
 
         List<String> differences = new ArrayList<>();
