@@ -9,9 +9,12 @@ final class ImportFixtures {
     }
 
     static void forgetImportedCameras(Sql sql) {
-        for (String table : new String[] {"camera_version", "camera_confirmation", "camera_report", "photo"}) {
+        // every table that references a camera (the moderators' log and OpenStreetMap uploads too)
+        for (String table : new String[] {"camera_version", "camera_confirmation", "camera_report", "photo",
+                "moderation_log", "osm_upload_item", "camera_addition_key"}) {
             sql.update("DELETE FROM " + table + " WHERE camera_id IN (SELECT id FROM camera WHERE source <> 'volunteer')");
         }
+        sql.update("UPDATE camera SET merged_into = NULL WHERE merged_into IN (SELECT id FROM camera WHERE source <> 'volunteer')");
         sql.update("DELETE FROM camera WHERE source <> 'volunteer'");
     }
 
