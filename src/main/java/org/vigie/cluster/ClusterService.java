@@ -16,7 +16,7 @@ import java.util.List;
  * Counts cameras per grid cell. Zoomed out (levels 0 to {@link ClusterGrid#MAX_AGGREGATED_ZOOM}),
  * with no filter or only the low-cardinality ones (kind, camera type, operator type, signage,
  * status), it sums the pre-aggregated cells the database keeps up to date (camera_cluster, V6, V14):
- * a few hundred rows whatever the number of cameras. An operator or a city filter, or a deeper
+ * a few hundred rows whatever the number of cameras. An operator, a city or a workplace filter (zone, level, site...), or a deeper
  * zoom, groups the matching cameras per request ({@link LiveClusters}): those select few cameras
  * (one operator, one city) or a small area, and keeping a row per operator or city and cell
  * would multiply the aggregates by thousands.
@@ -35,7 +35,9 @@ public class ClusterService {
 
     public ClusterResult cluster(CameraQuery query, ClusterGrid grid) {
         try (Connection connection = dataSource.getConnection()) {
-            boolean fromAggregates = grid.aggregated() && query.operator() == null && query.city() == null;
+            // the workplace filters (issue 16) are outside the cells' attribute code, as the operator is
+            boolean fromAggregates = grid.aggregated() && query.operator() == null && query.city() == null
+                    && query.workplace().isEmpty();
             return fromAggregates ? aggregated(connection, query, grid) : LiveClusters.cluster(connection, query, grid);
         } catch (SQLException e) {
             throw new IllegalStateException("clusters failed", e);

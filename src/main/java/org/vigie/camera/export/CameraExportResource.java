@@ -28,6 +28,7 @@ public class CameraExportResource {
     @Operation(summary = "Export cameras as GeoJSON or CSV",
             description = "format=geojson|csv with city=CODE or bbox (or both) and the filters of GET /api/cameras; "
                     + "no limit. Rows from OpenStreetMap carry the ODbL attribution.")
+    @org.vigie.common.query.KnownQueryParameters
     public Response export(@QueryParam("format") String format, @BeanParam CameraQueryParams params) {
         String chosen = format == null ? "" : format.strip();
         if (!chosen.equals("geojson") && !chosen.equals("csv")) {
