@@ -56,10 +56,26 @@ async function start() {
   const flow = new AddFlow({
     root: $('editor'), map,
     nearbyOperators: () => operatorsByFrequency(cameras.features),
-    onSaved: () => { loader.load({ force: true }); pendingBadge.show(); },
+    onSaved: () => { loader.load({ force: true }); pendingBadge.show(); sitePanel.ifLoaded((p) => p.refresh()); },
     onClose: () => $('add').focus(),
     onLoginRequired: (reason) => accountPanel((panel) => panel.open(reason)),
+    sitesAt: (position) => import('./api/sites.js').then(({ sitesAt }) => sitesAt(position)),
   });
+  // --- Workplace sites (issue 16): the panel and the printable report, loaded when first opened
+  const sitePanel = lazy(() => import('./ui/site-panel.js').then(({ SitePanel }) => new SitePanel($('site-panel'), {
+    map, box: () => loader.box(),
+    onAddCamera: (site, level) => flow.start(null, {
+      preset: { site: { id: site.id, name: site.name }, level, zone: 'workplace', filmedArea: 'indoor' },
+      sites: [{ id: site.id, name: site.name }] }),
+    onEditCamera: (feature, site) => flow.start(feature, { sites: [{ id: site.id, name: site.name }] }),
+    onReport: (id) => siteReport((view) => view.open(id)),
+    onLoginRequired: (reason) => accountPanel((panel) => panel.open(reason)),
+    onClose: () => $('sites').focus(),
+  })), panelUnavailable);
+  const siteReport = lazy(() => import('./ui/site-report.js').then(({ SiteReportView }) => new SiteReportView($('site-report'), {
+    onClose: () => sitePanel.ifLoaded((p) => p.refresh()),
+  })), panelUnavailable);
+  // --- end of workplace sites
   const accountPanel = lazy(() => import('./ui/account-panel.js').then(({ AccountPanel }) => new AccountPanel({
     root: $('account-panel'),
     onLoggedIn: () => pendingBadge.send(),
@@ -142,6 +158,7 @@ async function start() {
     e.currentTarget.setAttribute('aria-expanded', String(!panel.hidden));
   });
   $('account').addEventListener('click', () => accountPanel((panel) => panel.open()));
+  $('sites').addEventListener('click', () => sitePanel((panel) => panel.open()));
   $('lang').addEventListener('click', () => setLanguage(language() === 'fr' ? 'en' : 'fr'));
   onLanguageChange(() => {
     filters.render();

@@ -17,11 +17,12 @@ const READ_ONLY = ['status', 'source', 'sourceId', 'tags', 'version', 'createdAt
 export class AddFlow {
   /**
    * @param {{root: HTMLElement, map, nearbyOperators: () => string[], onSaved: () => void, onClose: () => void,
-   *   onLoginRequired: (reason: string) => void}} options
+   *   onLoginRequired: (reason: string) => void, sitesAt?: ([lon, lat]) => Promise<object[]>}} options
+   * `sitesAt` answers the sites whose outline holds a position: they are offered to the camera (issue 16).
    */
-  constructor({ root, map, nearbyOperators, onSaved, onClose, onLoginRequired }) {
-    Object.assign(this, { root, map, nearbyOperators, onSaved, onClose, onLoginRequired, placement: null, editing: null });
-    this.checkDuplicates = debounce(() => this.duplicates(), 400);
+  constructor({ root, map, nearbyOperators, onSaved, onClose, onLoginRequired, sitesAt = null }) {
+    Object.assign(this, { root, map, nearbyOperators, onSaved, onClose, onLoginRequired, sitesAt, placement: null, editing: null });
+    this.checkDuplicates = debounce(() => { this.duplicates(); this.offerSites(); }, 400);
     root.addEventListener('keydown', (e) => { if (e.key === 'Escape') this.close(); });
   }
 
@@ -29,8 +30,11 @@ export class AddFlow {
     return this.placement !== null;
   }
 
-  /** Starts adding a camera at the centre of the map, or editing `feature` ({id, properties, version}). */
-  start(feature = null) {
+  /**
+   * Starts adding a camera at the centre of the map, or editing `feature` ({id, properties, version}).
+   * `preset` fills a new camera's fields (a site's floor: site, level, zone); `sites` may be chosen.
+   */
+  start(feature = null, { preset = null, sites = [] } = {}) {
     this.close({ silent: true });
     this.editing = feature ? { id: feature.id, version: feature.properties.version, properties: feature.properties } : null;
     const formRoot = h('div', { class: 'camera-form' });
@@ -51,7 +55,7 @@ export class AddFlow {
         h('p', { class: 'actions sticky' },
           h('button', { type: 'submit', class: 'primary' }, t('add.submit')),
           h('button', { type: 'button', class: 'secondary', onclick: () => this.close() }, t('add.cancel')))));
-    this.form.build(feature ? feature.properties : {}, { operators: this.nearbyOperators() });
+    this.form.build(feature ? feature.properties : (preset || {}), { operators: this.nearbyOperators(), sites });
     this.placement = new Placement(this.map, {
       labels: { marker: t('add.title'), handle: t('field.direction') },
       onMove: () => this.checkDuplicates(),
@@ -103,6 +107,17 @@ export class AddFlow {
       this.warning.textContent = near.length ? t('add.duplicate', { d: Math.round(Math.min(...near)) }) : '';
     } catch (e) {
       if (e.name !== 'AbortError') this.warning.hidden = true; // offline: no check, the addition is still possible
+    }
+  }
+
+  /** Issue 16: a camera placed inside a site's outline is offered that site. */
+  async offerSites() {
+    if (!this.placement || !this.sitesAt) return;
+    try {
+      const sites = await this.sitesAt(this.placement.position);
+      if (this.placement) this.form.offerSites(sites.map((s) => ({ id: s.id, name: s.name })));
+    } catch {
+      // offline or an older server: the site can still be chosen from the site's panel
     }
   }
 

@@ -11,6 +11,9 @@ const SELECTS = {
   filmedArea: ['public', 'outdoor', 'indoor', 'unknown'],
   zone: ['unknown', 'town', 'traffic', 'parking', 'shop', 'building', 'bank', 'transport', 'school', 'workplace', 'other'],
   filmsWorkstations: ['unknown', 'yes', 'no'],
+  // issue 16: what the employer owes the staff
+  staffInformed: ['unknown', 'yes', 'no'],
+  staffBodyConsulted: ['unknown', 'yes', 'no'],
 };
 const CAPABILITIES = ['zoom', 'ptz', 'audio', 'infrared', 'alpr', 'face_recognition', 'speaker'];
 const DEFAULT_FOV = { fixed: 60, dome: 360, panning: 90, unknown: 60 };
@@ -23,8 +26,11 @@ export class CameraForm {
     this.fields = {};
   }
 
-  /** Builds the fields filled with `p` (a camera's properties, or {} for a new one). */
-  build(p, { operators = [] } = {}) {
+  /**
+   * Builds the fields filled with `p` (a camera's properties, or {} for a new one); `sites` are the
+   * sites it may belong to ({id, name}: its own, the one being mapped, those whose outline holds it).
+   */
+  build(p, { operators = [], sites = [] } = {}) {
     const f = this.fields = {};
     const select = (name) => {
       f[name] = h('select', { id: `cam-${name}`, name, onchange: () => this.changed(name) },
@@ -45,6 +51,7 @@ export class CameraForm {
     f.signage = ['present', 'absent', 'unknown'].map((v) => h('input', { type: 'radio', name: 'signage', id: `cam-signage-${v}`, value: v,
       checked: (p.signage || 'unknown') === v }));
     this.indoor = h('div', { class: 'indoor' }, field('level', f.level), select('filmsWorkstations'));
+    this.workplace = this.buildWorkplace(p, sites, select);
     fill(this.root,
       select('kind'), select('cameraType'),
       number('direction', { min: 0, max: 359, step: 1 }, (p.directions || [])[0]),
@@ -55,7 +62,7 @@ export class CameraForm {
       field('operator', f.operator),
       h('datalist', { id: 'cam-operators' }, operators.map((name) => h('option', { value: name }))),
       select('operatorType'), select('filmedArea'), select('zone'),
-      this.indoor,
+      this.indoor, this.workplace,
       h('fieldset', { 'aria-describedby': 'signage-help' }, h('legend', {}, t('field.signage')),
         f.signage.map((radio) => h('span', { class: 'choice' }, radio, h('label', { for: radio.id }, valueLabel('signage', radio.value)))),
         h('p', { id: 'signage-help', class: 'help' }, t('add.signageHelp'))),
@@ -64,14 +71,43 @@ export class CameraForm {
     this.showIndoor();
   }
 
+  /** Issue 16: the site and the employer's duties, for cameras of a site or a workplace. */
+  buildWorkplace(p, sites, select) {
+    const f = this.fields;
+    const own = p.site && typeof p.site === 'object' ? p.site : (p.site ? { id: p.site, name: `#${p.site}` } : null);
+    this.siteChoices = own && !sites.some((s) => s.id === own.id) ? [own, ...sites] : sites;
+    f.site = h('select', { id: 'cam-site', name: 'site', onchange: () => this.changed('site') });
+    this.fillSites(own ? own.id : null);
+    f.viewers = h('input', { id: 'cam-viewers', name: 'viewers', maxlength: 500, value: p.viewers || '' });
+    f.retentionDays = h('input', { id: 'cam-retentionDays', name: 'retentionDays', type: 'number', inputmode: 'numeric',
+      min: 0, max: 3650, step: 1, value: p.retentionDays ?? '' });
+    return h('div', { class: 'workplace' }, field('site', f.site), select('staffInformed'), select('staffBodyConsulted'),
+      field('viewers', f.viewers), field('retentionDays', f.retentionDays));
+  }
+
+  fillSites(selected) {
+    fill(this.fields.site, h('option', { value: '' }, t('field.noSite')),
+      this.siteChoices.map((s) => h('option', { value: String(s.id), selected: s.id === selected }, s.name)));
+  }
+
+  /** Offers more sites (those whose outline holds the new position); the choice made stays. */
+  offerSites(sites) {
+    const chosen = this.fields.site.value ? Number(this.fields.site.value) : null;
+    const known = new Set(this.siteChoices.map((s) => s.id));
+    this.siteChoices = [...this.siteChoices, ...sites.filter((s) => !known.has(s.id))];
+    this.fillSites(chosen);
+  }
+
   changed(name) {
     if (name === 'cameraType') this.fields.fieldOfView.value = DEFAULT_FOV[this.fields.cameraType.value];
-    if (name === 'filmedArea' || name === 'zone') this.showIndoor();
+    if (name === 'filmedArea' || name === 'zone' || name === 'site') this.showIndoor();
     this.onChange(this.read());
   }
 
   showIndoor() {
-    this.indoor.hidden = !(this.fields.filmedArea.value === 'indoor' || this.fields.zone.value === 'workplace');
+    const workplace = this.fields.zone.value === 'workplace' || this.fields.site.value !== '';
+    this.indoor.hidden = !(this.fields.filmedArea.value === 'indoor' || workplace);
+    this.workplace.hidden = !workplace;
   }
 
   setDirection(bearing) {
@@ -100,6 +136,21 @@ export class CameraForm {
       filmsWorkstations: indoor ? f.filmsWorkstations.value : undefined,
       signage: (f.signage.find((r) => r.checked) || { value: 'unknown' }).value,
       notes: f.notes.value.trim() || null,
+      ...this.readWorkplace(),
+    };
+  }
+
+  /** Issue 16: nothing when the part is hidden (an edited camera keeps what it had). */
+  readWorkplace() {
+    if (this.workplace.hidden) return {};
+    const f = this.fields;
+    const days = f.retentionDays.value === '' ? null : Number(f.retentionDays.value);
+    return {
+      site: f.site.value ? Number(f.site.value) : null,
+      staffInformed: f.staffInformed.value,
+      staffBodyConsulted: f.staffBodyConsulted.value,
+      viewers: f.viewers.value.trim() || null,
+      retentionDays: Number.isInteger(days) ? days : null,
     };
   }
 
