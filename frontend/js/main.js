@@ -89,7 +89,12 @@ async function start() {
   onSessionChange(() => { showAccount(); pendingBadge.show(); });
   showAccount();
   const filters = new FilterPanel($('filters-body'), (f) => update({ filters: structuredClone(f) }),
-    (format) => exportUrl(format, { city: state.city, box: loader.box(), params: filterParams(state.filters) }));
+    (format) => exportUrl(format, { city: state.city, box: loader.box(), params: filterParams(state.filters) }),
+    { onSites: () => {
+      $('filters').hidden = true;
+      $('filters-toggle').setAttribute('aria-expanded', 'false');
+      sitePanel((panel) => panel.open());
+    } });
   const cityPanel = lazy(() => import('./ui/city-panel.js').then(({ CityPanel }) => new CityPanel($('city-panel'), {
     outline, onClear: () => { $('city-search').value = ''; update({ city: null }); },
   })), panelUnavailable);

@@ -24,8 +24,9 @@ export class FilterPanel {
    * @param {HTMLElement} root @param {(filters) => void} onChange
    * @param {(format) => string} exportUrlFor the export link of what the map shows now
    */
-  constructor(root, onChange, exportUrlFor) {
+  constructor(root, onChange, exportUrlFor, { onSites = null } = {}) {
     this.root = root;
+    this.onSites = onSites; // issue 16: the sites' panel opens from the workplace part too (phones)
     this.onChange = onChange;
     this.exportUrlFor = exportUrlFor;
     this.filters = {};
@@ -52,7 +53,10 @@ export class FilterPanel {
     const groups = Object.entries(CHOICES).map(group);
     const workplaceOn = Object.keys(WORKPLACE_CHOICES).some((field) => this.filters[field]);
     const workplace = h('details', { class: 'filter-more', open: workplaceOn },
-      h('summary', {}, t('filters.workplace')), Object.entries(WORKPLACE_CHOICES).map(group));
+      h('summary', {}, t('filters.workplace')),
+      this.onSites ? h('button', { type: 'button', class: 'sites-open', id: 'filters-sites', onclick: () => this.onSites() },
+        t('sites.openLabel')) : null,
+      Object.entries(WORKPLACE_CHOICES).map(group));
     const operator = h('input', { id: 'filter-operator', type: 'search', autocomplete: 'off',
       value: (this.filters.operator || [''])[0],
       oninput: (e) => {

@@ -59,7 +59,8 @@ export class SitePanel {
 
   renderSite() {
     const site = this.current;
-    const floorSelect = h('select', { id: 'site-floor', onchange: (e) => { this.floor = e.target.value; this.renderSite(); } },
+    // a floor chosen reloads the list: colleagues may have mapped cameras meanwhile
+    const floorSelect = h('select', { id: 'site-floor', onchange: (e) => this.show(site.id, { floor: e.target.value }) },
       h('option', { value: '' }, t('sites.allFloors')),
       site.floors.map((f) => h('option', { value: f.level, selected: f.level === this.floor }, f.name)));
     const toggle = (key, label) => h('span', { class: 'choice' },
@@ -73,16 +74,17 @@ export class SitePanel {
       site.address ? h('p', { class: 'muted' }, site.address) : null,
       h('p', { class: 'field' }, h('label', { for: 'site-floor' }, t('sites.floor')), floorSelect),
       h('fieldset', {}, toggle('workstations', t('sites.onlyWorkstations')), toggle('sound', t('sites.onlySound'))),
-      h('p', { role: 'status', id: 'site-shown' }, t('sites.shown', { n: shown.length, total: this.cameras.length })),
-      shown.length ? h('ul', { class: 'site-cameras' }, shown.map((c) => h('li', { dataset: { id: String(c.id) } },
-        h('button', { type: 'button', class: 'link', onclick: () => this.onEditCamera(c, site) }, t('report.camera', { id: c.id })),
-        ' — ', floorName(c.properties.level), ' — ', summary(c.properties)))) : h('p', {}, t('sites.noCameras')),
-      h('p', { class: 'actions sticky' },
+      // the actions before the list: on a phone the list is long and the panel short
+      h('p', { class: 'actions' },
         h('button', { type: 'button', class: 'primary', id: 'site-add-camera', onclick: () => this.onAddCamera(site, this.floor || null) },
           t('sites.addCamera')),
         h('button', { type: 'button', id: 'site-report-open', onclick: () => this.onReport(site.id) }, t('sites.report')),
         h('button', { type: 'button', class: 'secondary', onclick: () => this.edit(site) }, t('sites.edit')),
-        h('button', { type: 'button', class: 'secondary', onclick: () => this.open() }, t('sites.back'))));
+        h('button', { type: 'button', class: 'secondary', onclick: () => this.open() }, t('sites.back'))),
+      h('p', { role: 'status', id: 'site-shown' }, t('sites.shown', { n: shown.length, total: this.cameras.length })),
+      shown.length ? h('ul', { class: 'site-cameras' }, shown.map((c) => h('li', { dataset: { id: String(c.id) } },
+        h('button', { type: 'button', class: 'link', onclick: () => this.onEditCamera(c, site) }, t('report.camera', { id: c.id })),
+        ' — ', floorName(c.properties.level), ' — ', summary(c.properties)))) : h('p', {}, t('sites.noCameras')));
   }
 
   keeps(p) {
