@@ -8,8 +8,10 @@ export async function login(username, password) {
   return body;
 }
 
-export async function register(username, password, email) {
-  const { body } = await request('POST', '/api/auth/register', { body: email ? { username, password, email } : { username, password } });
+/** `altcha`: the solved registration challenge (registration-challenge.js). */
+export async function register(username, password, email, altcha) {
+  const fields = email ? { username, password, email, altcha } : { username, password, altcha };
+  const { body } = await request('POST', '/api/auth/register', { body: fields });
   saveSession(body);
   return body;
 }

@@ -6,6 +6,7 @@ import { t } from '../i18n/i18n.js';
 import { login, register, logout } from '../api/accounts.js';
 import { session } from '../api/session.js';
 import { ApiError, NetworkError } from '../api/client.js';
+import { solveRegistrationChallenge, challengeRefused } from '../api/registration-challenge.js';
 
 export class AccountPanel {
   /** @param {{root: HTMLElement, onLoggedIn: () => void, onClose: () => void}} options */
@@ -41,6 +42,8 @@ export class AccountPanel {
     }
     this.status = h('p', { class: 'status', role: 'status' }, this.reason);
     const registering = this.mode === 'register';
+    // The proof of work starts while the volunteer types (issue 14: sock puppets).
+    if (registering && !this.altcha) this.altcha = this.solve();
     const field = (name, type, label, extra = {}) => h('label', {}, label,
       h('input', { name, type, required: name !== 'email', autocomplete: extra.autocomplete, minlength: extra.min, maxlength: extra.max }));
     fill(this.root, header, this.status,
@@ -70,7 +73,8 @@ export class AccountPanel {
     const [username, password, email] = ['username', 'password', 'email'].map((k) => String(data.get(k) || ''));
     this.status.textContent = t('account.wait');
     try {
-      const account = this.mode === 'register' ? await register(username, password, email) : await login(username, password);
+      const account = this.mode === 'register' ? await this.registerWithChallenge(username, password, email)
+        : await login(username, password);
       announce(t('account.welcome', { name: account.username }));
       this.root.hidden = true;
       this.onLoggedIn();
@@ -78,6 +82,29 @@ export class AccountPanel {
       this.status.textContent = message(e);
     } finally {
       this.submitting = false;
+    }
+  }
+
+  /** A solving under way, its failure kept for the submit (which solves again) rather than unhandled. */
+  solve() {
+    const solving = solveRegistrationChallenge();
+    solving.catch(() => {});
+    return solving;
+  }
+
+  /** Registers with the solved challenge; one that expired or was used meanwhile is solved again, once. */
+  async registerWithChallenge(username, password, email) {
+    const altcha = await (this.altcha || this.solve()).catch(() => this.solve());
+    this.altcha = null;
+    try {
+      return await register(username, password, email, altcha);
+    } catch (e) {
+      // A refusal for another field spent nothing: the same solution serves the next try.
+      if (!challengeRefused(e)) {
+        this.altcha = Promise.resolve(altcha);
+        throw e;
+      }
+      return register(username, password, email, await this.solve());
     }
   }
 

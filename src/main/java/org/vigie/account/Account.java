@@ -37,6 +37,24 @@ public class Account extends PanacheEntityBase {
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
+    /** Set while a moderator's suspension holds (until {@link #suspendedUntil}, or until lifted when null). */
+    @Column(name = "suspended_at")
+    public OffsetDateTime suspendedAt;
+
+    @Column(name = "suspended_until")
+    public OffsetDateTime suspendedUntil;
+
+    @Column(name = "suspension_reason")
+    public String suspensionReason;
+
+    @Column(name = "suspended_by")
+    public Long suspendedBy;
+
+    /** Suspended at this moment: a suspension whose end has passed no longer holds. */
+    public boolean suspendedAt(OffsetDateTime now) {
+        return suspendedAt != null && (suspendedUntil == null || suspendedUntil.isAfter(now));
+    }
+
     /** Names are unique regardless of case: "Alice" and "alice" are one account. */
     public static Optional<Account> byUsername(String username) {
         return find("lower(username) = ?1", username.toLowerCase(Locale.ROOT)).firstResultOptional();

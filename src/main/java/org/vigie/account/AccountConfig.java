@@ -31,4 +31,21 @@ public interface AccountConfig {
      * the same one; without it each start draws its own, and a restart forgets the failures.
      */
     Optional<String> loginKey();
+
+    /**
+     * The registration challenge's difficulty (ALTCHA's {@code maxnumber}): the client tries up to
+     * this many SHA-256 hashes, half of them on average. 100,000 is about a second on a phone.
+     */
+    @WithDefault("100000")
+    long challengeMaxNumber();
+
+    /** How long a registration challenge can be solved and used. */
+    @WithDefault("PT20M")
+    Duration challengeLifetime();
+
+    /** The HMAC key that signs challenges; like {@link #loginKey()}, drawn at each start when absent. */
+    Optional<String> challengeKey();
+
+    /** Password checks (bcrypt) running at once; past that, 503. Default: the number of cores. */
+    Optional<Integer> concurrentHashes();
 }

@@ -17,11 +17,28 @@ public class AccountService {
     private final Passwords passwords;
     private final Tokens tokens;
     private final LoginThrottle throttle;
+    private final RegistrationChallenges challenges;
 
-    public AccountService(Passwords passwords, Tokens tokens, LoginThrottle throttle) {
+    public AccountService(Passwords passwords, Tokens tokens, LoginThrottle throttle, RegistrationChallenges challenges) {
         this.passwords = passwords;
         this.tokens = tokens;
         this.throttle = throttle;
+        this.challenges = challenges;
+    }
+
+    /**
+     * A volunteer registering over HTTP: the fields and the ALTCHA solution are checked together (one
+     * 400 lists them all), and the solution is spent only if the account is made.
+     */
+    @Transactional
+    public Account registerVolunteer(String username, String password, String email, String altcha) {
+        List<FieldError> errors = new java.util.ArrayList<>(AccountRules.check(username, password, email));
+        challenges.check(altcha).ifPresent(errors::add);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        challenges.spend(altcha);
+        return register(username, password, email, Role.VOLUNTEER);
     }
 
     /** A login: the token (its only copy) and the account it opens. */
@@ -80,6 +97,9 @@ public class AccountService {
             throw new BadCredentials();
         }
         throttle.clear(username);
+        if (account.get().suspendedAt(Tokens.now())) {
+            throw new Suspended(account.get());
+        }
         return new Session(tokens.issue(account.get()), account.get());
     }
 
@@ -119,6 +139,19 @@ public class AccountService {
         public NameTaken(String username) {
             super(409, "username-taken", "User name taken", "the name " + username + " is taken: choose another",
                     List.of(new FieldError("username", "is taken")));
+        }
+    }
+
+    /** 403 {@code account-suspended}: the right password, but a moderator suspended the account. */
+    public static final class Suspended extends ProblemException {
+        public Suspended(Account account) {
+            super(403, "account-suspended", "Account suspended", account.suspendedUntil == null
+                    ? "this account is suspended until a moderator lifts the suspension: " + account.suspensionReason
+                    : "this account is suspended until " + account.suspendedUntil + ": " + account.suspensionReason);
+            with("reason", account.suspensionReason);
+            if (account.suspendedUntil != null) {
+                with("until", account.suspendedUntil.toString());
+            }
         }
     }
 

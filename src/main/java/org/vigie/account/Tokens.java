@@ -51,6 +51,8 @@ public class Tokens {
         }
         return AccountToken.<AccountToken>find("tokenSha256", digest(token)).firstResultOptional()
                 .filter(t -> t.usableAt(now()))
+                // suspending revokes the tokens; this also covers a token issued some other way
+                .filter(t -> !t.account.suspendedAt(now()))
                 .map(t -> t.account);
     }
 
@@ -63,11 +65,17 @@ public class Tokens {
         return AccountToken.update("revokedAt = ?1 where tokenSha256 = ?2 and revokedAt is null", now(), digest(token)) > 0;
     }
 
+    /** Ends every session of the account (a suspension); answers how many were open. */
+    @Transactional
+    public int revokeAll(long accountId) {
+        return AccountToken.update("revokedAt = ?1 where account.id = ?2 and revokedAt is null", now(), accountId);
+    }
+
     static String digest(String token) {
         return HexFormat.of().formatHex(Passwords.sha256(token.getBytes(StandardCharsets.UTF_8)));
     }
 
-    static OffsetDateTime now() {
+    public static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -67,6 +67,10 @@ public class CameraVersion extends PanacheEntityBase {
     @JoinColumn(name = "author_id")
     public Account author;
 
+    /** Why the version was written, when its action alone does not say (OpenStreetMap deleted the object). */
+    @Column(insertable = false, updatable = false)
+    public String reason;
+
     /**
      * Whether this version, when it left the camera invisible, took it down by moderation (a hide,
      * or a mass revert of its creation) rather than deleted it.

@@ -84,6 +84,9 @@ public class ImportService {
                     loaded.writer().markRemoved(missingFromFile(connection, format.source(), area));
                 }
             }
+            if (!intoEmptyRegistry) { // else no camera of the other source is there to link
+                LegacyLinks.linkAll(connection, entities, history); // one camera, not two
+            }
         } catch (SQLException | jakarta.persistence.PersistenceException e) {
             throw new ImportFailure(file + ": the database refused the import: " + e.getMessage(), e);
         } catch (IOException e) {

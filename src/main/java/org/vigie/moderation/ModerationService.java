@@ -27,27 +27,68 @@ public class ModerationService {
     private final CurrentAccount current;
     private final CameraHistory history;
     private final VerificationConfig config;
+    private final ModerationLog log;
 
-    public ModerationService(CurrentAccount current, CameraHistory history, VerificationConfig config) {
+    public ModerationService(CurrentAccount current, CameraHistory history, VerificationConfig config, ModerationLog log) {
         this.current = current;
         this.history = history;
         this.config = config;
+        this.log = log;
     }
 
-    /** An open report, for the moderators' queue. */
+    /**
+     * An open report, for the moderators' queue: with how many other volunteers have a report open on
+     * the same camera, and whether readers still see the camera (a hidden one's reports can only be closed).
+     */
     public record OpenReport(long id, long cameraId, String reason, String comment, String reporter,
-                             OffsetDateTime createdAt) {
+                             OffsetDateTime createdAt, int othersReporting, boolean cameraVisible) {
     }
 
     @Transactional
     public List<OpenReport> openReports(int limit) {
         List<Object[]> rows = Camera.getEntityManager().createNativeQuery(
-                        "SELECT r.id, r.camera_id, r.reason, r.comment, a.username, r.created_at FROM camera_report r"
-                                + " JOIN account a ON a.id = r.account_id WHERE r.resolved_at IS NULL"
-                                + " ORDER BY r.created_at, r.id LIMIT ?1", Object[].class)
+                        "SELECT r.id, r.camera_id, r.reason, r.comment, a.username, r.created_at,"
+                                + " (SELECT count(DISTINCT o.account_id) FROM camera_report o WHERE o.camera_id = r.camera_id"
+                                + "   AND o.resolved_at IS NULL AND o.account_id <> r.account_id), c.visible"
+                                + " FROM camera_report r JOIN account a ON a.id = r.account_id JOIN camera c ON c.id = r.camera_id"
+                                + " WHERE r.resolved_at IS NULL ORDER BY r.created_at, r.id LIMIT ?1", Object[].class)
                 .setParameter(1, limit).getResultList();
         return rows.stream().map(r -> new OpenReport(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
-                (String) r[2], (String) r[3], (String) r[4], Timestamps.of(r[5]))).toList();
+                (String) r[2], (String) r[3], (String) r[4], Timestamps.of(r[5]), ((Number) r[6]).intValue(),
+                (Boolean) r[7])).toList();
+    }
+
+    /**
+     * Closes an open report, and the other open reports on its camera, without deciding the camera's
+     * status: for a camera that is hidden, deleted or merged (a visible one is settled instead, 409).
+     * Answers how many reports were closed.
+     */
+    @Transactional
+    public int closeReport(long reportId) {
+        Account moderator = current.require();
+        List<Object[]> found = Camera.getEntityManager().createNativeQuery(
+                        "SELECT camera_id, resolved_at FROM camera_report WHERE id = ?1", Object[].class)
+                .setParameter(1, reportId).getResultList();
+        if (found.isEmpty()) {
+            throw ProblemException.notFound("no report has the id " + reportId);
+        }
+        Object[] report = found.get(0);
+        long cameraId = ((Number) report[0]).longValue();
+        if (report[1] != null) {
+            throw new ProblemException(409, "report-closed", "Report already closed", "report " + reportId + " is closed already");
+        }
+        Camera camera = CameraService.lockAny(cameraId);
+        if (camera.visible) {
+            throw new ProblemException(409, "camera-visible", "Camera still shown",
+                    "camera " + cameraId + " is shown: settle its reports (POST /api/moderation/cameras/" + cameraId
+                            + "/resolution) or hide it first");
+        }
+        int closed = Camera.getEntityManager().createNativeQuery("UPDATE camera_report SET resolved_at = ?2, resolved_by = ?3,"
+                        + " resolution = 'closed' WHERE camera_id = ?1 AND resolved_at IS NULL")
+                .setParameter(1, cameraId).setParameter(2, CameraService.now()).setParameter(3, moderator.id).executeUpdate();
+        log.record(moderator.id, ModerationLog.Action.CLOSE_REPORT, cameraId, null, reportId, null,
+                closed + " report(s) closed on a camera readers no longer see");
+        return closed;
     }
 
     /** Settles a camera's dispute: its status becomes {@code status} and its open reports are closed. */
@@ -58,18 +99,20 @@ public class ModerationService {
         camera.status = status;
         camera.flush();
         closeReports(cameraId, moderator.id, status);
+        log.record(moderator.id, ModerationLog.Action.RESOLVE, cameraId, null, null, null, "status " + status.wire());
         return camera;
     }
 
     /** Hides a camera from every reader (a new version); {@link #restore} shows it again. */
     @Transactional
-    public Camera hide(long cameraId) {
+    public Camera hide(long cameraId, String reason) {
         Account moderator = current.require();
         Camera camera = CameraService.lock(cameraId);
         history.keepImportedVersion(camera);
         camera.visible = false;
         CameraService.bump(camera);
         history.record(camera, CameraVersion.Action.HIDE, moderator.id);
+        log.record(moderator.id, ModerationLog.Action.HIDE, cameraId, null, null, reason, null);
         return camera;
     }
 
@@ -85,6 +128,7 @@ public class ModerationService {
         camera.mergedInto = null;
         CameraService.bump(camera);
         history.record(camera, CameraVersion.Action.RESTORE, moderator.id);
+        log.record(moderator.id, ModerationLog.Action.RESTORE, cameraId, null, null, null, null);
         return camera;
     }
 
@@ -104,13 +148,14 @@ public class ModerationService {
         Camera duplicate = first.id == duplicateId ? first : second;
         Camera into = first.id == intoId ? first : second;
         EntityManager em = Camera.getEntityManager();
-        em.createNativeQuery("INSERT INTO camera_confirmation (camera_id, account_id, first_at, last_at)"
-                        + " SELECT ?2, account_id, first_at, last_at FROM camera_confirmation WHERE camera_id = ?1"
+        em.createNativeQuery("INSERT INTO camera_confirmation (camera_id, account_id, first_at, last_at, counted)"
+                        + " SELECT ?2, account_id, first_at, last_at, counted FROM camera_confirmation WHERE camera_id = ?1"
                         + " AND account_id IS DISTINCT FROM ?3"
-                        + " ON CONFLICT (camera_id, account_id) DO UPDATE SET last_at = greatest(camera_confirmation.last_at, excluded.last_at)")
+                        + " ON CONFLICT (camera_id, account_id) DO UPDATE SET last_at = greatest(camera_confirmation.last_at, excluded.last_at),"
+                        + " counted = camera_confirmation.counted OR excluded.counted")
                 .setParameter(1, duplicateId).setParameter(2, intoId).setParameter(3, into.createdBy).executeUpdate();
         Object[] counted = (Object[]) em.createNativeQuery(
-                        "SELECT count(*), max(last_at) FROM camera_confirmation WHERE camera_id = ?1")
+                        "SELECT count(*) FILTER (WHERE counted), max(last_at) FROM camera_confirmation WHERE camera_id = ?1")
                 .setParameter(1, intoId).getSingleResult();
         into.confirmations = ((Number) counted[0]).intValue();
         into.lastConfirmedAt = Timestamps.of(counted[1]);
@@ -124,6 +169,7 @@ public class ModerationService {
         CameraService.bump(duplicate);
         history.record(duplicate, CameraVersion.Action.MERGE, moderator.id);
         closeReports(duplicateId, moderator.id, CameraStatus.REMOVED);
+        log.record(moderator.id, ModerationLog.Action.MERGE, duplicateId, null, null, null, "merged into camera " + intoId);
         return into;
     }
 

@@ -44,17 +44,22 @@ public class ReportService {
             throw new CameraService.Gone(camera);
         }
         EntityManager em = Camera.getEntityManager();
+        // Recorded whatever the account's age (moderators see it in the queue); it moves the camera's
+        // status only once the account is old enough (VoteRipening applies it then).
+        boolean oldEnough = !who.createdAt.isAfter(CameraService.now().minus(config.minAccountAge()));
         List<?> inserted = em.createNativeQuery(
-                        "INSERT INTO camera_report (camera_id, account_id, reason, comment, created_at) VALUES (?1, ?2, ?3, ?4, ?5)"
+                        "INSERT INTO camera_report (camera_id, account_id, reason, comment, created_at, counted)"
+                                + " VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
                                 + " ON CONFLICT (camera_id, account_id, reason) WHERE resolved_at IS NULL DO NOTHING RETURNING id")
                 .setParameter(1, cameraId).setParameter(2, who.id).setParameter(3, reason.wire())
-                .setParameter(4, comment).setParameter(5, CameraService.now()).getResultList();
+                .setParameter(4, comment).setParameter(5, CameraService.now()).setParameter(6, oldEnough).getResultList();
         if (inserted.isEmpty()) {
             return new Outcome(null, false, "already-reported", camera.status.wire());
         }
-        long gone = ((Number) em.createNativeQuery(
-                        "SELECT count(DISTINCT account_id) FROM camera_report WHERE camera_id = ?1 AND reason = 'gone' AND resolved_at IS NULL")
-                .setParameter(1, cameraId).getSingleResult()).longValue();
+        if (!oldEnough) {
+            return new Outcome(((Number) inserted.get(0)).longValue(), false, "account-too-new", camera.status.wire());
+        }
+        long gone = goneReports(em, cameraId);
         if (gone >= config.goneReportsToRemove()) {
             camera.status = CameraStatus.REMOVED;
         } else if (camera.status == CameraStatus.REPORTED || camera.status == CameraStatus.VERIFIED) {
@@ -62,5 +67,12 @@ public class ReportService {
         }
         camera.flush();
         return new Outcome(((Number) inserted.get(0)).longValue(), true, null, camera.status.wire());
+    }
+
+    /** Volunteers whose open, counted "gone" report is on the camera. */
+    static long goneReports(EntityManager em, long cameraId) {
+        return ((Number) em.createNativeQuery("SELECT count(DISTINCT account_id) FROM camera_report"
+                        + " WHERE camera_id = ?1 AND reason = 'gone' AND resolved_at IS NULL AND counted")
+                .setParameter(1, cameraId).getSingleResult()).longValue();
     }
 }

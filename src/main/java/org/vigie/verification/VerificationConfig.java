@@ -27,4 +27,16 @@ public interface VerificationConfig {
 
     @WithDefault("60")
     int newAccountPerHour();
+
+    /**
+     * Confirmations and reports of accounts younger than this are recorded and shown but change no
+     * status until the account is old enough ({@link VoteRipening} applies them then): two
+     * throwaway accounts cannot verify or remove anything.
+     */
+    @WithDefault("P7D")
+    Duration minAccountAge();
+
+    /** How often {@link VoteRipening} looks for accounts that became old enough. */
+    @WithDefault("PT1H")
+    Duration ripenEvery();
 }

@@ -34,7 +34,7 @@ public class VerificationRecount {
         lockInIdOrder(em, cameras);
         em.createNativeQuery("UPDATE camera c SET confirmations = n.count, last_confirmed_at = n.last,"
                         + " status = CASE WHEN c.status = 'verified' AND n.count < ?2 THEN 'reported' ELSE c.status END"
-                        + " FROM (SELECT c2.id, count(cc.account_id) AS count, max(cc.last_at) AS last FROM camera c2"
+                        + " FROM (SELECT c2.id, count(cc.account_id) FILTER (WHERE cc.counted) AS count, max(cc.last_at) AS last FROM camera c2"
                         + "       LEFT JOIN camera_confirmation cc ON cc.camera_id = c2.id"
                         + "       WHERE c2.id IN (SELECT DISTINCT unnest(CAST(?1 AS bigint[]))) GROUP BY c2.id) n"
                         + " WHERE c.id = n.id")
@@ -61,17 +61,17 @@ public class VerificationRecount {
         lockInIdOrder(em, cameras);
         em.createNativeQuery("UPDATE camera c SET status = CASE WHEN c.confirmations >= ?2 THEN 'verified' ELSE 'reported' END"
                         + " WHERE c.id IN (SELECT DISTINCT unnest(CAST(?1 AS bigint[]))) AND c.status = 'disputed'"
-                        + " AND NOT EXISTS (SELECT 1 FROM camera_report r WHERE r.camera_id = c.id AND r.resolved_at IS NULL)")
+                        + " AND NOT EXISTS (SELECT 1 FROM camera_report r WHERE r.camera_id = c.id AND r.resolved_at IS NULL AND r.counted)")
                 .setParameter(1, SqlArrays.of(cameras))
                 .setParameter(2, config.confirmationsToVerify()).executeUpdate();
         // A camera the "gone" reports removed (no version records that removal, and no moderator
         // settled it as removed) comes back when too few of them are left open.
         em.createNativeQuery("UPDATE camera c SET status = CASE"
-                        + "   WHEN EXISTS (SELECT 1 FROM camera_report r WHERE r.camera_id = c.id AND r.resolved_at IS NULL) THEN 'disputed'"
+                        + "   WHEN EXISTS (SELECT 1 FROM camera_report r WHERE r.camera_id = c.id AND r.resolved_at IS NULL AND r.counted) THEN 'disputed'"
                         + "   WHEN c.confirmations >= ?2 THEN 'verified' ELSE 'reported' END"
                         + " WHERE c.id IN (SELECT DISTINCT unnest(CAST(?1 AS bigint[]))) AND c.status = 'removed'"
                         + " AND (SELECT count(DISTINCT r.account_id) FROM camera_report r WHERE r.camera_id = c.id"
-                        + "      AND r.reason = 'gone' AND r.resolved_at IS NULL) < ?3"
+                        + "      AND r.reason = 'gone' AND r.resolved_at IS NULL AND r.counted) < ?3"
                         // a moderator's last settling of the camera, if any, was not a removal
                         + " AND NOT EXISTS (SELECT 1 FROM camera_report r WHERE r.camera_id = c.id AND r.resolution = 'removed'"
                         + "      AND NOT EXISTS (SELECT 1 FROM camera_report r2 WHERE r2.camera_id = c.id"

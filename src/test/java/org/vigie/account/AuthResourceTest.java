@@ -5,6 +5,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.vigie.support.Altcha;
 import org.vigie.support.Api;
 import org.vigie.support.Concurrently;
 import org.vigie.support.Secrets;
@@ -50,8 +51,7 @@ class AuthResourceTest {
     }
 
     private static Response register(String username, String password, String email) {
-        return json().body(email == null ? Map.of("username", username, "password", password)
-                : Map.of("username", username, "password", password, "email", email)).post("/api/auth/register");
+        return json().body(Altcha.registration(username, password, email)).post("/api/auth/register");
     }
 
     private static String login(String username, String password) {

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vigie.account.Account;
 import org.vigie.account.AccountService;
 import org.vigie.account.CurrentAccount;
-import org.vigie.account.Role;
+import org.vigie.account.RegistrationChallenges;
 import org.vigie.account.Tokens;
 import org.vigie.common.problem.ProblemException;
 
@@ -30,15 +30,28 @@ public class AuthResource {
     private final AccountService accounts;
     private final Tokens tokens;
     private final CurrentAccount current;
+    private final RegistrationChallenges challenges;
 
-    public AuthResource(AccountService accounts, Tokens tokens, CurrentAccount current) {
+    public AuthResource(AccountService accounts, Tokens tokens, CurrentAccount current, RegistrationChallenges challenges) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.current = current;
+        this.challenges = challenges;
     }
 
-    /** The body of register and login; e-mail is optional and only register reads it. */
-    public record Credentials(String username, String password, String email) {
+    /** The body of register and login; e-mail is optional, and only register reads it and altcha. */
+    public record Credentials(String username, String password, String email, String altcha) {
+    }
+
+    @GET
+    @Path("challenge")
+    @PermitAll
+    @Operation(summary = "A registration challenge (ALTCHA proof of work)",
+            description = "Find number in 0..maxnumber such that SHA-256(salt + number), in hex, equals challenge; send "
+                    + "base64 of {algorithm, challenge, number, salt, signature} as altcha in POST /api/auth/register. "
+                    + "It expires (the salt's ?expires=, in Unix seconds) and opens one account.")
+    public Response challenge() {
+        return Response.ok(challenges.issue()).header("Cache-Control", "no-store").build();
     }
 
     @POST
@@ -47,10 +60,12 @@ public class AuthResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a pseudonymous account",
             description = "username: 3-40 of A-Z a-z 0-9 _ - . (unique regardless of case); password: 12-200 characters; "
-                    + "email: optional, never shown. Answers 201 logged in, with a token; 409 when the name is taken.")
+                    + "email: optional, never shown; altcha: the solved GET /api/auth/challenge (400 naming altcha when missing, "
+                    + "wrong, expired or used already). Answers 201 logged in, with a token; 409 when the name is taken.")
     public Response register(Credentials body) {
         Credentials credentials = required(body);
-        Account account = accounts.register(credentials.username(), credentials.password(), credentials.email(), Role.VOLUNTEER);
+        Account account = accounts.registerVolunteer(credentials.username(), credentials.password(), credentials.email(),
+                credentials.altcha());
         AccountService.Session session = new AccountService.Session(tokens.issue(account), account);
         return Response.created(URI.create("/api/accounts/" + session.account().username))
                 .entity(LoginView.of(session)).build();

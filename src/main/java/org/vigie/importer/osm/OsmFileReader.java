@@ -201,11 +201,11 @@ public final class OsmFileReader implements SourceReader {
     }
 
     /** The centroid of a closed ring is its area's; of anything else, its points'. */
-    static final class Centroids {
+    public static final class Centroids {
         private Centroids() {
         }
 
-        static Point of(List<Coordinate> points) {
+        public static Point of(List<Coordinate> points) {
             if (points.size() >= 4 && points.get(0).equals2D(points.get(points.size() - 1))) {
                 try {
                     var polygon = Geometries.ring(points.toArray(Coordinate[]::new));

@@ -19,10 +19,11 @@ import org.vigie.camera.attribute.WireEnum;
 import org.vigie.common.WholeNumber;
 import org.vigie.common.problem.ProblemException;
 import org.vigie.moderation.MassRevertService;
+import org.vigie.moderation.ModerationLog;
 import org.vigie.moderation.ModerationService;
+import org.vigie.moderation.SuspensionService;
 
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** The moderators' tools: the queue of reports, decisions on cameras, and reverting an account. */
@@ -36,16 +37,27 @@ public class ModerationResource {
 
     private final ModerationService moderation;
     private final MassRevertService massRevert;
+    private final ModerationLog logs;
+    private final com.fasterxml.jackson.databind.ObjectMapper json;
 
-    public ModerationResource(ModerationService moderation, MassRevertService massRevert) {
+    public ModerationResource(ModerationService moderation, MassRevertService massRevert, ModerationLog logs,
+                              com.fasterxml.jackson.databind.ObjectMapper json) {
         this.moderation = moderation;
         this.massRevert = massRevert;
+        this.logs = logs;
+        this.json = json;
     }
 
     public record Resolution(String status) {
     }
 
     public record Merge(Long into) {
+    }
+
+    public record Hiding(String reason) {
+    }
+
+    public record Closed(long reportId, int closed) {
     }
 
     public record AccountRevert(String since) {
@@ -81,9 +93,49 @@ public class ModerationResource {
 
     @POST
     @Path(CAMERA + "/hide")
-    @Operation(summary = "Hide a camera from every reader (moderators)", description = "A new version; reads answer 410.")
-    public CameraState hide(@PathParam("id") long id) {
-        return CameraState.of(moderation.hide(id));
+    @Operation(summary = "Hide a camera from every reader (moderators)",
+            description = "Optional body {\"reason\": \"...\"}: the reason goes to the moderation log. A new version; reads answer 410.")
+    public CameraState hide(@PathParam("id") long id, String body) {
+        // Read by hand: the body is optional, and a bodiless POST carries no JSON content type.
+        String reason = null;
+        if (body != null && !body.isBlank()) {
+            try {
+                Hiding hiding = json.readValue(body, Hiding.class);
+                reason = hiding == null || hiding.reason() == null || hiding.reason().isBlank() ? null : hiding.reason().strip();
+            } catch (java.io.IOException e) {
+                throw ProblemException.invalid("reason", "send {\"reason\": \"...\"} or no body");
+            }
+        }
+        if (reason != null && reason.length() > SuspensionService.MAX_REASON) {
+            throw ProblemException.invalid("reason", "at most " + SuspensionService.MAX_REASON + " characters");
+        }
+        return CameraState.of(moderation.hide(id, reason));
+    }
+
+    @POST
+    @Path("reports/{reportId: \\d+}/close")
+    @Operation(summary = "Close a report on a hidden, deleted or merged camera (moderators)",
+            description = "Closes it and the other open reports on that camera, deciding nothing about its status. "
+                    + "409 when readers still see the camera: settle it instead.")
+    public Closed closeReport(@PathParam("reportId") long reportId) {
+        return new Closed(reportId, moderation.closeReport(reportId));
+    }
+
+    @GET
+    @Path("log")
+    @Operation(summary = "Every moderation decision, newest first (moderators)",
+            description = "Who, what, on which camera or account, why, when. Pages: limit (1-500, default 100) and before "
+                    + "(the id of the last line seen).")
+    public List<ModerationLog.Entry> log(@QueryParam("limit") @DefaultValue("100") String limit,
+                                         @QueryParam("before") String before) {
+        int count = WholeNumber.within(limit, 1, 500).orElseThrow(
+                () -> ProblemException.invalid("limit", "must be a whole number from 1 to 500"));
+        Long beforeId = null;
+        if (before != null) {
+            beforeId = (long) WholeNumber.within(before, 1, Integer.MAX_VALUE).orElseThrow(
+                    () -> ProblemException.invalid("before", "must be the id of a line of the log"));
+        }
+        return logs.page(count, beforeId);
     }
 
     @POST
@@ -113,17 +165,8 @@ public class ModerationResource {
                     + "version before, cameras it added are hidden, cameras edited by others since are listed in skipped; "
                     + "its confirmations are withdrawn and its open reports closed. All or nothing.")
     public MassRevertService.Report revertAccount(@PathParam("username") String username, AccountRevert body) {
-        OffsetDateTime since = OffsetDateTime.parse("1970-01-01T00:00:00Z");
-        if (body != null && body.since() != null) {
-            try {
-                since = OffsetDateTime.parse(body.since());
-                if (since.getYear() < 1970 || since.getYear() > 9999) {
-                    throw new DateTimeParseException("out of range", body.since(), 0);
-                }
-            } catch (DateTimeParseException e) {
-                throw ProblemException.invalid("since", "an ISO 8601 date and time with its offset, such as 2026-11-01T00:00:00Z");
-            }
-        }
+        OffsetDateTime since = body != null && body.since() != null ? IsoDateTime.parse("since", body.since())
+                : OffsetDateTime.parse("1970-01-01T00:00:00Z");
         return massRevert.revertAccount(username, since);
     }
 }

@@ -45,8 +45,9 @@ public class VerificationResource {
     @Path("{id: \\d+}/confirmations")
     @Operation(summary = "I saw this camera (volunteers)",
             description = "201 when the confirmation counts; 200 with counted=false and a reason when it does not: "
-                    + "own-camera (the author's) or already-confirmed (a second one by the same volunteer, which only "
-                    + "refreshes lastConfirmedAt). The camera becomes verified after vigie.verification.confirmations-to-verify.")
+                    + "own-camera (the author's), already-confirmed (a second one by the same volunteer, which only "
+                    + "refreshes lastConfirmedAt) or account-too-new (recorded, counted once the account is "
+                    + "vigie.verification.min-account-age old). The camera becomes verified after vigie.verification.confirmations-to-verify.")
     public Response confirm(@PathParam("id") long id) {
         ConfirmationService.Outcome outcome = confirmations.confirm(id);
         return Response.status(outcome.counted() ? 201 : 200).entity(outcome).build();
@@ -58,7 +59,9 @@ public class VerificationResource {
     @Operation(summary = "Something is wrong with this camera (volunteers)",
             description = "{\"reason\": \"gone\" | \"wrong_position\" | \"wrong_details\" | \"fake\", \"comment\": \"...\"}. "
                     + "The camera becomes disputed until a moderator decides; two \"gone\" reports mark it removed. "
-                    + "A second open report with the same reason answers 200 with counted=false.")
+                    + "201 with the report's id when recorded (counted=false, reason account-too-new: it changes no status "
+                    + "until the account is vigie.verification.min-account-age old); a second open report with the same "
+                    + "reason answers 200 with counted=false.")
     public Response report(@PathParam("id") long id, ReportRequest body) {
         List<FieldError> errors = new ArrayList<>();
         ReportReason reason = WireEnum.parse(ReportReason.class, body == null ? null : body.reason()).orElse(null);
@@ -73,6 +76,6 @@ public class VerificationResource {
             throw ProblemException.invalid(errors);
         }
         ReportService.Outcome outcome = reports.report(id, reason, comment);
-        return Response.status(outcome.counted() ? 201 : 200).entity(outcome).build();
+        return Response.status(outcome.reportId() != null ? 201 : 200).entity(outcome).build();
     }
 }

@@ -1,0 +1,24 @@
+package org.vigie.osm.sync;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** One osmChange file (a replication diff): its elements in file order, and the newest element's time. */
+record OsmChange(List<Element> elements, Instant newest) {
+
+    enum Action { CREATE, MODIFY, DELETE }
+
+    /**
+     * One element as the diff gives it: {@code type} is node, way or relation; a node has its
+     * position (NaN when deleted without one), a way its nodes, a relation its typed members
+     * ({@code n12}, {@code w34}, {@code r5}).
+     */
+    record Element(Action action, String type, long id, int version, double lon, double lat,
+                   Map<String, String> tags, long[] nodes, List<String> members) {
+
+        String sourceId() {
+            return type + "/" + id;
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package org.vigie.osm.sync;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Reads an osmChange file (gzip-compressed or not) whole before anything is applied: a file broken
+ * anywhere, even in its last element, is refused as a whole. Every element must have an id and a
+ * version; created and modified nodes a valid position.
+ */
+final class OsmChangeParser {
+
+    private static final XMLInputFactory XML = XMLInputFactory.newFactory();
+
+    static {
+        // A diff has no business with external entities.
+        XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    }
+
+    private OsmChangeParser() {
+    }
+
+    static OsmChange parse(byte[] content, String name) {
+        XMLStreamReader xml = null;
+        try (InputStream in = open(content)) {
+            xml = XML.createXMLStreamReader(in);
+            List<OsmChange.Element> elements = new ArrayList<>();
+            Instant newest = null;
+            boolean sawRoot = false;
+            OsmChange.Action action = null;
+            Building current = null;
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    String tag = xml.getLocalName();
+                    switch (tag) {
+                        case "osmChange" -> sawRoot = true;
+                        case "create", "modify", "delete" -> action = OsmChange.Action.valueOf(tag.toUpperCase(Locale.ROOT));
+                        case "node", "way", "relation" -> {
+                            if (!sawRoot || action == null || current != null) {
+                                throw new IllegalArgumentException("a " + tag + " outside create, modify or delete");
+                            }
+                            current = new Building(action, tag, xml);
+                            String time = xml.getAttributeValue(null, "timestamp");
+                            if (time != null) {
+                                Instant t = Instant.parse(time);
+                                newest = newest == null || t.isAfter(newest) ? t : newest;
+                            }
+                        }
+                        case "tag" -> {
+                            if (current != null) {
+                                String k = xml.getAttributeValue(null, "k");
+                                String v = xml.getAttributeValue(null, "v");
+                                if (k == null || v == null) {
+                                    throw new IllegalArgumentException("a tag without k or v");
+                                }
+                                current.tags.put(k.replace("\0", ""), v.replace("\0", ""));
+                            }
+                        }
+                        case "nd" -> {
+                            if (current != null) {
+                                current.nodes.add(Long.parseLong(xml.getAttributeValue(null, "ref")));
+                            }
+                        }
+                        case "member" -> {
+                            if (current != null) {
+                                current.members.add(member(xml.getAttributeValue(null, "type"), xml.getAttributeValue(null, "ref")));
+                            }
+                        }
+                        default -> {
+                            // bounds, meta: nothing for cameras
+                        }
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    String tag = xml.getLocalName();
+                    if (current != null && tag.equals(current.type)) {
+                        elements.add(current.build());
+                        current = null;
+                    } else if (tag.equals("create") || tag.equals("modify") || tag.equals("delete")) {
+                        action = null;
+                    }
+                }
+            }
+            if (!sawRoot) {
+                throw new MalformedDiff(name + " is not an osmChange file (no <osmChange> element)", null);
+            }
+            return new OsmChange(elements, newest);
+        } catch (XMLStreamException e) {
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNumber();
+            throw new MalformedDiff(name + " is malformed XML" + where + ": nothing of it was applied", e);
+        } catch (IOException e) {
+            throw new MalformedDiff(name + " cannot be read (" + e.getMessage() + "): nothing of it was applied", e);
+        } catch (IllegalArgumentException | NullPointerException | DateTimeParseException e) {
+            String where = xml == null ? "" : " at line " + xml.getLocation().getLineNumber();
+            throw new MalformedDiff(name + " has an invalid element" + where
+                    + " (an id, version, position, reference or timestamp missing or wrong): nothing of it was applied", e);
+        }
+    }
+
+    private static InputStream open(byte[] content) throws IOException {
+        InputStream in = new ByteArrayInputStream(content);
+        boolean gzip = content.length > 1 && (content[0] & 0xff) == 0x1f && (content[1] & 0xff) == 0x8b;
+        return gzip ? new GZIPInputStream(in, 1 << 16) : in;
+    }
+
+    private static String member(String type, String ref) {
+        if (type == null || !(type.equals("node") || type.equals("way") || type.equals("relation"))) {
+            throw new IllegalArgumentException("member type " + type);
+        }
+        return type.charAt(0) + String.valueOf(Long.parseLong(ref));
+    }
+
+    /** The element being read, until its end tag. */
+    private static final class Building {
+        final OsmChange.Action action;
+        final String type;
+        final long id;
+        final int version;
+        final double lon;
+        final double lat;
+        final Map<String, String> tags = new HashMap<>();
+        final List<Long> nodes = new ArrayList<>();
+        final List<String> members = new ArrayList<>();
+
+        Building(OsmChange.Action action, String type, XMLStreamReader xml) {
+            this.action = action;
+            this.type = type;
+            this.id = Long.parseLong(xml.getAttributeValue(null, "id"));
+            this.version = Integer.parseInt(xml.getAttributeValue(null, "version"));
+            boolean positioned = type.equals("node") && action != OsmChange.Action.DELETE;
+            this.lon = positioned ? coordinate(xml, "lon", 180) : Double.NaN;
+            this.lat = positioned ? coordinate(xml, "lat", 90) : Double.NaN;
+        }
+
+        private static double coordinate(XMLStreamReader xml, String name, double limit) {
+            double value = Double.parseDouble(xml.getAttributeValue(null, name));
+            if (!(Math.abs(value) <= limit)) {
+                throw new IllegalArgumentException(name + " out of range");
+            }
+            return value;
+        }
+
+        OsmChange.Element build() {
+            return new OsmChange.Element(action, type, id, version, lon, lat, Map.copyOf(tags),
+                    nodes.stream().mapToLong(Long::longValue).toArray(), List.copyOf(members));
+        }
+    }
+}

@@ -1,0 +1,213 @@
+package org.vigie.osm.sync;
+
+import org.locationtech.jts.geom.Coordinate;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The nodes of the surveillance ways and their positions (tables osm_way_node, osm_node_position):
+ * a diff that moves a node names the node alone, and only these say which camera's centre moves.
+ * Nodes of other ways are never kept: the planet's would fill the disk.
+ */
+final class WayNodes {
+
+    private final Connection connection;
+
+    WayNodes(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** Moves the nodes already kept that the diff moved; returns their ids. */
+    Set<Long> move(Map<Long, Coordinate> positions) throws SQLException {
+        Set<Long> moved = new HashSet<>();
+        if (positions.isEmpty()) {
+            return moved;
+        }
+        try (PreparedStatement s = connection.prepareStatement("UPDATE osm_node_position p SET lon = n.lon, lat = n.lat "
+                + "FROM unnest(?::bigint[], ?::float8[], ?::float8[]) AS n (node_id, lon, lat) "
+                + "WHERE p.node_id = n.node_id AND (p.lon <> n.lon OR p.lat <> n.lat) RETURNING p.node_id")) {
+            bindPositions(s, positions);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    moved.add(r.getLong(1));
+                }
+            }
+        }
+        // Nodes of kept ways whose position was not known yet (a way that came before its nodes did).
+        try (PreparedStatement s = connection.prepareStatement("INSERT INTO osm_node_position (node_id, lon, lat) "
+                + "SELECT n.node_id, n.lon, n.lat FROM unnest(?::bigint[], ?::float8[], ?::float8[]) AS n (node_id, lon, lat) "
+                + "WHERE EXISTS (SELECT 1 FROM osm_way_node w WHERE w.node_ids @> ARRAY[n.node_id]) "
+                + "ON CONFLICT (node_id) DO NOTHING RETURNING node_id")) {
+            bindPositions(s, positions);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    moved.add(r.getLong(1));
+                }
+            }
+        }
+        return moved;
+    }
+
+    /** Keeps the nodes of these surveillance ways, with the positions the diff gives for them. */
+    void remember(Map<Long, long[]> ways, Map<Long, Coordinate> diffPositions) throws SQLException {
+        if (ways.isEmpty()) {
+            return;
+        }
+        Set<Long> dropped = new HashSet<>();
+        nodesOf(ways.keySet()).values().forEach(nodes -> {
+            for (long n : nodes) {
+                dropped.add(n);
+            }
+        });
+        Long[] wayIds = ways.keySet().toArray(Long[]::new);
+        try (PreparedStatement s = connection.prepareStatement("INSERT INTO osm_way_node (way_id, node_ids) VALUES (?, ?) "
+                + "ON CONFLICT (way_id) DO UPDATE SET node_ids = excluded.node_ids")) {
+            for (Long way : wayIds) {
+                s.setLong(1, way);
+                s.setArray(2, connection.createArrayOf("bigint", boxed(ways.get(way))));
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+        ways.values().forEach(nodes -> {
+            for (long n : nodes) {
+                dropped.remove(n);
+            }
+        });
+        forgetUnused(dropped);
+        Map<Long, Coordinate> known = new HashMap<>();
+        for (long[] nodes : ways.values()) {
+            for (long n : nodes) {
+                Coordinate c = diffPositions.get(n);
+                if (c != null) {
+                    known.put(n, c);
+                }
+            }
+        }
+        if (!known.isEmpty()) {
+            try (PreparedStatement s = connection.prepareStatement("INSERT INTO osm_node_position (node_id, lon, lat) "
+                    + "SELECT * FROM unnest(?::bigint[], ?::float8[], ?::float8[]) "
+                    + "ON CONFLICT (node_id) DO UPDATE SET lon = excluded.lon, lat = excluded.lat")) {
+                bindPositions(s, known);
+                s.executeUpdate();
+            }
+        }
+    }
+
+    /** Forgets these ways, and the positions of their nodes that no other surveillance way uses. */
+    void forget(Collection<Long> wayIds) throws SQLException {
+        if (wayIds.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = connection.prepareStatement("WITH gone AS (DELETE FROM osm_way_node WHERE way_id = ANY (?) "
+                + "RETURNING node_ids) DELETE FROM osm_node_position p WHERE p.node_id IN (SELECT unnest(node_ids) FROM gone) "
+                + "AND NOT EXISTS (SELECT 1 FROM osm_way_node w WHERE w.node_ids @> ARRAY[p.node_id] "
+                + "AND w.way_id <> ALL (?))")) {
+            Array ids = connection.createArrayOf("bigint", wayIds.toArray());
+            s.setArray(1, ids);
+            s.setArray(2, ids);
+            s.executeUpdate();
+        }
+    }
+
+    /** Forgets the positions of these nodes where no kept way uses them any more. */
+    private void forgetUnused(Set<Long> nodes) throws SQLException {
+        if (nodes.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = connection.prepareStatement("DELETE FROM osm_node_position p WHERE p.node_id = ANY (?) "
+                + "AND NOT EXISTS (SELECT 1 FROM osm_way_node w WHERE w.node_ids @> ARRAY[p.node_id])")) {
+            s.setArray(1, connection.createArrayOf("bigint", nodes.toArray()));
+            s.executeUpdate();
+        }
+    }
+
+    /** The kept ways that use any of these nodes, with their nodes. */
+    Map<Long, long[]> waysOf(Set<Long> nodes) throws SQLException {
+        Map<Long, long[]> ways = new HashMap<>();
+        if (nodes.isEmpty()) {
+            return ways;
+        }
+        try (PreparedStatement s = connection.prepareStatement(
+                "SELECT way_id, node_ids FROM osm_way_node WHERE node_ids && ?::bigint[]")) {
+            s.setArray(1, connection.createArrayOf("bigint", nodes.toArray()));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    Long[] ids = (Long[]) r.getArray(2).getArray();
+                    ways.put(r.getLong(1), java.util.Arrays.stream(ids).mapToLong(Long::longValue).toArray());
+                }
+            }
+        }
+        return ways;
+    }
+
+    /** The nodes of these kept ways (for relations' member ways). */
+    Map<Long, long[]> nodesOf(Set<Long> wayIds) throws SQLException {
+        Map<Long, long[]> ways = new HashMap<>();
+        if (wayIds.isEmpty()) {
+            return ways;
+        }
+        try (PreparedStatement s = connection.prepareStatement(
+                "SELECT way_id, node_ids FROM osm_way_node WHERE way_id = ANY (?)")) {
+            s.setArray(1, connection.createArrayOf("bigint", wayIds.toArray()));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    Long[] ids = (Long[]) r.getArray(2).getArray();
+                    ways.put(r.getLong(1), java.util.Arrays.stream(ids).mapToLong(Long::longValue).toArray());
+                }
+            }
+        }
+        return ways;
+    }
+
+    /** The kept positions of these nodes. */
+    Map<Long, Coordinate> positions(Set<Long> nodes) throws SQLException {
+        Map<Long, Coordinate> found = new HashMap<>();
+        if (nodes.isEmpty()) {
+            return found;
+        }
+        try (PreparedStatement s = connection.prepareStatement(
+                "SELECT node_id, lon, lat FROM osm_node_position WHERE node_id = ANY (?)")) {
+            s.setArray(1, connection.createArrayOf("bigint", nodes.toArray()));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    found.put(r.getLong(1), new Coordinate(r.getDouble(2), r.getDouble(3)));
+                }
+            }
+        }
+        return found;
+    }
+
+    private void bindPositions(PreparedStatement s, Map<Long, Coordinate> positions) throws SQLException {
+        List<Long> ids = new ArrayList<>(positions.keySet());
+        Double[] lons = new Double[ids.size()];
+        Double[] lats = new Double[ids.size()];
+        for (int i = 0; i < ids.size(); i++) {
+            Coordinate c = positions.get(ids.get(i));
+            lons[i] = c.x;
+            lats[i] = c.y;
+        }
+        s.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
+        s.setArray(2, connection.createArrayOf("float8", lons));
+        s.setArray(3, connection.createArrayOf("float8", lats));
+    }
+
+    private static Long[] boxed(long[] values) {
+        Long[] boxed = new Long[values.length];
+        for (int i = 0; i < values.length; i++) {
+            boxed[i] = values[i];
+        }
+        return boxed;
+    }
+}
