@@ -10,7 +10,9 @@
   var params = new URLSearchParams(location.hash.replace(/^#/, ''));
   var onlyView = Array.from(params.keys()).every(function (key) { return key === 'map'; });
   if (!mapElement || !onlyView || new URLSearchParams(location.search).get('embed') === '1') return;
-  var m = /^(\d{1,2})\/(-?\d+(?:\.\d+)?)\/(-?\d+(?:\.\d+)?)$/.exec(params.get('map') || mapElement.dataset.defaultView);
+  var lastView = null; // the view last seen on this device, as main.js chooses it
+  try { lastView = localStorage.getItem('vigie.lastView'); } catch (e) { lastView = null; }
+  var m = /^(\d{1,2})\/(-?\d+(?:\.\d+)?)\/(-?\d+(?:\.\d+)?)$/.exec(params.get('map') || lastView || mapElement.dataset.defaultView);
   if (!m) return;
   var zoom = Number(m[1]);
   var lat = Number(m[2]);

@@ -12,6 +12,11 @@ import { FilterPanel } from './ui/filters.js';
 import { CitySearch } from './ui/city-search.js';
 import { isEmbed, renderEmbedTools } from './ui/embed.js';
 import { watchPending } from './ui/pending.js';
+import { pending, onQueueChange } from './api/offline-queue.js';
+import { PendingLayer } from './map/pending-layer.js';
+import { registerServiceWorker } from './api/service-worker.js';
+import { Legend } from './ui/legend.js';
+import { onePanelAtATime } from './ui/one-panel.js';
 import { session, onSessionChange } from './api/session.js';
 import { announce } from './ui/dom.js';
 import { lazy } from './ui/lazy.js';
@@ -20,6 +25,8 @@ import { AddFlow } from './ui/add-flow.js';
 const DEFAULT_CONFIG = { tileUrl: '/basemap/{z}/{x}/{y}.png', attribution: '© OpenStreetMap contributors', maxZoom: 19 };
 
 const $ = (id) => document.getElementById(id);
+/** The view last shown, to open there next time (offline too) when the URL names none. */
+const LAST_VIEW = 'vigie.lastView';
 
 async function start() {
   setLanguage(initialLanguage());
@@ -33,7 +40,7 @@ async function start() {
 
   let state = parseHash(location.hash);
   const params = () => filterParams(state.filters, state.city);
-  const cameras = new CameraLayer(map, { onSelect: (feature) => sheet((s) => s.open(feature)) });
+  const cameras = new CameraLayer(map, { onSelect: (feature) => sheet((s) => { s.open(feature); cameras.select(feature.id); }) });
   const clusters = new ClusterLayer(map);
   const outline = new CityOutline(map);
   const count = $('count');
@@ -49,7 +56,9 @@ async function start() {
 
   const sheet = lazy(() => import('./ui/camera-sheet.js').then(({ CameraSheet }) => new CameraSheet($('sheet'), {
     onEdit: (f) => { sheet.ifLoaded((s) => s.close()); flow.start(f); },
-    onClose: () => {},
+    onClose: () => cameras.select(null),
+    onQueued: () => pendingBadge.show(),
+    onChanged: () => loader.load({ force: true }),
   })), panelUnavailable);
   // The add flow is loaded with the map, not later: a volunteer on a poor signal must be able to
   // add a camera to the offline queue even when nothing else could be fetched.
@@ -90,11 +99,11 @@ async function start() {
   showAccount();
   const filters = new FilterPanel($('filters-body'), (f) => update({ filters: structuredClone(f) }),
     (format) => exportUrl(format, { city: state.city, box: loader.box(), params: filterParams(state.filters) }),
-    { onSites: () => {
-      $('filters').hidden = true;
-      $('filters-toggle').setAttribute('aria-expanded', 'false');
-      sitePanel((panel) => panel.open());
-    } });
+    { onSites: () => openSites() });
+  // "Am I filmed here?" (loaded on first use): the point is kept in the URL (&here=LAT/LON)
+  const herePanel = lazy(() => import('./ui/here-panel.js').then(({ HerePanel }) => new HerePanel($('here-panel'), {
+    map, onClose: () => { if (state.here) update({ here: null }); $('here').focus(); },
+  })), panelUnavailable);
   const cityPanel = lazy(() => import('./ui/city-panel.js').then(({ CityPanel }) => new CityPanel($('city-panel'), {
     outline, onClear: () => { $('city-search').value = ''; update({ city: null }); },
   })), panelUnavailable);
@@ -108,10 +117,46 @@ async function start() {
   const loadLaterModules = () => {
     if (panelsLoading) return;
     panelsLoading = true;
-    requestAnimationFrame(() => setTimeout(() => [sheet, accountPanel, cityPanel].forEach((use) => use.preload()), 0));
+    requestAnimationFrame(() => setTimeout(() => {
+      [sheet, accountPanel, cityPanel].forEach((use) => use.preload());
+      if (!embed) registerServiceWorker();
+    }, 0));
   };
-  const pendingBadge = watchPending($('pending'), () => loader.load({ force: true }));
+  // What waits on the device: counted, listed with the choices a refusal asks for, drawn on the map.
+  const pendingBadge = watchPending({
+    line: $('pending'), panel: $('pending-panel'),
+    onSent: () => loader.load({ force: true }),
+    onCorrect: (item) => { $('pending-panel').hidden = true; flow.correct(item); },
+    onOpen: () => sheet.ifLoaded((s) => s.close()),
+  });
+  const pendingLayer = new PendingLayer(map, { onSelect: () => pendingBadge.open() });
+  const drawPending = () => pendingLayer.show(pending());
+  onQueueChange(drawPending);
+  window.addEventListener('storage', drawPending);
+  drawPending();
   renderEmbedTools($('embed-tools'));
+  const legend = new Legend($('legend-toggle'), $('legend'));
+  const toggleFilters = (open) => {
+    $('filters').hidden = !open;
+    $('filters-toggle').setAttribute('aria-expanded', String(open));
+  };
+  // The site panel stays under the camera form while one of its cameras is placed (the stylesheet hides
+  // it then), so it is not among the panels closed by another one: it closes the others itself.
+  const openSites = () => {
+    toggleFilters(false);
+    sheet.ifLoaded((s) => s.close());
+    herePanel.ifLoaded((p) => p.close());
+    legend.close();
+    sitePanel((panel) => panel.open());
+  };
+  onePanelAtATime({
+    sheet: () => sheet.ifLoaded((s) => s.close()),
+    filters: () => toggleFilters(false),
+    'account-panel': () => accountPanel.ifLoaded((p) => p.close()),
+    'pending-panel': () => { $('pending-panel').hidden = true; },
+    'here-panel': () => herePanel.ifLoaded((p) => p.close()),
+    legend: () => legend.close(),
+  });
 
   /** Writes a new state to the URL (a history entry) and applies it. */
   function update(change, { fitBox } = {}) {
@@ -132,6 +177,14 @@ async function start() {
       else if (code) outlineOnly(code, outline, fit);
       else cityPanel.ifLoaded((panel) => panel.hide());
     }
+    if (JSON.stringify(state.here) !== JSON.stringify(before.here)) {
+      if (state.here) {
+        sheet.ifLoaded((s) => s.close());
+        herePanel((panel) => panel.show(state.here));
+      } else {
+        herePanel.ifLoaded((panel) => panel.close());
+      }
+    }
     loader.load();
   }
 
@@ -149,21 +202,26 @@ async function start() {
   map.on('moveend', () => {
     state = { ...state, view: currentView(map) };
     history.replaceState(null, '', formatHash(state));
+    try {
+      localStorage.setItem(LAST_VIEW, formatHash({ view: state.view, filters: {} }).replace(/^#map=/, ''));
+    } catch {
+      // private browsing: the next visit opens on the default view
+    }
   });
 
-  // index.html names the default view (js/first-view.js asks for its counts before this module runs)
-  const view = state.view || parseHash(`map=${$('map').dataset.defaultView}`).view;
+  // The URL's view, else the last one seen on this device, else the default view index.html names
+  // (js/first-view.js chooses alike and asks for its counts before this module runs).
+  const view = state.view || lastView() || parseHash(`map=${$('map').dataset.defaultView}`).view;
   map.setView([view.lat, view.lon], view.zoom);
   apply({ filters: {}, city: null });
 
   $('add').addEventListener('click', () => { sheet.ifLoaded((s) => s.close()); flow.start(); });
-  $('filters-toggle').addEventListener('click', (e) => {
-    const panel = $('filters');
-    panel.hidden = !panel.hidden;
-    e.currentTarget.setAttribute('aria-expanded', String(!panel.hidden));
-  });
+  $('filters-toggle').addEventListener('click', () => toggleFilters($('filters').hidden));
   $('account').addEventListener('click', () => accountPanel((panel) => panel.open()));
-  $('sites').addEventListener('click', () => sitePanel((panel) => panel.open()));
+  $('sites').addEventListener('click', () => openSites());
+  $('here').addEventListener('click', () => askHere(map, (point) => update({ here: point })));
+  // a long press on a phone (a right click on a desktop) asks at that point
+  map.on('contextmenu', (e) => { if (!flow.open) update({ here: { lat: e.latlng.lat, lon: e.latlng.lng } }); });
   $('lang').addEventListener('click', () => setLanguage(language() === 'fr' ? 'en' : 'fr'));
   onLanguageChange(() => {
     filters.render();
@@ -171,9 +229,31 @@ async function start() {
     showAccount();
     map.getContainer().setAttribute('aria-label', t('map.label'));
     loader.load({ force: true });
+    // every panel open follows the language (the sheet, the list of what waits and the others listen themselves)
+    accountPanel.ifLoaded((panel) => { if (!$('account-panel').hidden) panel.render(); });
+    if (state.city && !embed) cityPanel.ifLoaded((panel) => { if (!$('city-panel').hidden) panel.show(state.city, { params: filterParams(state.filters) }); });
   });
   await tilesAdded;
   document.body.dataset.ready = 'true';
+}
+
+/** "Am I filmed here?" at the volunteer's position, the map brought there. */
+function askHere(map, ask) {
+  if (!navigator.geolocation) return announce(t('here.locateFailed'), { error: true });
+  announce(t('here.locating'));
+  navigator.geolocation.getCurrentPosition((pos) => {
+    const point = { lat: pos.coords.latitude, lon: pos.coords.longitude };
+    map.setView([point.lat, point.lon], Math.max(17, map.getZoom()), { animate: false });
+    ask(point);
+  }, () => announce(t('here.locateFailed'), { error: true }), { enableHighAccuracy: true, timeout: 15000, maximumAge: 30000 });
+}
+
+function lastView() {
+  try {
+    return parseHash(`map=${localStorage.getItem(LAST_VIEW) || ''}`).view;
+  } catch {
+    return null;
+  }
 }
 
 /** A panel's module could not be fetched: said, and tried again on the next tap. */

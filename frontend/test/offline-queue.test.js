@@ -1,4 +1,4 @@
-// node --test frontend/test: additions wait on the device only when the network fails.
+// node --test frontend/test: writes wait on the device when the network fails, and a refusal never drops them.
 import { test, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 
@@ -9,19 +9,23 @@ globalThis.localStorage = {
   removeItem: (k) => store.delete(k),
 };
 let answer; // what the next fetch does: 'offline', or a status code
+let problemExtra = {}; // more fields of the next refusal's problem
 const sent = [];
+const urls = [];
 const headersSent = [];
 globalThis.fetch = async (url, init) => {
   if (answer === 'offline') throw new TypeError('Failed to fetch');
   sent.push(JSON.parse(init.body));
   headersSent.push(init.headers);
+  urls.push(url);
   const body = answer === 201 ? '{"id": 1}' : answer === 'portal' ? '<html>Wi-Fi login</html>'
-    : `{"status": ${answer}, "detail": "bad", "errors": [{"field": "kind", "reason": "unknown"}]}`;
+    : JSON.stringify({ status: answer, detail: 'bad', errors: [{ field: 'kind', reason: 'unknown' }], ...problemExtra });
+  problemExtra = {};
   if (answer === 'portal') return new Response(body, { status: 200, headers: { 'Content-Type': 'text/html' } });
   return new Response(body, { status: answer, headers: { 'Content-Type': 'application/json' } });
 };
 
-const { addCamera, pending, flush } = await import('../js/api/offline-queue.js');
+const { addCamera, write, pending, waiting, refused, settle, discard, flush } = await import('../js/api/offline-queue.js');
 const feature = (name) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [5, 45] }, properties: { operator: name } });
 
 beforeEach(() => {
@@ -48,18 +52,72 @@ test('without network it waits, and is sent in order when the network is back', 
   assert.equal(pending().length, 0);
 });
 
-test('a refusal from the server is reported, not queued, and never blocks the queue', async () => {
+test('a refusal from the server is reported to the open form, and a later one keeps the item with its reason', async () => {
   answer = 400;
   await assert.rejects(addCamera(feature('bad')), (e) => e.name === 'ApiError' && e.errors[0].field === 'kind');
-  assert.equal(pending().length, 0);
+  assert.equal(pending().length, 0, 'the form that is still open shows the refusal');
 
   answer = 'offline';
   await addCamera(feature('later refused'));
+  await addCamera(feature('behind it'));
   answer = 400;
   const rejected = [];
   assert.equal(await flush({ onRejected: (item) => rejected.push(item.feature.properties.operator) }), 0);
-  assert.deepEqual(rejected, ['later refused']);
+  assert.deepEqual(rejected, ['later refused', 'behind it']);
+  assert.equal(pending().length, 2, 'nothing is dropped without the volunteer');
+  assert.deepEqual(refused()[0].refused.errors, [{ field: 'kind', reason: 'unknown' }]);
+  assert.equal(waiting().length, 0, 'set aside: the refused items no longer block the queue');
+
+  answer = 201;
+  assert.equal(await flush(), 0, 'a refused item is not sent again on its own');
+  discard(refused()[0].id);
+  assert.deepEqual(pending().map((i) => i.feature.properties.operator), ['behind it']);
+});
+
+test('a suspected duplicate sent again as another camera goes with confirmDuplicate and the same key', async () => {
+  answer = 'offline';
+  await addCamera(feature('twin?'));
+  answer = 409;
+  problemExtra = { type: '/problems/duplicate-suspected', nearby: [42] };
+  headersSent.length = 0;
+  await flush();
+  const [item] = refused();
+  assert.deepEqual(item.refused.nearby, [42]);
+  settle(item.id, { confirmDuplicate: true });
+  answer = 201;
+  assert.equal(await flush(), 1);
+  assert.match(urls.at(-1), /confirmDuplicate=true/);
+  assert.equal(headersSent.at(-1)['Idempotency-Key'], item.id);
   assert.equal(pending().length, 0);
+});
+
+test('a suspected duplicate turned into a confirmation of the camera it repeats is sent as one', async () => {
+  answer = 'offline';
+  await addCamera(feature('same one'));
+  answer = 409;
+  problemExtra = { type: '/problems/duplicate-suspected', nearby: [42] };
+  await flush();
+  settle(refused()[0].id, { type: 'confirm', cameraId: 42, feature: undefined });
+  answer = 201;
+  assert.equal(await flush(), 1);
+  assert.equal(urls.at(-1), '/api/cameras/42/confirmations');
+  assert.equal(pending().length, 0);
+});
+
+test('confirmations, reports and edits wait too, and go out once each, in order', async () => {
+  answer = 'offline';
+  assert.deepEqual(await write({ type: 'confirm', cameraId: 7 }), { queued: true });
+  await write({ type: 'report', cameraId: 8, reason: 'gone' });
+  await write({ type: 'edit', cameraId: 9, version: 3, feature: feature('edited') });
+  answer = 201;
+  urls.length = 0;
+  headersSent.length = 0;
+  assert.equal(await flush(), 3);
+  assert.deepEqual(urls, ['/api/cameras/7/confirmations', '/api/cameras/8/reports', '/api/cameras/9']);
+  assert.deepEqual(sent.slice(-2, -1), [{ reason: 'gone' }]);
+  assert.equal(headersSent[2]['If-Match'], '"3"');
+  assert.equal(pending().length, 0);
+  assert.equal(await flush(), 0, 'nothing sent twice');
 });
 
 test('a server down for now (503) or a captive portal keeps the addition for later', async () => {

@@ -36,3 +36,12 @@ test('filters become the camera API query', () => {
   assert.equal(filterParams({ kind: ['camera', 'alpr'], operator: ['Mairie'] }, '38185').toString(),
     'kind=camera%2Calpr&operator=Mairie&city=38185');
 });
+
+test('the point asked "am I filmed here?" is kept as here=LAT/LON, and a bad one ignored', () => {
+  const state = { view: { zoom: 18, lat: 48.8566, lon: 2.3522 }, filters: {}, city: null, here: { lat: 48.856612, lon: 2.352234 } };
+  const hash = formatHash(state);
+  assert.equal(hash, '#map=18/48.856600/2.352200&here=48.856612/2.352234');
+  assert.deepEqual(parseHash(hash), state);
+  assert.equal(parseHash('#map=18/48.8/2.3&here=95/2').here, undefined);
+  assert.equal(parseHash('#here=48.8,2.3').here, undefined);
+});

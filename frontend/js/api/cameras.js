@@ -37,9 +37,12 @@ export const createCamera = (feature, { confirmDuplicate = false, idempotencyKey
 export const updateCamera = (id, version, feature) =>
   request('PUT', `/api/cameras/${encodeURIComponent(id)}`, { body: feature, headers: { 'If-Match': `"${version}"` } });
 
-export const confirmCamera = (id) => request('POST', `/api/cameras/${encodeURIComponent(id)}/confirmations`, { body: {} });
-export const reportCamera = (id, reason) =>
-  request('POST', `/api/cameras/${encodeURIComponent(id)}/reports`, { body: { reason } });
+// The key lets a queued confirmation or report be recognised when sent again (offline-queue.js).
+const keyed = (idempotencyKey) => (idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {});
+export const confirmCamera = (id, { idempotencyKey } = {}) =>
+  request('POST', `/api/cameras/${encodeURIComponent(id)}/confirmations`, { body: {}, headers: keyed(idempotencyKey) });
+export const reportCamera = (id, reason, { idempotencyKey } = {}) =>
+  request('POST', `/api/cameras/${encodeURIComponent(id)}/reports`, { body: { reason }, headers: keyed(idempotencyKey) });
 
 export const searchCities = (text, { signal } = {}) => get(`/api/cities?q=${encodeURIComponent(text)}`, { signal });
 export const city = (code) => get(`/api/cities/${encodeURIComponent(code)}`);
@@ -55,3 +58,10 @@ export function exportUrl(format, { city: code, box, params }) {
 }
 
 export const mapConfig = () => get('/api/config');
+
+/** "Am I filmed here?": the cameras whose field of view covers the point (indoor ones left out). */
+export const watching = ([lon, lat]) => get(`/api/cameras/watching?lon=${lon.toFixed(6)}&lat=${lat.toFixed(6)}`);
+
+/** The operators known around [lon, lat] whose name contains `text` (accents aside), with their camera counts. */
+export const operatorsNear = ([lon, lat], text = '', { signal } = {}) =>
+  get(`/api/operators?near=${lon.toFixed(6)},${lat.toFixed(6)}${text ? `&q=${encodeURIComponent(text)}` : ''}`, { signal });

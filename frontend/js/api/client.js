@@ -3,6 +3,7 @@
 // (ApiError, with the problem+json details). Writes carry the account's bearer token; a 401 to a
 // request that carried one means the token is dead.
 import { session, clearSession } from './session.js';
+import { language } from '../i18n/i18n.js';
 
 export class NetworkError extends Error {
   constructor(cause) {
@@ -49,6 +50,8 @@ export async function request(method, url, { body, headers = {}, signal } = {}) 
       signal,
       headers: {
         Accept: 'application/geo+json, application/json',
+        // the server's problem titles and details come in the app's language
+        'Accept-Language': language(),
         ...(body && !form ? { 'Content-Type': 'application/json' } : {}),
         ...(account ? { Authorization: `Bearer ${account.token}` } : {}),
         ...headers,

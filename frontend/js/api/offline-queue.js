@@ -1,27 +1,45 @@
-// Additions made without network wait in localStorage and are sent when the network is back.
-// A network failure, a server that cannot answer for now (5xx, 408, 429), or a missing login
-// (401: the volunteer logs in, then it is sent) keeps the addition; a refusal (another 4xx) is final. Each addition has an id: it leaves the queue only once the
-// server has stored it, and only one sending runs at a time, so nothing is lost or sent twice
-// from this device. The id goes with every sending as the Idempotency-Key: when the signal drops
-// after the server stored an addition but before its answer arrived, sending it again gets the
-// stored camera back instead of a second one.
+// Everything a volunteer writes (additions, edits, confirmations, reports) waits in localStorage
+// when it cannot be sent, and is sent when the network is back. A network failure, a server that
+// cannot answer for now (5xx, 408, 429), or a missing login (401: the volunteer logs in, then it is
+// sent) keeps the item waiting. A refusal (another 4xx) never drops it: the item stays on the
+// device with the server's reason, set aside (it no longer blocks the others), until the volunteer
+// decides: send it again as another camera (confirmDuplicate), turn it into a confirmation of the
+// camera it repeats, or discard it. Nothing leaves the device without that decision or the server's
+// acknowledgement.
+// Each item has an id: it leaves the queue only once the server has answered, and only one sending
+// runs at a time, so nothing is sent twice from this device. The id goes with every sending as the
+// Idempotency-Key: when the signal drops after the server stored an addition but before its answer
+// arrived, sending it again gets the stored camera back instead of a second one. A confirmation or
+// report sent twice by one volunteer is counted once by the server (counted=false the second time).
 import { ApiError, NetworkError } from './client.js';
-import { createCamera } from './cameras.js';
+import { createCamera, updateCamera, confirmCamera, reportCamera } from './cameras.js';
 
+// The name is older than the other kinds of items: queues already on volunteers' phones are kept.
 const KEY = 'vigie.pendingAdditions';
+const listeners = new Set();
 
+/** Every item on the device, waiting or refused, oldest first. Items without a type are additions. */
 export function pending() {
   try {
     const list = JSON.parse(localStorage.getItem(KEY) || '[]');
-    return Array.isArray(list) ? list : [];
+    return Array.isArray(list) ? list.map((item) => ({ type: 'add', ...item })) : [];
   } catch {
     return [];
   }
 }
 
+/** The items still to send (not set aside by a refusal). */
+export const waiting = () => pending().filter((item) => !item.refused);
+/** The items the server refused, each waiting for the volunteer's decision. */
+export const refused = () => pending().filter((item) => item.refused);
+
 function save(list) {
   localStorage.setItem(KEY, JSON.stringify(list));
+  listeners.forEach((fn) => fn());
 }
+
+/** Called whenever the queue changes on this page (another tab's changes come by the storage event). */
+export const onQueueChange = (fn) => listeners.add(fn);
 
 const newId = () => (globalThis.crypto && crypto.randomUUID ? crypto.randomUUID()
   : `${Date.now()}-${Math.random().toString(36).slice(2)}`);
@@ -30,52 +48,90 @@ const newId = () => (globalThis.crypto && crypto.randomUUID ? crypto.randomUUID(
 export const retryable = (e) => e instanceof NetworkError
   || (e instanceof ApiError && (e.status >= 500 || e.status === 408 || e.status === 429 || e.status === 401));
 
-/** Stored: the server answered with the camera (a captive portal's 200 page is not an answer). */
-async function send(feature, options) {
-  const { body } = await createCamera(feature, options);
-  if (!body || body.id == null) throw new NetworkError(new Error('no camera in the answer'));
-  return body;
+/** Sends one item; resolves to the server's answer body. */
+async function send(item) {
+  const key = { idempotencyKey: item.id };
+  switch (item.type) {
+    case 'edit':
+      return (await updateCamera(item.cameraId, item.version, item.feature)).body;
+    case 'confirm':
+      return (await confirmCamera(item.cameraId, key)).body;
+    case 'report':
+      return (await reportCamera(item.cameraId, item.reason, key)).body;
+    default: {
+      const { body } = await createCamera(item.feature, { confirmDuplicate: Boolean(item.confirmDuplicate), ...key });
+      // a captive portal's 200 page is not an answer: the camera is stored only when the server says so
+      if (!body || body.id == null) throw new NetworkError(new Error('no camera in the answer'));
+      return body;
+    }
+  }
 }
 
 /**
- * Sends an addition now, or keeps it for later when it cannot be sent yet. Resolves to
- * {queued, body, loginRequired}; `confirmDuplicate` goes with it into the queue.
+ * Sends a write now, or keeps it for later when it cannot be sent yet. `item` is
+ * {type: 'add', feature, confirmDuplicate} | {type: 'edit', cameraId, version, feature}
+ * | {type: 'confirm', cameraId} | {type: 'report', cameraId, reason}. Resolves to
+ * {queued, body, loginRequired}; a refusal is thrown (ApiError), for the form that is still open.
  */
-export async function addCamera(feature, { confirmDuplicate = false } = {}) {
-  const id = newId();
+export async function write(item) {
+  const entry = { ...item, id: newId(), at: new Date().toISOString() };
   try {
-    return { queued: false, body: await send(feature, { confirmDuplicate, idempotencyKey: id }) };
+    return { queued: false, body: await send(entry) };
   } catch (e) {
     if (!retryable(e)) throw e;
-    save([...pending(), { id, feature, confirmDuplicate, at: new Date().toISOString() }]);
+    save([...pending(), entry]);
     return e instanceof ApiError && e.status === 401 ? { queued: true, loginRequired: true } : { queued: true };
   }
 }
 
+/** An addition: see write(). */
+export const addCamera = (feature, { confirmDuplicate = false } = {}) => write({ type: 'add', feature, confirmDuplicate });
+
+/** What the server said when it refused an item, kept with it (the problem's fields a decision needs). */
+function refusal(e) {
+  const p = e.problem || {};
+  return { status: e.status, type: p.type || null, detail: e.message, nearby: Array.isArray(p.nearby) ? p.nearby : [],
+    errors: e.errors.map(({ field, reason }) => ({ field, reason })) };
+}
+
+/** Changes an item (a decision on a refusal clears it, so the item is sent again); null removes it. */
+export function settle(id, change) {
+  save(pending().flatMap((item) => {
+    if (item.id !== id) return [item];
+    return change === null ? [] : [{ ...item, refused: undefined, ...change }];
+  }));
+}
+
+/** Discards an item, on the volunteer's word. */
+export const discard = (id) => settle(id, null);
+
 let sending = null;
 
 /**
- * Sends what waits, oldest first; stops at the first failure worth retrying. An addition the
- * server refuses is dropped (and reported through onRejected) so that it never blocks the queue.
- * A call while a sending runs joins it.
+ * Sends what waits, oldest first; stops at the first failure worth retrying. An item the server
+ * refuses is set aside with the reason (reported through onRejected), so that it never blocks the
+ * queue and is never lost. A call while a sending runs joins it. Resolves to the number sent.
  */
 export function flush(options = {}) {
   sending = sending || sendAll(options).finally(() => { sending = null; });
   return sending;
 }
 
-async function sendAll({ onRejected = () => {} }) {
+async function sendAll({ onRejected = () => {}, onSent = () => {} }) {
   let sent = 0;
-  for (let next = pending()[0]; next; next = pending()[0]) {
+  for (let next = waiting()[0]; next; next = waiting()[0]) {
     try {
-      await send(next.feature, { confirmDuplicate: Boolean(next.confirmDuplicate), idempotencyKey: next.id });
+      const body = await send(next);
       sent++;
+      // Read again: items queued meanwhile must stay.
+      save(pending().filter((item) => item.id !== next.id));
+      onSent(next, body);
     } catch (e) {
       if (retryable(e)) break;
+      const reason = e instanceof ApiError ? refusal(e) : { status: 0, type: null, detail: String(e.message), nearby: [], errors: [] };
+      save(pending().map((item) => (item.id === next.id ? { ...item, refused: reason } : item)));
       onRejected(next, e);
     }
-    // Read again: additions queued meanwhile must stay.
-    save(pending().filter((item) => item.id !== next.id));
   }
   return sent;
 }

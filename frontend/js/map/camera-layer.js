@@ -3,7 +3,7 @@
 import L from './leaflet.js';
 import { toLatLng } from '../geo/sphere.js';
 import { fieldOfViewRings } from '../geo/cone.js';
-import { classes, coneStyle, glyph } from './style.js';
+import { classes, coneStyle, drawsCone, glyph } from './style.js';
 import { t, valueLabel } from '../i18n/i18n.js';
 
 export class CameraLayer {
@@ -12,6 +12,7 @@ export class CameraLayer {
     this.markers = L.layerGroup().addTo(map);
     this.onSelect = onSelect;
     this.features = [];
+    this.selectedId = null;
   }
 
   /** Replaces what is drawn by these GeoJSON camera features. */
@@ -22,8 +23,10 @@ export class CameraLayer {
       const p = feature.properties;
       const position = feature.geometry.coordinates;
       // one polygon per ring (a multipolygon): Leaflet would take further rings of one polygon as holes
-      const rings = fieldOfViewRings(position, p).map((ring) => [ring.map(toLatLng)]);
-      L.polygon(rings, coneStyle(p)).addTo(this.cones);
+      if (drawsCone(p)) {
+        const rings = fieldOfViewRings(position, p).map((ring) => [ring.map(toLatLng)]);
+        L.polygon(rings, coneStyle(p)).addTo(this.cones);
+      }
       const label = [valueLabel('kind', p.kind), p.operator || ''].filter(Boolean).join(', ');
       const icon = L.divIcon({
         className: `camera-icon ${classes(p)}`,
@@ -38,10 +41,20 @@ export class CameraLayer {
           el.setAttribute('role', 'button');
           el.setAttribute('aria-label', t('sheet.title', { id: feature.id }) + ', ' + label);
           el.dataset.cameraId = String(feature.id);
+          el.classList.toggle('selected', feature.id === this.selectedId);
         }
       });
       marker.addTo(this.markers);
     }
+  }
+
+  /** Highlights the camera whose sheet is open (null: none), now and in every later drawing. */
+  select(id) {
+    this.selectedId = id;
+    this.markers.eachLayer((marker) => {
+      const el = marker.getElement();
+      if (el) el.classList.toggle('selected', el.dataset.cameraId === String(id));
+    });
   }
 
   clear() {

@@ -7,8 +7,12 @@ export const glyph = (kind) => GLYPH[kind] || GLYPH.other;
 
 /** CSS classes for a camera's marker and cone. */
 export function classes(p) {
-  return [`kind-${p.kind}`, `type-${p.cameraType}`, `op-${p.operatorType}`, `st-${p.status}`].join(' ');
+  return [`kind-${p.kind}`, `type-${p.cameraType}`, `op-${p.operatorType}`, `st-${p.status}`,
+    p.filmedArea === 'indoor' ? 'indoor' : '', p.toRecheck ? 'recheck' : ''].filter(Boolean).join(' ');
 }
+
+/** An indoor camera films a room, not the street its cone would cross on the map: no cone is drawn. */
+export const drawsCone = (p) => p.filmedArea !== 'indoor';
 
 /** Stroke and fill of a cone, by operator type (Leaflet path options cannot come from CSS alone). */
 const COLOURS = { public: '#1f5fbf', private: '#b4361b', unknown: '#5b5b5b' };

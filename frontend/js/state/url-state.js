@@ -27,11 +27,16 @@ export function parseHash(hash) {
   }
   const city = params.get('city');
   if (city && /^[\w.-]{1,40}$/.test(city)) state.city = city; // as long as a code may be
+  // "am I filmed here?" asked at a point: LAT/LON, kept so that a result can be shared
+  const here = /^(-?\d+(?:\.\d+)?)\/(-?\d+(?:\.\d+)?)$/.exec(params.get('here') || '');
+  if (here && Math.abs(Number(here[1])) <= 90 && Math.abs(Number(here[2])) <= 180) {
+    state.here = { lat: Number(here[1]), lon: Number(here[2]) };
+  }
   return state;
 }
 
 /** The hash for a state; coordinates are rounded to what the zoom can show (as OSM does). */
-export function formatHash({ view, filters = {}, city = null }) {
+export function formatHash({ view, filters = {}, city = null, here = null }) {
   const parts = [];
   if (view) {
     const digits = Math.max(0, Math.min(7, Math.ceil(Math.log10(2 ** view.zoom) + 0.5)));
@@ -42,6 +47,7 @@ export function formatHash({ view, filters = {}, city = null }) {
     if (values && values.length) parts.push(`${name}=${encodeURIComponent(values.join(','))}`);
   }
   if (city) parts.push(`city=${encodeURIComponent(city)}`);
+  if (here) parts.push(`here=${here.lat.toFixed(6)}/${here.lon.toFixed(6)}`); // about 10 cm
   return '#' + parts.join('&');
 }
 

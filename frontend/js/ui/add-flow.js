@@ -6,8 +6,8 @@ import { t } from '../i18n/i18n.js';
 import { CameraForm } from './camera-form.js';
 import { readCompass } from './compass.js';
 import { Placement } from '../map/placement.js';
-import { addCamera } from '../api/offline-queue.js';
-import { camera as fetchCamera, camerasIn, updateCamera } from '../api/cameras.js';
+import { addCamera, write, discard } from '../api/offline-queue.js';
+import { camera as fetchCamera, camerasIn, operatorsNear } from '../api/cameras.js';
 import { ApiError, NetworkError } from '../api/client.js';
 import { distance } from '../geo/sphere.js';
 
@@ -23,6 +23,7 @@ export class AddFlow {
   constructor({ root, map, nearbyOperators, onSaved, onClose, onLoginRequired, sitesAt = null }) {
     Object.assign(this, { root, map, nearbyOperators, onSaved, onClose, onLoginRequired, sitesAt, placement: null, editing: null });
     this.checkDuplicates = debounce(() => { this.duplicates(); this.offerSites(); }, 400);
+    this.suggestOperators = debounce(() => this.operators(), 300);
     root.addEventListener('keydown', (e) => { if (e.key === 'Escape') this.close(); });
   }
 
@@ -34,14 +35,15 @@ export class AddFlow {
    * Starts adding a camera at the centre of the map, or editing `feature` ({id, properties, version}).
    * `preset` fills a new camera's fields (a site's floor: site, level, zone); `sites` may be chosen.
    */
-  start(feature = null, { preset = null, sites = [] } = {}) {
+  start(feature = null, { correcting = null, preset = null, sites = [] } = {}) {
     this.close({ silent: true });
-    this.editing = feature ? { id: feature.id, version: feature.properties.version, properties: feature.properties } : null;
+    this.editing = feature && !correcting ? { id: feature.id, version: feature.properties.version, properties: feature.properties } : null;
+    this.correcting = correcting;
     const formRoot = h('div', { class: 'camera-form' });
     this.form = new CameraForm(formRoot, (props) => { this.placement.update(props); this.checkDuplicates(); });
     this.status = h('p', { class: 'status', role: 'status' });
     this.warning = h('p', { class: 'warning', role: 'alert', hidden: true });
-    const title = feature ? t('add.editTitle', { id: feature.id }) : t('add.title');
+    const title = this.editing ? t('add.editTitle', { id: feature.id }) : t('add.title');
     fill(this.root,
       h('header', {}, h('h2', { id: 'editor-title', tabindex: '-1' }, title),
         h('button', { type: 'button', class: 'close', 'aria-label': t('add.cancel'), onclick: () => this.close() }, '×')),
@@ -58,15 +60,22 @@ export class AddFlow {
     this.form.build(feature ? feature.properties : (preset || {}), { operators: this.nearbyOperators(), sites });
     this.placement = new Placement(this.map, {
       labels: { marker: t('add.title'), handle: t('field.direction') },
-      onMove: () => this.checkDuplicates(),
+      onMove: () => { this.checkDuplicates(); this.suggestOperators(); },
       onTurn: (bearing) => this.form.setDirection(bearing),
     });
-    this.placement.update({ ...this.form.read(), range: feature ? feature.properties.range : 30 });
+    this.placement.update({ ...this.form.read(), range: feature ? feature.properties.range ?? 30 : 30 });
     if (feature) this.placement.moveTo(feature.geometry.coordinates);
+    this.root.querySelector('#cam-operator').addEventListener('input', () => this.suggestOperators());
     this.root.hidden = false;
     document.body.classList.add('editing');
     this.root.querySelector('#editor-title').focus();
     this.checkDuplicates();
+    this.suggestOperators();
+  }
+
+  /** Opens a refused addition from the queue in the form, to correct it; saving replaces it. */
+  correct(item) {
+    this.start(item.feature, { correcting: item.id });
   }
 
   locate() {
@@ -78,7 +87,8 @@ export class AddFlow {
         this.say(t('add.located', { accuracy: Math.round(pos.coords.accuracy) }));
       },
       () => this.say(t('add.locateFailed')),
-      { enableHighAccuracy: true, timeout: 15000, maximumAge: 30000 });
+      // a fresh position every time: a volunteer walks 20 m in 15 s, and the camera's place matters to the metre
+      { enableHighAccuracy: true, timeout: 15000, maximumAge: 0 });
   }
 
   async compass() {
@@ -88,6 +98,25 @@ export class AddFlow {
     this.form.setDirection(heading);
     this.placement.update(this.form.read());
     this.say(t('add.compassSet', { dir: heading }));
+  }
+
+  /**
+   * The operators the server knows around the marker, matching what is typed (accents aside), the
+   * most frequent first with their counts; offline, the list from the cameras on screen stays.
+   */
+  async operators() {
+    if (!this.placement) return;
+    const input = this.root.querySelector('#cam-operator');
+    this.operatorCheck?.abort();
+    const check = this.operatorCheck = new AbortController();
+    try {
+      const found = await operatorsNear(this.placement.position, input.value.trim(), { signal: check.signal });
+      const list = this.root.querySelector('#cam-operators');
+      if (!list || check.signal.aborted) return;
+      fill(list, found.map((o) => h('option', { value: o.name, label: t('add.operatorCount', { n: o.cameras }) })));
+    } catch {
+      // offline or not deployed: the suggestions from the map stay
+    }
   }
 
   /** Warns when a camera of the same kind is already mapped within 10 m. */
@@ -140,14 +169,14 @@ export class AddFlow {
   async submit(confirmDuplicate = !this.warning.hidden) {
     const feature = this.feature();
     try {
-      if (this.editing) {
-        await updateCamera(this.editing.id, this.editing.version, feature);
-        announce(t('add.saved'));
-      } else {
-        const result = await addCamera(feature, { confirmDuplicate });
-        announce(result.loginRequired ? t('add.queuedLogin') : result.queued ? t('add.queued') : t('add.saved'));
-        if (result.loginRequired) this.onLoginRequired(t('account.needed'));
-      }
+      // Without network the edit or addition waits on the device (offline-queue.js); a refusal stays in the form.
+      const result = this.editing
+        ? await write({ type: 'edit', cameraId: this.editing.id, version: this.editing.version, feature })
+        : await addCamera(feature, { confirmDuplicate });
+      announce(result.loginRequired ? t('add.queuedLogin') : result.queued ? t('add.queued') : t('add.saved'));
+      if (result.loginRequired) this.onLoginRequired(t('account.needed'));
+      // a refused item corrected here is replaced by what was just sent or queued
+      if (this.correcting) discard(this.correcting);
       this.close({ silent: true });
       this.onSaved();
     } catch (e) {
@@ -198,6 +227,7 @@ export class AddFlow {
     this.placement.remove();
     this.placement = null;
     this.editing = null;
+    this.correcting = null;
     this.root.hidden = true;
     fill(this.root);
     document.body.classList.remove('editing');

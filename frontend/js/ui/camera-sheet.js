@@ -3,7 +3,8 @@
 // on a wider screen (CSS), never a Leaflet popup: everything here is built node by node.
 import { h, fill, announce, formatDate } from './dom.js';
 import { t, valueLabel, language, onLanguageChange } from '../i18n/i18n.js';
-import { camera as fetchCamera, history, confirmCamera, reportCamera } from '../api/cameras.js';
+import { camera as fetchCamera, history } from '../api/cameras.js';
+import { write } from '../api/offline-queue.js';
 import { ApiError, NetworkError } from '../api/client.js';
 import { photosSection } from './camera-photos.js';
 
@@ -11,8 +12,8 @@ const ENUM_FIELDS = ['kind', 'cameraType', 'mount', 'filmedArea', 'zone', 'films
 
 export class CameraSheet {
   /** @param {HTMLElement} root @param {{onEdit: (feature) => void, onClose: () => void}} options */
-  constructor(root, { onEdit, onClose }) {
-    Object.assign(this, { root, onEdit, onClose, feature: null });
+  constructor(root, { onEdit, onClose, onQueued = () => {}, onChanged = () => {} }) {
+    Object.assign(this, { root, onEdit, onClose, onQueued, onChanged, feature: null });
     root.addEventListener('keydown', (e) => { if (e.key === 'Escape') this.close(); });
     // An open sheet follows a change of language, where the focus is (the language button).
     onLanguageChange(() => { if (!root.hidden && this.feature) this.open(this.feature, { focus: false }); });
@@ -35,9 +36,9 @@ export class CameraSheet {
       photosSection(feature.id),
       fields,
       h('p', { class: 'actions' },
-        h('button', { type: 'button', onclick: () => this.trust(() => confirmCamera(feature.id), 'sheet.confirmed') }, t('sheet.confirm')),
+        h('button', { type: 'button', class: 'confirm', onclick: () => this.trust({ type: 'confirm', cameraId: feature.id }, 'sheet.confirmed') }, t('sheet.confirm')),
         h('button', { type: 'button', onclick: () => this.edit() }, t('sheet.edit'))),
-      reportForm(feature.id, (reason) => this.trust(() => reportCamera(feature.id, reason), 'sheet.reported')),
+      reportForm(feature.id, (reason) => this.trust({ type: 'report', cameraId: feature.id, reason }, 'sheet.reported')),
       h('p', {}, historyButton, ' ', h('a', { href: `/api/cameras/${feature.id}/history`, class: 'muted' }, 'JSON')),
       historyList);
     this.root.hidden = false;
@@ -73,16 +74,38 @@ export class CameraSheet {
     else announce(t('sheet.detailsUnavailable'), { error: true });
   }
 
-  async trust(send, thanksKey) {
+  /** A confirmation or report: sent now, or kept on the device until the network is back (offline-queue.js). */
+  async trust(item, thanksKey) {
     try {
-      const outcome = (await send()).body;
+      const result = await write(item);
+      if (result.queued) {
+        announce(t(result.loginRequired ? 'sheet.queuedLogin' : 'sheet.queued'));
+        return this.onQueued();
+      }
+      const outcome = result.body;
       // The server says when a confirmation or report did not count (the author's own, a repeat).
       announce(outcome && outcome.counted === false ? t(`sheet.notCounted.${outcome.reason}`) : t(thanksKey));
+      this.refresh(item.cameraId);
     } catch (e) {
       if (e instanceof ApiError && e.missing) announce(t('sheet.trustUnavailable'), { error: true });
       else if (e instanceof ApiError && (e.status === 401 || e.status === 403)) announce(t('sheet.loginRequired'), { error: true });
       else if (e instanceof NetworkError) announce(t('map.networkDown'), { error: true });
       else announce(e.message, { error: true });
+    }
+  }
+
+  /** After a write: the sheet shows the camera as it is now (its confirmations, its status), and the map too. */
+  async refresh(id) {
+    this.onChanged();
+    if (!this.feature || this.feature.id !== id) return;
+    try {
+      const { body } = await fetchCamera(id);
+      if (this.feature && this.feature.id === id && !this.root.hidden) {
+        this.feature = body;
+        fill(this.root.querySelector('.fields'), fieldRows(body.properties));
+      }
+    } catch {
+      // offline again: the sheet keeps what it showed
     }
   }
 

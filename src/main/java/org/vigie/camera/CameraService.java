@@ -7,6 +7,7 @@ import org.locationtech.jts.geom.Point;
 import org.vigie.account.Account;
 import org.vigie.account.CurrentAccount;
 import org.vigie.camera.attribute.CameraStatus;
+import org.vigie.camera.attribute.FilmedArea;
 import org.vigie.common.geo.Geodesy;
 import org.vigie.common.geo.Geometries;
 import org.vigie.common.problem.ProblemException;
@@ -118,18 +119,24 @@ public class CameraService {
         history.record(camera, CameraVersion.Action.DELETE, author.id);
     }
 
-    /** Cameras in service whose field of view covers the point: "am I filmed here?". */
+    /**
+     * Cameras in service whose field of view covers the point: "am I filmed here?". Indoor cameras
+     * film a room, not the street their cone would cross on a map: counted only when {@code indoor}.
+     */
     @Transactional
-    public List<Camera> watching(double lon, double lat) {
+    public List<Camera> watching(double lon, double lat, boolean indoor) {
         // Only cameras within the longest range can see the point: the position index finds them.
         double latSpan = Math.toDegrees(CameraDraft.MAX_RANGE / Geodesy.EARTH_RADIUS_M);
         double lonSpan = latSpan / Math.max(0.01, Math.cos(Math.toRadians(lat)));
-        List<Object[]> candidates = Camera.getEntityManager().createQuery("select id, position, directions, fieldOfView,"
-                        + " range from Camera where visible = true and status <> ?1 and st_intersects(position, ?2) = true",
-                        Object[].class)
+        var query = Camera.getEntityManager().createQuery("select id, position, directions, fieldOfView,"
+                        + " range from Camera where visible = true and status <> ?1 and st_intersects(position, ?2) = true"
+                        + (indoor ? "" : " and filmedArea <> ?3"), Object[].class)
                 .setParameter(1, CameraStatus.REMOVED)
-                .setParameter(2, Geometries.box(lon - lonSpan, lat - latSpan, lon + lonSpan, lat + latSpan))
-                .getResultList();
+                .setParameter(2, Geometries.box(lon - lonSpan, lat - latSpan, lon + lonSpan, lat + latSpan));
+        if (!indoor) {
+            query.setParameter(3, FilmedArea.INDOOR);
+        }
+        List<Object[]> candidates = query.getResultList();
         // The field of view is derived, not stored: test each candidate's here, then load those that see the point.
         Point here = Geometries.point(lon, lat);
         List<Long> seeing = new ArrayList<>();

@@ -27,7 +27,7 @@ import static org.vigie.support.Api.PROBLEM;
 class CameraMapViewTest {
 
     private static final Set<String> MARKER_FIELDS = Set.of("kind", "cameraType", "operatorType", "signage", "status",
-            "directions", "fieldOfView", "range", "operator", "version");
+            "directions", "fieldOfView", "range", "operator", "version", "filmedArea", "toRecheck");
 
     @BeforeAll
     static void parsers() {
@@ -41,7 +41,7 @@ class CameraMapViewTest {
                 Map.entry("mount", "pole"), Map.entry("directions", List.of(90, 270)), Map.entry("fieldOfView", 70),
                 Map.entry("range", 35), Map.entry("height", 4.5), Map.entry("zone", "traffic"),
                 Map.entry("operator", "Ville de Test"), Map.entry("operatorType", "public"), Map.entry("signage", "absent"),
-                Map.entry("notes", "sur le mât nord")));
+                Map.entry("notes", "sur le mât nord"), Map.entry("filmedArea", "indoor")));
         JsonPath full = given().get("/api/cameras/" + id).then().statusCode(200).extract().jsonPath();
 
         JsonPath map = given().queryParam("bbox", Api.bboxAround(spot, 0.001)).queryParam("view", "map")
@@ -57,6 +57,20 @@ class CameraMapViewTest {
         for (String field : MARKER_FIELDS) {
             assertEquals(full.get("properties." + field), properties.get(field), field);
         }
+    }
+
+    @Test
+    void aCameraNobodySawForYearsIsFlaggedToRecheckOnItsMarkerAsInTheFullFeature() {
+        double[] spot = Api.freshSpot();
+        long old = Api.create(spot[0], spot[1], Map.of());
+        long seen = Api.create(spot[0] + 0.0002, spot[1], Map.of());
+        org.vigie.support.Sql sql = io.quarkus.arc.Arc.container().instance(org.vigie.support.Sql.class).get();
+        sql.update("UPDATE camera SET created_at = now() - interval '3 years' WHERE id = ?", old);
+        JsonPath map = given().queryParam("bbox", Api.bboxAround(spot, 0.001)).queryParam("view", "map")
+                .get("/api/cameras").then().statusCode(200).extract().jsonPath();
+        assertEquals(true, map.get("features.find { it.id == " + old + " }.properties.toRecheck"));
+        assertEquals(false, map.get("features.find { it.id == " + seen + " }.properties.toRecheck"));
+        assertEquals(true, given().get("/api/cameras/" + old).then().statusCode(200).extract().path("properties.toRecheck"));
     }
 
     @Test

@@ -59,8 +59,19 @@ public final class Browser {
     }
 
     public static final class Options {
+        /**
+         * The app's service worker (frontend/sw.js) is blocked unless a test asks for it: Playwright's
+         * page.route() does not see the requests a service worker makes, and many tests fake answers so.
+         */
         final com.microsoft.playwright.Browser.NewContextOptions context =
-                new com.microsoft.playwright.Browser.NewContextOptions().setLocale("fr-FR");
+                new com.microsoft.playwright.Browser.NewContextOptions().setLocale("fr-FR")
+                        .setServiceWorkers(com.microsoft.playwright.options.ServiceWorkerPolicy.BLOCK);
+
+        /** The app's service worker allowed, as for a visitor: the offline tests and the first view's budget. */
+        public Options serviceWorker() {
+            context.setServiceWorkers(com.microsoft.playwright.options.ServiceWorkerPolicy.ALLOW);
+            return this;
+        }
 
         public Options phone() {
             context.setViewportSize(360, 640).setIsMobile(true).setHasTouch(true).setDeviceScaleFactor(2);

@@ -35,7 +35,8 @@ class FirstViewTest {
 
     @Test
     void theMapUsesTheCountsAskedBeforeItsModulesRanOnADesktopAndAPhone() {
-        for (Browser.Options options : List.of(Browser.options(), Browser.options().phone())) {
+        // the service worker allowed, as for a visitor: it must add no request before the first view
+        for (Browser.Options options : List.of(Browser.options().serviceWorker(), Browser.options().phone().serviceWorker())) {
             for (String hash : List.of("#map=16/48.85700/2.35000", "#map=2/30/0", "#map=11/-33.8688/151.2093", "")) {
                 try (Browser.Session s = Browser.open(options)) {
                     Page page = s.page();

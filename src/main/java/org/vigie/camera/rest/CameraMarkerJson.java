@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import org.vigie.camera.Recheck;
 import org.vigie.common.geo.CoordinateText;
 import org.vigie.common.geo.GeoJsonGeometry;
 
@@ -12,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 
 /**
  * The map's FeatureCollection ({@code GET /api/cameras?view=map}) written with Jackson's generator
@@ -20,7 +22,7 @@ import java.sql.SQLException;
  * Feature (RFC 7946) carries what a marker and its cone show and what the map filters on:
  * {@code {"type":"Feature","id":…,"geometry":{"type":"Point","coordinates":[lon,lat]},
  * "properties":{"kind","cameraType","operatorType","signage","status","directions","fieldOfView",
- * "range","operator","version"}}}, with the same names and values as the full Feature
+ * "range","operator","version","filmedArea","toRecheck"}}}, with the same names and values as the full Feature
  * ({@link CameraProperties}); the rest (mount, height, notes, source, raw tags, dates...) is in
  * {@code GET /api/cameras/{id}}, which the camera's sheet loads when opened. Coordinates are rounded
  * to 7 decimals (about 1 cm) like {@link GeoJsonGeometry}'s.
@@ -53,6 +55,8 @@ final class CameraMarkerJson {
     private static final SerializedString RANGE = new SerializedString("range");
     private static final SerializedString OPERATOR = new SerializedString("operator");
     private static final SerializedString VERSION = new SerializedString("version");
+    private static final SerializedString FILMED_AREA = new SerializedString("filmedArea");
+    private static final SerializedString TO_RECHECK = new SerializedString("toRecheck");
 
     /** About a hundred markers: the buffer grows by segments, never copying what it holds until the end. */
     private static final int FIRST_SEGMENT = 32 * 1024;
@@ -131,6 +135,10 @@ final class CameraMarkerJson {
         text(out, OPERATOR, r, 12);
         out.writeFieldName(VERSION);
         out.writeNumber(r.getInt(13));
+        text(out, FILMED_AREA, r, 14);
+        out.writeFieldName(TO_RECHECK);
+        // when last seen (confirmed, else added), as the full Feature's toRecheck says
+        out.writeBoolean(Recheck.due(r.getObject(15, OffsetDateTime.class), null));
         out.writeEndObject();
         out.writeEndObject();
     }

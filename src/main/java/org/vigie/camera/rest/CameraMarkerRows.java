@@ -23,7 +23,8 @@ import java.sql.SQLException;
 public class CameraMarkerRows {
 
     private static final String SELECT = "SELECT id, ST_X(position), ST_Y(position), kind, camera_type, operator_type,"
-            + " signage, status, directions, field_of_view, range_m, operator, version FROM camera WHERE ";
+            + " signage, status, directions, field_of_view, range_m, operator, version, filmed_area,"
+            + " coalesce(last_confirmed_at, created_at) FROM camera WHERE ";
 
     private final AgroalDataSource dataSource;
     private final JsonFactory json;

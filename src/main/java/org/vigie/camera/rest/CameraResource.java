@@ -132,15 +132,22 @@ public class CameraResource {
 
     @GET
     @Path("watching")
-    @Operation(summary = "Am I filmed here?", description = "Cameras in service whose field of view covers the point.")
-    public CameraCollection<CameraFeature> watching(@QueryParam("lon") String lon, @QueryParam("lat") String lat) {
+    @Operation(summary = "Am I filmed here?", description = "Cameras in service whose field of view covers the point."
+            + " Indoor cameras (filmedArea indoor) film inside a building, not the street in front of it: they are left"
+            + " out unless include=indoor (someone inside asking).")
+    public CameraCollection<CameraFeature> watching(@QueryParam("lon") String lon, @QueryParam("lat") String lat,
+                                                    @QueryParam("include") String include) {
         List<FieldError> errors = new ArrayList<>();
         double x = coordinate("lon", lon, 180, errors);
         double y = coordinate("lat", lat, 90, errors);
+        if (include != null && !"indoor".equals(include)) {
+            errors.add(new FieldError("include", "unknown value \"" + include.strip() + "\": indoor"));
+        }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        return CameraCollection.of(cameras.watching(x, y).stream().map(c -> CameraFeature.of(c, true)).toList());
+        boolean indoor = "indoor".equals(include);
+        return CameraCollection.of(cameras.watching(x, y, indoor).stream().map(c -> CameraFeature.of(c, true)).toList());
     }
 
     @GET
