@@ -10,7 +10,7 @@ import { CityOutline } from './map/city-outline.js';
 import { ViewLoader } from './map/view-loader.js';
 import { FilterPanel } from './ui/filters.js';
 import { CitySearch } from './ui/city-search.js';
-import { isEmbed, renderEmbedTools } from './ui/embed.js';
+import { isEmbed, renderEmbedTools, showEmbedHeadline } from './ui/embed.js';
 import { watchPending } from './ui/pending.js';
 import { pending, onQueueChange } from './api/offline-queue.js';
 import { PendingLayer } from './map/pending-layer.js';
@@ -176,6 +176,7 @@ async function start() {
       if (code && !embed) cityPanel((panel) => panel.show(code, { params: filterParams(state.filters), fit, box }));
       else if (code) outlineOnly(code, outline, fit);
       else cityPanel.ifLoaded((panel) => panel.hide());
+      if (embed) showEmbedHeadline($('embed-tools'), code);
     }
     if (JSON.stringify(state.here) !== JSON.stringify(before.here)) {
       if (state.here) {
@@ -265,6 +266,8 @@ function addTiles(map, config) {
   L.tileLayer(config.tileUrl, { maxZoom: config.maxZoom, attribution: escapeText(config.attribution) }).addTo(map);
   // The cameras imported from OpenStreetMap are credited even when the tiles come from elsewhere.
   if (!/OpenStreetMap/.test(config.attribution)) map.attributionControl.addAttribution(escapeText(t('map.dataCredit')));
+  // How current the OpenStreetMap data is, once the instance follows it (docs/openstreetmap.md).
+  import('./ui/osm-freshness.js').then(({ showOsmFreshness }) => showOsmFreshness(map, escapeText)).catch(() => {});
 }
 
 function currentView(map) {
