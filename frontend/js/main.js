@@ -89,7 +89,11 @@ async function start() {
     root: $('account-panel'),
     onLoggedIn: () => pendingBadge.send(),
     onClose: () => $('account').focus(),
+    onModerate: () => moderationPanel((panel) => panel.open()),
   })), panelUnavailable);
+  // issue 14: the moderators' screen, loaded only when a moderator opens it
+  const moderationPanel = lazy(() => import('./ui/moderation-panel.js').then(({ ModerationPanel }) => new ModerationPanel(
+    $('moderation-panel'), { onClose: () => $('account').focus() })), panelUnavailable);
   const showAccount = () => {
     const current = session();
     $('account').textContent = current ? current.username : t('account.open');
@@ -156,6 +160,7 @@ async function start() {
     'pending-panel': () => { $('pending-panel').hidden = true; },
     'here-panel': () => herePanel.ifLoaded((p) => p.close()),
     legend: () => legend.close(),
+    'moderation-panel': () => moderationPanel.ifLoaded((p) => p.close()), // issue 14
   });
 
   /** Writes a new state to the URL (a history entry) and applies it. */

@@ -11,8 +11,8 @@ import { consentField, accountOsmSection } from './osm-consent.js';
 
 export class AccountPanel {
   /** @param {{root: HTMLElement, onLoggedIn: () => void, onClose: () => void}} options */
-  constructor({ root, onLoggedIn, onClose }) {
-    Object.assign(this, { root, onLoggedIn, onClose, mode: 'login' });
+  constructor({ root, onLoggedIn, onClose, onModerate = null }) {
+    Object.assign(this, { root, onLoggedIn, onClose, onModerate, mode: 'login' });
     root.addEventListener('keydown', (e) => { if (e.key === 'Escape') this.close(); });
   }
 
@@ -39,7 +39,12 @@ export class AccountPanel {
       fill(this.root, header,
         h('p', {}, t('account.loggedInAs', { name: current.username, role: t(`account.role.${current.role}`) })),
         accountOsmSection(current, { root: this.root, onBack: () => this.open() }),
-        h('p', { class: 'actions' }, h('button', { type: 'button', id: 'logout', onclick: () => this.logout() }, t('account.logout'))));
+        h('p', { class: 'actions' },
+          // issue 14: the moderators' screen, for moderators and admins
+          this.onModerate && ['moderator', 'admin'].includes(current.role)
+            ? h('button', { type: 'button', id: 'open-moderation', onclick: () => { this.root.hidden = true; this.onModerate(); } },
+              t('moderation.open')) : null,
+          h('button', { type: 'button', id: 'logout', onclick: () => this.logout() }, t('account.logout'))));
       return;
     }
     this.status = h('p', { class: 'status', role: 'status' }, this.reason);
