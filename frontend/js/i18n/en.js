@@ -202,4 +202,16 @@ export default {
   'legend.pending': 'waiting on this device',
   // Issue 15 (operator suggestions)
   'add.operatorCount': '{n} camera(s) around',
+  // Issue 15 (the form: several directions, advanced part)
+  'add.addDirection': '+ Add a direction (another cone)',
+  'add.directionN': 'Direction {n} (degrees from north)',
+  'add.removeDirectionN': 'Remove direction {n}',
+  'add.advanced': 'Advanced: range, height, tilt',
+  'field.tilt': 'Tilt (degrees, negative towards the ground)',
+  // Issue 15 (photos offline)
+  'pending.itemPhoto': 'Photo of camera no. {id} ({kb} kB)',
+  'photos.queued': 'No network: the photo is kept on the device (up to {mb} MB of waiting photos) and sent when the network is back.',
+  'photos.queuedLogin': 'Photo kept on the device: sent as soon as you log in.',
+  'photos.queuedShort': 'Photo kept on the device.',
+  'photos.deviceFull': 'Photo not kept: the photos waiting on the device already pass {mb} MB. Send them first, with network.',
 };

@@ -202,4 +202,16 @@ export default {
   'legend.pending': 'en attente sur cet appareil',
   // Issue 15 (operator suggestions)
   'add.operatorCount': '{n} caméra(s) autour',
+  // Issue 15 (the form: several directions, advanced part)
+  'add.addDirection': '+ Ajouter une direction (un autre cône)',
+  'add.directionN': 'Direction {n} (degrés depuis le nord)',
+  'add.removeDirectionN': 'Retirer la direction {n}',
+  'add.advanced': 'Avancé : portée, hauteur, inclinaison',
+  'field.tilt': 'Inclinaison (degrés, négative vers le sol)',
+  // Issue 15 (photos offline)
+  'pending.itemPhoto': 'Photo de la caméra n° {id} ({kb} Ko)',
+  'photos.queued': 'Pas de réseau : la photo est gardée sur l’appareil (jusqu’à {mb} Mo de photos en attente) et sera envoyée au retour du réseau.',
+  'photos.queuedLogin': 'Photo gardée sur l’appareil : elle sera envoyée dès que vous serez connecté·e.',
+  'photos.queuedShort': 'Photo gardée sur l’appareil.',
+  'photos.deviceFull': 'Photo non gardée : les photos en attente sur l’appareil dépassent déjà {mb} Mo. Envoyez-les d’abord, avec du réseau.',
 };
