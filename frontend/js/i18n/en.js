@@ -211,7 +211,9 @@ export default {
   // Issue 15 (photos offline)
   'pending.itemPhoto': 'Photo of camera no. {id} ({kb} kB)',
   'photos.queued': 'No network: the photo is kept on the device (up to {mb} MB of waiting photos) and sent when the network is back.',
-  'photos.queuedLogin': 'Photo kept on the device: sent as soon as you log in.',
+  'photos.queuedLogin': 'Log in to add a photo: it is kept on the device and sent as soon as you log in.',
   'photos.queuedShort': 'Photo kept on the device.',
   'photos.deviceFull': 'Photo not kept: the photos waiting on the device already pass {mb} MB. Send them first, with network.',
+  // Issue 15 (charts' table alternative)
+  'charts.table': 'See the figures (table)',
 };

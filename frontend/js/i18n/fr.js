@@ -211,7 +211,9 @@ export default {
   // Issue 15 (photos offline)
   'pending.itemPhoto': 'Photo de la caméra n° {id} ({kb} Ko)',
   'photos.queued': 'Pas de réseau : la photo est gardée sur l’appareil (jusqu’à {mb} Mo de photos en attente) et sera envoyée au retour du réseau.',
-  'photos.queuedLogin': 'Photo gardée sur l’appareil : elle sera envoyée dès que vous serez connecté·e.',
+  'photos.queuedLogin': 'Connectez-vous pour ajouter une photo : elle est gardée sur l’appareil et sera envoyée dès que vous serez connecté·e.',
   'photos.queuedShort': 'Photo gardée sur l’appareil.',
   'photos.deviceFull': 'Photo non gardée : les photos en attente sur l’appareil dépassent déjà {mb} Mo. Envoyez-les d’abord, avec du réseau.',
+  // Issue 15 (charts' table alternative)
+  'charts.table': 'Voir les chiffres (tableau)',
 };
