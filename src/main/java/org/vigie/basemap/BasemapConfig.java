@@ -33,4 +33,12 @@ public interface BasemapConfig {
 
     @WithDefault("PT10S")
     Duration timeout();
+
+    /**
+     * Requests to the tile server per minute, all visitors together; beyond, tiles never fetched are
+     * a 429 and stale ones are served as they are. 300 a minute is a busy instance's map views
+     * (a view is about 12 tiles, most of them cached); OpenStreetMap's tile policy forbids heavy use.
+     */
+    @WithDefault("300")
+    int upstreamPerMinute();
 }

@@ -1,11 +1,15 @@
 package org.vigie.basemap;
 
-import java.time.Instant;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
-/** The tiles in memory, least recently used dropped first once their bytes exceed the budget. */
+import java.time.Instant;
+
+/**
+ * The tiles in memory, on Caffeine: weighed by their bytes against the budget, the least useful
+ * dropped first (Caffeine's W-TinyLFU keeps the tiles every visitor loads, such as a city's
+ * overview, where a plain LRU list lets one visitor's long pan push them out).
+ */
 final class TileCache {
 
     /** A tile as the tile server sent it, with what is needed to revalidate it once stale. */
@@ -20,29 +24,27 @@ final class TileCache {
         }
     }
 
-    private final long maxBytes;
-    private final LinkedHashMap<String, Tile> tiles = new LinkedHashMap<>(256, 0.75f, true);
-    private long bytes;
+    private final Cache<String, Tile> tiles;
 
     TileCache(long maxBytes) {
-        this.maxBytes = maxBytes;
+        this.tiles = Caffeine.newBuilder()
+                .maximumWeight(maxBytes)
+                .weigher((String key, Tile tile) -> tile.bytes().length + key.length())
+                .executor(Runnable::run) // evict on the caller's thread: the bound holds when put returns
+                .build();
     }
 
-    synchronized Tile get(String key) {
-        return tiles.get(key);
+    Tile get(String key) {
+        return tiles.getIfPresent(key);
     }
 
-    synchronized void put(String key, Tile tile) {
-        Tile previous = tiles.put(key, tile);
-        bytes += tile.bytes().length - (previous == null ? 0 : previous.bytes().length);
-        Iterator<Map.Entry<String, Tile>> eldest = tiles.entrySet().iterator();
-        while (bytes > maxBytes && eldest.hasNext()) {
-            bytes -= eldest.next().getValue().bytes().length;
-            eldest.remove();
-        }
+    void put(String key, Tile tile) {
+        tiles.put(key, tile);
     }
 
-    synchronized long bytes() {
-        return bytes;
+    /** The bytes held, as weighed. */
+    long bytes() {
+        tiles.cleanUp();
+        return tiles.policy().eviction().map(e -> e.weightedSize().orElse(0)).orElse(0L);
     }
 }

@@ -1,8 +1,8 @@
 package org.vigie.basemap;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jboss.logging.Logger;
 import org.vigie.common.problem.ProblemException;
+import org.vigie.common.problem.TooManyRequests;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,12 +27,14 @@ import java.util.regex.Pattern;
 /**
  * Relays map tiles from the tile server, so that the volunteer's browser asks nothing of a third
  * party. Tiles are cached for as long as the tile server's headers allow, revalidated when stale,
- * served stale when the tile server fails, and fetched once when many ask for the same tile.
+ * served stale when the tile server fails, and fetched once when many ask for the same tile. The
+ * fetches of all visitors together stay within a budget per minute ({@link UpstreamBudget}): beyond
+ * it, a stale tile is served as it is and a tile never fetched is a 429, while cached tiles are
+ * still served.
  */
 @ApplicationScoped
 public class TileProxy {
 
-    private static final Logger LOG = Logger.getLogger(TileProxy.class);
     private static final Pattern MAX_AGE = Pattern.compile("(?:^|[,\\s])(?:s-maxage|max-age)=(\\d{1,10})");
     private static final int MAX_TILE_BYTES = 2 * 1024 * 1024;
 
@@ -40,10 +42,20 @@ public class TileProxy {
     private final TileCache cache;
     private final HttpClient http;
     private final ConcurrentHashMap<String, CompletableFuture<TileCache.Tile>> fetching = new ConcurrentHashMap<>();
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
+    private final UpstreamBudget budget;
+    private final UpstreamFailures failures;
 
+    @jakarta.inject.Inject
     public TileProxy(BasemapConfig config) {
+        this(config, Clock.systemUTC());
+    }
+
+    TileProxy(BasemapConfig config, Clock clock) {
         this.config = config;
+        this.clock = clock;
+        this.budget = new UpstreamBudget(config.upstreamPerMinute(), clock);
+        this.failures = new UpstreamFailures(clock);
         this.cache = new TileCache(config.cacheMegabytes() * 1024L * 1024L);
         this.http = HttpClient.newBuilder().connectTimeout(config.timeout())
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
@@ -68,7 +80,16 @@ public class TileProxy {
                 mine.complete(now);
                 return now;
             }
-            TileCache.Tile fetched = fetch(key, now != null ? now : cached);
+            TileCache.Tile stale = now != null ? now : cached;
+            if (!budget.take()) {
+                if (stale != null) {
+                    return stale; // the budget is spent: an old tile beats a hole in the map
+                }
+                long wait = budget.secondsToRenewal();
+                throw TooManyRequests.after(wait, "tile-budget-spent", "Too many tile requests",
+                        "the tile server's budget of " + budget.perMinute() + " fetches a minute is spent: try again in " + wait + " s");
+            }
+            TileCache.Tile fetched = fetch(key, stale);
             cache.put(key, fetched);
             mine.complete(fetched);
             return fetched;
@@ -119,15 +140,15 @@ public class TileProxy {
                         response.headers().firstValue("Last-Modified").orElse(null), expiry(response));
             }
         } catch (IOException e) {
-            return staleOrFail(key, stale, e.getMessage());
+            return staleOrFail(key, stale, UpstreamFailures.reason(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return staleOrFail(key, stale, "interrupted");
         }
     }
 
-    private static TileCache.Tile staleOrFail(String key, TileCache.Tile stale, String why) {
-        LOG.warnf("tile server failed for tile %s: %s", key, why);
+    private TileCache.Tile staleOrFail(String key, TileCache.Tile stale, String why) {
+        failures.failed(key, why);
         if (stale != null) {
             return stale; // an old tile beats a hole in the map
         }

@@ -36,6 +36,18 @@ public final class ImportCounters {
         }
     }
 
+    /** Skip reasons that say an element is not of the file's format at all, rather than not a camera. */
+    private static final java.util.Set<String> NOT_OF_THE_FORMAT = java.util.Set.of("not_an_osm_element", "not_a_point");
+
+    /**
+     * Whether the file held elements and none was recognised as its format (a JSON array of
+     * {id, lat, lon, type} objects is no Overpass answer): such an import is a failure, not "0 imported".
+     */
+    synchronized boolean recognisedNothing() {
+        return read > 0 && !skipped.isEmpty() && NOT_OF_THE_FORMAT.containsAll(skipped.keySet())
+                && skipped.values().stream().mapToLong(Long::longValue).sum() == read;
+    }
+
     public long read() {
         return read;
     }

@@ -14,6 +14,12 @@ public record ImportReport(String file, String format, String source, long eleme
                            Map<String, Long> skipped, Map<String, Long> notes,
                            double seconds, long camerasPerSecond) {
 
+    /** The same report naming the file otherwise: an upload by the name it was sent with, not the server's temporary path. */
+    public ImportReport named(String name) {
+        return new ImportReport(name, format, source, elementsRead, created, updated, unchanged, removed, conflicts,
+                conflictSourceIds, skipped, notes, seconds, camerasPerSecond);
+    }
+
     static ImportReport of(String file, ImportFormat format, ImportCounters c, double seconds) {
         long processed = c.created + c.updated + c.unchanged;
         return new ImportReport(file, format.option(), format.source(), c.read, c.created, c.updated, c.unchanged,

@@ -74,6 +74,10 @@ public class ImportService {
                 loaded = load(connection, file, format, options, progress, now, null);
                 intoEmptyRegistry = false;
             }
+            if (loaded.counters().recognisedNothing()) {
+                throw new ImportFailure("nothing in " + file + " was recognised as " + format.option() + " ("
+                        + loaded.counters().read() + " elements read, none of them " + expected(format) + ")");
+            }
             indexes.rebuild(loaded.writer().cells());
             if (options.fullArea()) {
                 Envelope area = options.area() != null ? options.area() : loaded.run().bounds();
@@ -98,6 +102,12 @@ public class ImportService {
         }
         progress.accept(loaded.counters());
         return ImportReport.of(file.toString(), format, loaded.counters(), (System.nanoTime() - start) / 1e9);
+    }
+
+    private static String expected(ImportFormat format) {
+        return format == ImportFormat.SOUS_SURVEILLANCE
+                ? "a GeoJSON Feature with a Point geometry"
+                : "an OpenStreetMap node, way or relation (type, id, and lat and lon for a node)";
     }
 
     private record Loaded(ImportCounters counters, CameraImportWriter writer, ImportRun run) {

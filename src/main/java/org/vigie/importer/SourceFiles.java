@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 
-/** Opens source files, looking through gzip compression (Overpass and OSM downloads often come as .gz). */
+/** Opens source files, looking through gzip compression (Overpass and OSM downloads often come as .gz), within {@link BoundedInflation}'s bound. */
 public final class SourceFiles {
 
     private SourceFiles() {
@@ -20,7 +20,7 @@ public final class SourceFiles {
         int b2 = in.read();
         in.reset();
         if (b1 == 0x1f && b2 == 0x8b) {
-            return new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+            return new BufferedInputStream(new BoundedInflation(new GZIPInputStream(in, 1 << 16), Files.size(file)), 1 << 16);
         }
         return in;
     }

@@ -44,6 +44,9 @@ public final class Bbox {
             errors.add(new FieldError("bbox", "latitudes must be between -90 and 90"));
         } else if (box[0] > box[2] || box[1] > box[3]) {
             errors.add(new FieldError("bbox", "is inverted: the order is " + ORDER + ", minimum before maximum"));
+        } else if (box[0] == box[2] || box[1] == box[3]) {
+            // a line or a point is no area to search: JTS makes it a LineString or a Point, not a box
+            errors.add(new FieldError("bbox", "has no width or no height: minLon must be below maxLon, and minLat below maxLat"));
         }
         return box;
     }

@@ -12,6 +12,7 @@ import org.vigie.camera.attribute.Signage;
 import org.vigie.camera.attribute.WireEnum;
 import org.vigie.camera.attribute.YesNoUnknown;
 import org.vigie.camera.attribute.Zone;
+import org.vigie.common.json.TextScreen;
 import org.vigie.common.problem.FieldError;
 import org.vigie.common.problem.ProblemException;
 
@@ -186,8 +187,9 @@ public final class CameraFeatureReader {
             return null;
         }
         String value = node.asText().strip();
-        if (value.indexOf('\0') >= 0) {
-            errors.add(new FieldError("properties." + name, "must not contain NUL characters"));
+        String refused = TextScreen.problem(value);
+        if (refused != null) {
+            errors.add(new FieldError("properties." + name, refused));
             return null;
         }
         if (value.codePointCount(0, value.length()) > maxLength) {

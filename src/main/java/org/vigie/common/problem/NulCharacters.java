@@ -1,6 +1,5 @@
 package org.vigie.common.problem;
 
-import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -18,9 +17,7 @@ public class NulCharacters {
         router.route().order(Integer.MIN_VALUE + 1).handler(ctx -> {
             String uri = ctx.request().uri().toLowerCase(Locale.ROOT);
             if (uri.contains("%00") || uri.indexOf('\0') >= 0) {
-                Problem problem = ProblemException.invalid("query", "must not contain NUL characters (%00)")
-                        .toProblem(ctx.normalizedPath());
-                ctx.response().setStatusCode(400).putHeader("Content-Type", Problem.MEDIA_TYPE).end(Json.encode(problem));
+                ProblemReplies.send(ctx, ProblemException.invalid("query", "must not contain NUL characters (%00)"));
             } else {
                 ctx.next();
             }

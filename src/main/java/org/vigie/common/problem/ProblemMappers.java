@@ -43,11 +43,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
-        String where = e.getLocation() == null ? ""
-                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-        return respond(new ProblemException(400, "malformed-json", "Malformed JSON",
-                "the request body is not valid JSON" + where,
-                java.util.List.of(new FieldError("body", e.getOriginalMessage()))).toProblem(path(uri)));
+        return respond(JsonProblems.of(e).toProblem(path(uri)));
     }
 
     /** More specific than Quarkus' own mapper for it, which answers plain JSON: a problem like the rest. */
@@ -83,6 +79,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        ProblemException multipart = MultipartFailures.problem(e);
+        if (multipart != null) {
+            return problem(multipart, uri);
+        }
         if (isTransientConflict(e)) {
             // PostgreSQL aborted this transaction to let a concurrent one through (two mass reverts
             // locking the same cameras): nothing was written, and the same request will succeed.

@@ -37,7 +37,7 @@ final class OsmXmlScanner implements OsmScanner {
     public void scan(OsmHandler handler) {
         XMLStreamReader xml = null;
         try (InputStream in = SourceFiles.open(file)) {
-            xml = XML.createXMLStreamReader(in);
+            xml = XML.createXMLStreamReader(new XmlRunLimit(in));
             boolean sawRoot = false;
             Element current = null;
             while (xml.hasNext()) {
@@ -88,6 +88,19 @@ final class OsmXmlScanner implements OsmScanner {
         } catch (NumberFormatException | NullPointerException e) {
             String where = xml == null ? "" : " at line " + xml.getLocation().getLineNumber();
             throw new ImportFailure(file + ": an element lacks a valid id, lat, lon, ref or member type" + where, e);
+        } finally {
+            close(xml);
+        }
+    }
+
+    /** The reader holds its buffers (a long text read so far) until closed: after a failure too. */
+    private static void close(XMLStreamReader xml) {
+        if (xml != null) {
+            try {
+                xml.close();
+            } catch (XMLStreamException ignored) {
+                // closing releases memory only; the import's outcome is already decided
+            }
         }
     }
 

@@ -66,7 +66,8 @@ public class ImportResource {
             area = new Envelope(box[0], box[2], box[1], box[3]);
         }
         try {
-            return imports.importFile(file.uploadedFile(), new ImportOptions(chosen, "true".equals(fullArea), area), c -> { });
+            return imports.importFile(file.uploadedFile(), new ImportOptions(chosen, "true".equals(fullArea), area), c -> { })
+                    .named(file.fileName());
         } catch (ImportFailure e) {
             // The message names the server's temporary file: speak of the uploaded file instead.
             String detail = e.getMessage().replace(file.uploadedFile().toString(), file.fileName())
