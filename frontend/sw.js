@@ -36,6 +36,12 @@ const APP_FILES = [
   '/js/api/registration-challenge.js',
   '/js/api/service-worker.js',
   '/js/api/session.js',
+  '/js/api/watch.js',
+  '/js/dossier/cada-letter.js',
+  '/js/dossier/dossier-page.js',
+  '/js/dossier/letter-page.js',
+  '/js/dossier/outline.js',
+  '/js/dossier/register-forms.js',
   '/js/geo/cone.js',
   '/js/geo/sphere.js',
   '/js/i18n/en.js',
@@ -70,6 +76,7 @@ const APP_FILES = [
   '/js/ui/legend.js',
   '/js/ui/one-panel.js',
   '/js/ui/pending.js',
+  '/js/ui/watch-summary.js',
 ];
 
 /** The reads kept for offline use: public, and what the map shows. */

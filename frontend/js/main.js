@@ -10,7 +10,7 @@ import { CityOutline } from './map/city-outline.js';
 import { ViewLoader } from './map/view-loader.js';
 import { FilterPanel } from './ui/filters.js';
 import { CitySearch } from './ui/city-search.js';
-import { isEmbed, renderEmbedTools } from './ui/embed.js';
+import { isEmbed, renderEmbedTools, showEmbedHeadline } from './ui/embed.js';
 import { watchPending } from './ui/pending.js';
 import { pending, onQueueChange } from './api/offline-queue.js';
 import { PendingLayer } from './map/pending-layer.js';
@@ -155,6 +155,7 @@ async function start() {
       if (code && !embed) cityPanel((panel) => panel.show(code, { params: filterParams(state.filters), fit, box }));
       else if (code) outlineOnly(code, outline, fit);
       else cityPanel.ifLoaded((panel) => panel.hide());
+      if (embed) showEmbedHeadline($('embed-tools'), code);
     }
     if (JSON.stringify(state.here) !== JSON.stringify(before.here)) {
       if (state.here) {

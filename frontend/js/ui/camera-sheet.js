@@ -7,6 +7,8 @@ import { camera as fetchCamera, history } from '../api/cameras.js';
 import { write } from '../api/offline-queue.js';
 import { ApiError, NetworkError } from '../api/client.js';
 import { photosSection } from './camera-photos.js';
+import { embedAction } from './embed.js';
+import { parseHash, formatHash } from '../state/url-state.js';
 
 const ENUM_FIELDS = ['kind', 'cameraType', 'mount', 'filmedArea', 'zone', 'filmsWorkstations', 'operatorType', 'signage', 'status'];
 
@@ -37,7 +39,8 @@ export class CameraSheet {
       fields,
       h('p', { class: 'actions' },
         h('button', { type: 'button', class: 'confirm', onclick: () => this.trust({ type: 'confirm', cameraId: feature.id }, 'sheet.confirmed') }, t('sheet.confirm')),
-        h('button', { type: 'button', onclick: () => this.edit() }, t('sheet.edit'))),
+        h('button', { type: 'button', onclick: () => this.edit() }, t('sheet.edit')),
+        embedAction(() => cameraView(feature))),
       reportForm(feature.id, (reason) => this.trust({ type: 'report', cameraId: feature.id, reason }, 'sheet.reported')),
       h('p', {}, historyButton, ' ', h('a', { href: `/api/cameras/${feature.id}/history`, class: 'muted' }, 'JSON')),
       historyList);
@@ -174,4 +177,10 @@ function reportForm(id, send) {
     ...['gone', 'wrong_position', 'wrong_details', 'fake'].map((r) => h('option', { value: r }, t(`report.${r}`))));
   return h('p', { class: 'actions report' }, reason,
     h('button', { type: 'button', onclick: () => send(reason.value) }, t('sheet.report')));
+}
+
+/** The current filters and city, centred close on the camera: the view its embed code shows. */
+function cameraView(feature) {
+  const [lon, lat] = feature.geometry.coordinates;
+  return formatHash({ ...parseHash(location.hash), view: { zoom: 18, lat, lon } });
 }

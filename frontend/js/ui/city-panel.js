@@ -2,8 +2,11 @@
 import { h, fill } from './dom.js';
 import { city as fetchCity, cityStats, exportUrl } from '../api/cameras.js';
 import { ApiError } from '../api/client.js';
-import { t, valueLabel } from '../i18n/i18n.js';
+import { t, valueLabel, language } from '../i18n/i18n.js';
 import { barChart, monthChart } from './charts.js';
+import { dossier as fetchDossier } from '../api/watch.js';
+import { watchSummary } from './watch-summary.js';
+import { embedAction } from './embed.js';
 
 // Which stats field counts which camera field, so that values are shown in plain words.
 const BREAKDOWNS = [
@@ -26,9 +29,12 @@ export class CityPanel {
     if (box && fit) this.outline.fitBox(box);
     let feature;
     let stats = null;
+    let watch = null;
     try {
       feature = await fetchCity(code);
       stats = await cityStats(code, params).catch((e) => (e instanceof ApiError && e.missing ? null : Promise.reject(e)));
+      // the registers are a plus: a server without them, or a failure, leaves the figures shown
+      watch = await fetchDossier(code).catch(() => null);
     } catch (e) {
       fill(this.root, h('p', { class: 'error' }, e instanceof ApiError && e.missing ? t('city.unavailable') : e.message),
         this.clearButton());
@@ -36,11 +42,11 @@ export class CityPanel {
     }
     if (this.code !== code) return true; // another city was chosen meanwhile
     this.outline.show(feature, { fit });
-    this.render(feature.properties || {}, stats, params);
+    this.render(feature.properties || {}, stats, params, watch);
     return true;
   }
 
-  render(props, stats, params) {
+  render(props, stats, params, watch) {
     const title = h('h2', { id: 'city-title' }, t('city.stats', { name: props.name || this.code }));
     const total = stats ? stats.total : props.cameraCount;
     const area = props.areaKm2 ? Number(props.areaKm2).toFixed(1) : '?';
@@ -59,10 +65,12 @@ export class CityPanel {
     }
     const exports = h('p', { class: 'exports' }, t('city.export'), ' ',
       h('a', { class: 'button', href: exportUrl('geojson', { city: this.code, params }), download: '' }, t('city.exportGeojson')), ' ',
-      h('a', { class: 'button', href: exportUrl('csv', { city: this.code, params }), download: '' }, t('city.exportCsv')));
+      h('a', { class: 'button', href: exportUrl('csv', { city: this.code, params }), download: '' }, t('city.exportCsv')),
+      embedAction());
     // The statistics count every camera of the city; only the export follows the map's filters.
     fill(this.root, title, h('p', {}, t('city.area', { area, n: total ?? '?', density })),
-      h('p', { class: 'hint' }, t('city.unfiltered')), exports, charts, this.clearButton());
+      h('p', { class: 'hint' }, t('city.unfiltered')), exports, watch ? watchSummary(watch, language()) : null, charts,
+      this.clearButton());
   }
 
   clearButton() {

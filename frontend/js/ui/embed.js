@@ -1,30 +1,65 @@
-// Embedding for journalists: ?embed=1 shows the map only (the view and filters come from the
-// URL), with a "copy embed code" action. The code is an <iframe> on this same view.
+// Embedding for journalists. On the full map, the city panel and the camera sheet offer "Embed":
+// the <iframe> code of the view as it is (city, filters, view). The embedded map (?embed=1) shows
+// the map only, nothing to edit, with the city's headline figures and the credits in a box that
+// leaves the zoom buttons free, from 300 px wide.
 import { h, fill, announce } from './dom.js';
 import { t } from '../i18n/i18n.js';
+import { get } from '../api/client.js';
 
 export const isEmbed = (search = location.search) => new URLSearchParams(search).get('embed') === '1';
 
-/** The <iframe> code for the current view, as text. */
+/** The <iframe> code for a view, as text. */
 export function embedCode(origin = location.origin, hash = location.hash) {
   const src = `${origin}/?embed=1${hash}`;
   return `<iframe src="${src.replace(/"/g, '&quot;')}" width="600" height="450" style="border:0" title="Vigie" loading="lazy"></iframe>`;
 }
 
-export function renderEmbedTools(root) {
-  const code = h('textarea', { id: 'embed-code', readonly: true, rows: 3, hidden: true, 'aria-label': t('embed.label') });
-  const copy = async () => {
-    code.value = embedCode();
+/**
+ * An "Embed" button that shows the code for the view `hash()` gives (the current one by default),
+ * selected, and copies it when the browser lets it.
+ */
+export function embedAction(hash = () => location.hash) {
+  const code = h('textarea', { class: 'embed-code', readonly: true, rows: 4, hidden: true, 'aria-label': t('embed.label') });
+  const button = h('button', { type: 'button', class: 'embed-open', 'aria-expanded': 'false' }, t('embed.action'));
+  button.addEventListener('click', async () => {
+    code.value = embedCode(location.origin, hash());
+    code.hidden = false;
+    button.setAttribute('aria-expanded', 'true');
+    code.focus();
+    code.select();
     try {
       await navigator.clipboard.writeText(code.value);
       announce(t('embed.copied'));
     } catch {
-      // no clipboard (permission, http): show the code selected, ready to copy by hand
-      code.hidden = false;
-      code.select();
+      // no clipboard (permission, http): the code is shown selected, ready to copy by hand
     }
-  };
-  const full = h('a', { class: 'button', target: '_blank', rel: 'noopener', href: '/' }, t('embed.open'));
+  });
+  return h('div', { class: 'embed-action' }, button, code);
+}
+
+/** In an embedded map: the credits and a link to the full map, and the city's headline when one is shown. */
+export function renderEmbedTools(root) {
+  if (!isEmbed()) {
+    fill(root);
+    return;
+  }
+  const full = h('a', { target: '_blank', rel: 'noopener', href: '/', class: 'embed-full' }, t('embed.open'));
   full.addEventListener('click', () => { full.href = `/${location.hash}`; });
-  fill(root, h('button', { type: 'button', id: 'copy-embed', onclick: copy }, t('embed.copy')), ' ', isEmbed() ? full : null, code);
+  fill(root, h('p', { class: 'embed-headline', hidden: true }), h('p', { class: 'embed-credits' }, t('embed.credits'), ' ', full));
+}
+
+/** Shows a city's headline figures in the embedded map's box (nothing when the city has no dossier). */
+export async function showEmbedHeadline(root, code) {
+  const line = root.querySelector('.embed-headline');
+  if (!line) return;
+  line.hidden = true;
+  if (!code) return;
+  try {
+    const d = await get(`/api/cities/${encodeURIComponent(code)}/dossier`);
+    const signs = d.signs.complianceShare == null ? '' : ` ${t('embed.signs', { share: Math.round(d.signs.complianceShare * 100) })}`;
+    fill(line, h('strong', {}, d.name), ' ', t('embed.headline', { n: d.cameras.total, verified: Math.round(d.cameras.verifiedShare * 100) }), signs);
+    line.hidden = false;
+  } catch {
+    // the map still shows the city's outline and cameras
+  }
 }

@@ -24,6 +24,9 @@ public class WriteLimits {
 
     /** Throws 429 when the account already added its quota of cameras in the last hour. */
     public void checkCreate(Account author) {
+        if (author.role.includes(Role.MODERATOR)) {
+            return; // a collective entering an official list row by row: the instance trusts its moderators
+        }
         boolean young = isYoung(author);
         check(author.id, List.of("create"), young ? config.newAccountCamerasPerHour() : config.camerasPerHour(),
                 "new cameras", young);

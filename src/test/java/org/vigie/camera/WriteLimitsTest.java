@@ -19,7 +19,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A new account adds 30 cameras per hour (vigie.limits.new-account-cameras-per-hour), then waits. */
+/** A new account adds 30 cameras per hour (vigie.limits.new-account-cameras-per-hour), then waits; moderators do not. */
 @QuarkusTest
 class WriteLimitsTest {
 
@@ -54,6 +54,20 @@ class WriteLimitsTest {
         // A day later the account is established and its quota is the larger one.
         sql.update("UPDATE account SET created_at = now() - interval '25 hours' WHERE id = ?", young.id());
         add(young).then().statusCode(201);
+    }
+
+    @Test
+    void moderatorsAndAdminsEnteringAnOfficialListAreNotHeldBackByTheHourlyQuota() {
+        for (Role role : List.of(Role.MODERATOR, Role.ADMIN)) {
+            Accounts.TestAccount young = Accounts.fresh(role);
+            double[] spot = Api.freshSpot();
+            for (int i = 0; i < 35; i++) {
+                young.request().queryParam("confirmDuplicate", "true")
+                        .body(Api.feature(spot[0] + i * 0.0005, spot[1], Map.of())).post("/api/cameras")
+                        .then().statusCode(201);
+            }
+            assertEquals(35, sql.count("SELECT count(*) FROM camera WHERE created_by = ?", young.id()));
+        }
     }
 
     @Test

@@ -46,8 +46,10 @@ public final class Browser {
         assumeTrue(Files.isExecutable(CHROMIUM), "browser tests skipped: " + CHROMIUM + " is missing (apt-get install chromium)");
         BrowserContext context = browser().newContext(options.context);
         Session session = new Session(context, context.newPage());
-        context.route(TILE_HOST + "**", route -> route.fulfill(new Route.FulfillOptions()
-                .setStatus(200).setContentType("image/png").setBodyBytes(tile())));
+        if (options.tiles) {
+            context.route(TILE_HOST + "**", route -> route.fulfill(new Route.FulfillOptions()
+                    .setStatus(200).setContentType("image/png").setBodyBytes(tile())));
+        }
         session.page.onRequest(r -> session.requests.add(r.url()));
         session.page.onPageError(e -> session.errors.add("page error: " + e));
         session.page.onConsoleMessage(m -> {
@@ -70,6 +72,17 @@ public final class Browser {
         /** The app's service worker allowed, as for a visitor: the offline tests and the first view's budget. */
         public Options serviceWorker() {
             context.setServiceWorkers(com.microsoft.playwright.options.ServiceWorkerPolicy.ALLOW);
+            return this;
+        }
+
+        boolean tiles = true;
+
+        /**
+         * No route at all: while any is set, Playwright answers the browser's CORS preflights itself,
+         * permissively, so a test of the server's CORS answers needs none (and gets no tile stand-in).
+         */
+        public Options withoutRoutes() {
+            tiles = false;
             return this;
         }
 

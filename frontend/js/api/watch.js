@@ -1,0 +1,10 @@
+// The citizen-watch endpoints of a city: its dossier (registers and figures in one answer).
+import { get } from './client.js';
+
+export const dossier = (code) => get(`/api/cities/${encodeURIComponent(code)}/dossier`);
+
+/** The printable pages, on this server: the dossier, and the records-request letter for a subject. */
+export const dossierPage = (code) => `/dossier.html?city=${encodeURIComponent(code)}`;
+export const letterPage = (code, subject) => `/lettre-cada.html?city=${encodeURIComponent(code)}&subject=${encodeURIComponent(subject)}`;
+
+export const SUBJECTS = ['camera_list', 'authorisations', 'budgets', 'cnil_records'];

@@ -1,0 +1,180 @@
+package org.vigie.watch;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.vigie.city.City;
+import org.vigie.city.CityNotFound;
+import org.vigie.common.problem.ProblemException;
+import org.vigie.watch.WatchEntries.AnswerInput;
+import org.vigie.watch.WatchEntries.AuthorisationInput;
+import org.vigie.watch.WatchEntries.AuthorisationView;
+import org.vigie.watch.WatchEntries.BudgetInput;
+import org.vigie.watch.WatchEntries.BudgetView;
+import org.vigie.watch.WatchEntries.RequestInput;
+import org.vigie.watch.WatchEntries.RequestView;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * A city's registers: prefectoral authorisations, budget lines and records requests. Anyone reads
+ * them; moderators write (the resource checks the role). Entries are listed oldest first.
+ */
+@ApplicationScoped
+public class CityWatchService {
+
+    static final int MAX_TEXT = 200;
+    static final int MAX_LONG_TEXT = 2000;
+    /** Ten billion euros: far above any city's budget, far below what a bigint of cents holds. */
+    static final BigDecimal MAX_AMOUNT = new BigDecimal("10000000000");
+
+    /** Today in UTC: an authorisation expires and a request ages by the calendar day. */
+    public static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+
+    @Transactional
+    public List<AuthorisationView> authorisations(String city) {
+        requireCity(city);
+        LocalDate today = today();
+        return Authorisation.<Authorisation>list("cityCode = ?1 order by decidedOn, id", city).stream()
+                .map(a -> AuthorisationView.of(a, today)).toList();
+    }
+
+    @Transactional
+    public AuthorisationView addAuthorisation(String city, AuthorisationInput in, long accountId) {
+        requireCity(city);
+        InputCheck check = new InputCheck();
+        if (in == null) {
+            throw ProblemException.invalid("body", "send the authorisation as a JSON object");
+        }
+        Authorisation a = new Authorisation();
+        a.cityCode = city;
+        a.reference = check.text("reference", in.reference(), MAX_TEXT, true);
+        a.decidedOn = check.date("decidedOn", in.decidedOn(), true);
+        a.authority = check.text("authority", in.authority(), MAX_TEXT, true);
+        a.camerasAuthorised = check.whole("camerasAuthorised", in.camerasAuthorised(), 0, 1_000_000, false);
+        a.perimeter = check.text("perimeter", in.perimeter(), MAX_LONG_TEXT, false);
+        LocalDate until = check.date("validUntil", in.validUntil(), false);
+        a.actUrl = check.url("actUrl", in.actUrl());
+        if (a.decidedOn != null) {
+            a.validUntil = until != null ? until : a.decidedOn.plusYears(Authorisation.DEFAULT_YEARS);
+            if (a.validUntil.isBefore(a.decidedOn)) {
+                check.fail("validUntil", "is before decidedOn");
+            }
+        }
+        check.done();
+        a.recordedBy = accountId;
+        a.persistAndFlush();
+        return AuthorisationView.of(a, today());
+    }
+
+    @Transactional
+    public List<BudgetView> budget(String city) {
+        requireCity(city);
+        return BudgetLine.<BudgetLine>list("cityCode = ?1 order by year, id", city).stream().map(BudgetView::of).toList();
+    }
+
+    @Transactional
+    public BudgetView addBudgetLine(String city, BudgetInput in, long accountId) {
+        requireCity(city);
+        if (in == null) {
+            throw ProblemException.invalid("body", "send the budget line as a JSON object");
+        }
+        InputCheck check = new InputCheck();
+        BudgetLine b = new BudgetLine();
+        b.cityCode = city;
+        Integer year = check.whole("year", in.year(), 1990, 2100, true);
+        b.year = year == null ? 0 : year;
+        if (in.amount() == null) {
+            check.fail("amount", "is required (euros)");
+        } else if (in.amount().signum() < 0 || in.amount().compareTo(MAX_AMOUNT) > 0) {
+            check.fail("amount", "must be from 0 to " + MAX_AMOUNT.toPlainString() + " euros");
+        } else if (in.amount().stripTrailingZeros().scale() > 2) {
+            check.fail("amount", "has more than two decimals (cents)");
+        } else {
+            b.amountCents = in.amount().movePointRight(2).longValueExact();
+        }
+        BudgetPurpose purpose = check.choice("purpose", BudgetPurpose.class, in.purpose(), null);
+        b.purpose = purpose == null ? null : purpose.wire();
+        b.label = check.text("label", in.label(), 500, false);
+        b.sourceUrl = check.url("sourceUrl", in.sourceUrl());
+        check.done();
+        b.recordedBy = accountId;
+        b.persistAndFlush();
+        return BudgetView.of(b);
+    }
+
+    @Transactional
+    public List<RequestView> requests(String city) {
+        requireCity(city);
+        LocalDate today = today();
+        return RecordsRequest.<RecordsRequest>list("cityCode = ?1 order by sentOn, id", city).stream()
+                .map(r -> RequestView.of(r, today)).toList();
+    }
+
+    @Transactional
+    public RequestView addRequest(String city, RequestInput in, long accountId) {
+        requireCity(city);
+        if (in == null) {
+            throw ProblemException.invalid("body", "send the request as a JSON object");
+        }
+        InputCheck check = new InputCheck();
+        RecordsRequest r = new RecordsRequest();
+        r.cityCode = city;
+        RequestSubject subject = check.choice("subject", RequestSubject.class, in.subject(), null);
+        r.subject = subject == null ? null : subject.wire();
+        r.sentOn = check.date("sentOn", in.sentOn(), true);
+        if (r.sentOn != null && r.sentOn.isAfter(today())) {
+            check.fail("sentOn", "is in the future");
+        }
+        r.outcome = RequestOutcome.PENDING.wire();
+        r.notes = check.text("notes", in.notes(), MAX_LONG_TEXT, false);
+        r.documentUrl = check.url("documentUrl", in.documentUrl());
+        check.done();
+        r.recordedBy = accountId;
+        r.persistAndFlush();
+        return RequestView.of(r, today());
+    }
+
+    /** Records what came back for a request of this city; a later answer replaces an earlier one. */
+    @Transactional
+    public RequestView answer(String city, long id, AnswerInput in) {
+        requireCity(city);
+        RecordsRequest r = RecordsRequest.<RecordsRequest>findByIdOptional(id)
+                .filter(found -> found.cityCode.equals(city))
+                .orElseThrow(() -> ProblemException.notFound("no records request " + id + " for city " + city));
+        if (in == null) {
+            throw ProblemException.invalid("body", "send the answer as a JSON object");
+        }
+        InputCheck check = new InputCheck();
+        RequestOutcome outcome = check.choice("outcome", RequestOutcome.class, in.outcome(), null);
+        if (outcome == RequestOutcome.PENDING) {
+            check.fail("outcome", "must be answered, partial or refused");
+        }
+        LocalDate answeredOn = check.date("answeredOn", in.answeredOn(), true);
+        if (answeredOn != null && answeredOn.isBefore(r.sentOn)) {
+            check.fail("answeredOn", "is before the request was sent (" + r.sentOn + ")");
+        }
+        String notes = check.text("notes", in.notes(), MAX_LONG_TEXT, false);
+        String url = check.url("documentUrl", in.documentUrl());
+        check.done();
+        r.outcome = outcome.wire();
+        r.answeredOn = answeredOn;
+        if (notes != null) {
+            r.notes = notes;
+        }
+        if (url != null) {
+            r.documentUrl = url;
+        }
+        return RequestView.of(r, today());
+    }
+
+    private static void requireCity(String code) {
+        if (City.count("code", code) == 0) {
+            throw new CityNotFound(code);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.vigie.watch.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.vigie.account.CurrentAccount;
+import org.vigie.account.Role;
+import org.vigie.watch.CityWatchService;
+import org.vigie.watch.WatchEntries.AnswerInput;
+import org.vigie.watch.WatchEntries.AuthorisationInput;
+import org.vigie.watch.WatchEntries.AuthorisationView;
+import org.vigie.watch.WatchEntries.BudgetInput;
+import org.vigie.watch.WatchEntries.BudgetView;
+import org.vigie.watch.WatchEntries.RequestInput;
+import org.vigie.watch.WatchEntries.RequestView;
+
+import java.net.URI;
+import java.util.List;
+
+/** A city's registers over HTTP: anyone reads them, moderators add to them. */
+@Path("/api/cities")
+@Tag(name = "Citizen watch")
+@Produces(MediaType.APPLICATION_JSON)
+public class CityWatchResource {
+
+    private final CityWatchService watch;
+    private final CurrentAccount account;
+
+    public CityWatchResource(CityWatchService watch, CurrentAccount account) {
+        this.watch = watch;
+        this.account = account;
+    }
+
+    @GET
+    @Path("{code}/authorisations")
+    @Operation(summary = "A city's prefectoral authorisations", description = "Oldest first; expired says whether validUntil has passed.")
+    public List<AuthorisationView> authorisations(@PathParam("code") String code) {
+        return watch.authorisations(code);
+    }
+
+    @POST
+    @Path("{code}/authorisations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.MODERATOR_NAME)
+    @Operation(summary = "Record a prefectoral authorisation (moderators)",
+            description = "reference, decidedOn (yyyy-mm-dd) and authority are required; validUntil defaults to five years after decidedOn.")
+    public Response addAuthorisation(@PathParam("code") String code, AuthorisationInput body) {
+        AuthorisationView made = watch.addAuthorisation(code, body, account.id());
+        return Response.created(URI.create("/api/cities/" + code + "/authorisations")).entity(made).build();
+    }
+
+    @GET
+    @Path("{code}/budget")
+    @Operation(summary = "A city's budget lines for video surveillance", description = "Amounts in euros, oldest year first.")
+    public List<BudgetView> budget(@PathParam("code") String code) {
+        return watch.budget(code);
+    }
+
+    @POST
+    @Path("{code}/budget")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.MODERATOR_NAME)
+    @Operation(summary = "Record a budget line (moderators)",
+            description = "year, amount (euros) and purpose (purchase, installation, maintenance, monitoring_staff, other) are required.")
+    public Response addBudgetLine(@PathParam("code") String code, BudgetInput body) {
+        BudgetView made = watch.addBudgetLine(code, body, account.id());
+        return Response.created(URI.create("/api/cities/" + code + "/budget")).entity(made).build();
+    }
+
+    @GET
+    @Path("{code}/requests")
+    @Operation(summary = "Records requests (CADA) sent to a city",
+            description = "ageDays counts from sending to the answer (or today); overdue: pending beyond the month the city has to answer.")
+    public List<RequestView> requests(@PathParam("code") String code) {
+        return watch.requests(code);
+    }
+
+    @POST
+    @Path("{code}/requests")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.MODERATOR_NAME)
+    @Operation(summary = "Record a records request sent to the city (moderators)",
+            description = "subject (camera_list, authorisations, budgets, cnil_records) and sentOn (yyyy-mm-dd) are required.")
+    public Response addRequest(@PathParam("code") String code, RequestInput body) {
+        RequestView made = watch.addRequest(code, body, account.id());
+        return Response.created(URI.create("/api/cities/" + code + "/requests/" + made.id())).entity(made).build();
+    }
+
+    @PUT
+    @Path("{code}/requests/{id: \\d+}/answer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.MODERATOR_NAME)
+    @Operation(summary = "Record what came back for a request (moderators)",
+            description = "outcome (answered, partial, refused) and answeredOn (yyyy-mm-dd) are required.")
+    public RequestView answer(@PathParam("code") String code, @PathParam("id") long id, AnswerInput body) {
+        return watch.answer(code, id, body);
+    }
+}
