@@ -73,7 +73,11 @@ async function start() {
     root: $('account-panel'),
     onLoggedIn: () => pendingBadge.send(),
     onClose: () => $('account').focus(),
+    onModerate: () => moderationPanel((panel) => panel.open()),
   })), panelUnavailable);
+  // issue 14: the moderators' screen, loaded only when a moderator opens it
+  const moderationPanel = lazy(() => import('./ui/moderation-panel.js').then(({ ModerationPanel }) => new ModerationPanel(
+    $('moderation-panel'), { onClose: () => $('account').focus() })), panelUnavailable);
   const showAccount = () => {
     const current = session();
     $('account').textContent = current ? current.username : t('account.open');
@@ -135,6 +139,7 @@ async function start() {
     'pending-panel': () => { $('pending-panel').hidden = true; },
     'here-panel': () => herePanel.ifLoaded((p) => p.close()),
     legend: () => legend.close(),
+    'moderation-panel': () => moderationPanel.ifLoaded((p) => p.close()), // issue 14
   });
 
   /** Writes a new state to the URL (a history entry) and applies it. */
@@ -244,6 +249,8 @@ function addTiles(map, config) {
   L.tileLayer(config.tileUrl, { maxZoom: config.maxZoom, attribution: escapeText(config.attribution) }).addTo(map);
   // The cameras imported from OpenStreetMap are credited even when the tiles come from elsewhere.
   if (!/OpenStreetMap/.test(config.attribution)) map.attributionControl.addAttribution(escapeText(t('map.dataCredit')));
+  // How current the OpenStreetMap data is, once the instance follows it (docs/openstreetmap.md).
+  import('./ui/osm-freshness.js').then(({ showOsmFreshness }) => showOsmFreshness(map, escapeText)).catch(() => {});
 }
 
 function currentView(map) {

@@ -8,9 +8,12 @@ export async function login(username, password) {
   return body;
 }
 
-/** `altcha`: the solved registration challenge (registration-challenge.js). */
-export async function register(username, password, email, altcha) {
-  const fields = email ? { username, password, email, altcha } : { username, password, altcha };
+/**
+ * `altcha`: the solved registration challenge (registration-challenge.js); `osmConsent`: the
+ * contributions may be published in OpenStreetMap (ODbL), sent only when chosen.
+ */
+export async function register(username, password, email, altcha, osmConsent = false) {
+  const fields = { username, password, ...(email ? { email } : {}), altcha, ...(osmConsent ? { osmConsent: true } : {}) };
   const { body } = await request('POST', '/api/auth/register', { body: fields });
   saveSession(body);
   return body;

@@ -7,11 +7,12 @@ import { login, register, logout } from '../api/accounts.js';
 import { session } from '../api/session.js';
 import { ApiError, NetworkError } from '../api/client.js';
 import { solveRegistrationChallenge, challengeRefused } from '../api/registration-challenge.js';
+import { consentField, accountOsmSection } from './osm-consent.js';
 
 export class AccountPanel {
   /** @param {{root: HTMLElement, onLoggedIn: () => void, onClose: () => void}} options */
-  constructor({ root, onLoggedIn, onClose }) {
-    Object.assign(this, { root, onLoggedIn, onClose, mode: 'login' });
+  constructor({ root, onLoggedIn, onClose, onModerate = null }) {
+    Object.assign(this, { root, onLoggedIn, onClose, onModerate, mode: 'login' });
     root.addEventListener('keydown', (e) => { if (e.key === 'Escape') this.close(); });
   }
 
@@ -37,7 +38,13 @@ export class AccountPanel {
     if (current) {
       fill(this.root, header,
         h('p', {}, t('account.loggedInAs', { name: current.username, role: t(`account.role.${current.role}`) })),
-        h('p', { class: 'actions' }, h('button', { type: 'button', id: 'logout', onclick: () => this.logout() }, t('account.logout'))));
+        accountOsmSection(current, { root: this.root, onBack: () => this.open() }),
+        h('p', { class: 'actions' },
+          // issue 14: the moderators' screen, for moderators and admins
+          this.onModerate && ['moderator', 'admin'].includes(current.role)
+            ? h('button', { type: 'button', id: 'open-moderation', onclick: () => { this.root.hidden = true; this.onModerate(); } },
+              t('moderation.open')) : null,
+          h('button', { type: 'button', id: 'logout', onclick: () => this.logout() }, t('account.logout'))));
       return;
     }
     this.status = h('p', { class: 'status', role: 'status' }, this.reason);
@@ -53,6 +60,7 @@ export class AccountPanel {
         registering ? h('p', { class: 'help' }, t('account.passwordHelp')) : null,
         registering ? field('email', 'email', t('account.email'), { autocomplete: 'email', max: 254 }) : null,
         registering ? h('p', { class: 'help' }, t('account.privacy')) : null,
+        registering ? consentField(false) : null,
         h('p', { class: 'actions' },
           h('button', { type: 'submit', class: 'primary' }, t(registering ? 'account.register' : 'account.login')),
           h('button', { type: 'button', class: 'secondary', onclick: () => this.switchMode() },
@@ -73,7 +81,8 @@ export class AccountPanel {
     const [username, password, email] = ['username', 'password', 'email'].map((k) => String(data.get(k) || ''));
     this.status.textContent = t('account.wait');
     try {
-      const account = this.mode === 'register' ? await this.registerWithChallenge(username, password, email)
+      const account = this.mode === 'register'
+        ? await this.registerWithChallenge(username, password, email, data.get('osmConsent') === 'on')
         : await login(username, password);
       announce(t('account.welcome', { name: account.username }));
       this.root.hidden = true;
@@ -93,18 +102,18 @@ export class AccountPanel {
   }
 
   /** Registers with the solved challenge; one that expired or was used meanwhile is solved again, once. */
-  async registerWithChallenge(username, password, email) {
+  async registerWithChallenge(username, password, email, osmConsent) {
     const altcha = await (this.altcha || this.solve()).catch(() => this.solve());
     this.altcha = null;
     try {
-      return await register(username, password, email, altcha);
+      return await register(username, password, email, altcha, osmConsent);
     } catch (e) {
       // A refusal for another field spent nothing: the same solution serves the next try.
       if (!challengeRefused(e)) {
         this.altcha = Promise.resolve(altcha);
         throw e;
       }
-      return register(username, password, email, await this.solve());
+      return register(username, password, email, await this.solve(), osmConsent);
     }
   }
 

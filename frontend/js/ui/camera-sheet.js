@@ -142,7 +142,7 @@ export class CameraSheet {
 const isFull = (feature) => feature.properties.updatedAt !== undefined;
 
 /** The sheet's rows for what `p` holds: a marker's few fields, or every field of a full camera. */
-function fieldRows(p) {
+export function fieldRows(p) {
   const rows = [];
   const row = (label, value) => rows.push(h('dt', {}, label), h('dd', {}, value === null || value === undefined || value === '' ? t('sheet.none') : value));
   const has = (field) => p[field] !== undefined;

@@ -37,6 +37,13 @@ public class Account extends PanacheEntityBase {
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
+    /** Whether the holder agreed that their contributions be published in OpenStreetMap (ODbL); false unless chosen. */
+    @Column(name = "osm_consent")
+    public boolean osmConsent;
+
+    @Column(name = "osm_consent_at")
+    public OffsetDateTime osmConsentAt;
+
     /** Set while a moderator's suspension holds (until {@link #suspendedUntil}, or until lifted when null). */
     @Column(name = "suspended_at")
     public OffsetDateTime suspendedAt;

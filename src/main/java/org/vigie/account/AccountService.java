@@ -108,6 +108,20 @@ public class AccountService {
         return AccountRules.usernameError(username).isPresent() ? Optional.empty() : Account.byUsername(username);
     }
 
+    /**
+     * The holder's choice about publishing their contributions in OpenStreetMap under the ODbL
+     * (org.vigie.osm.upload sends only the cameras of accounts that agreed); the time is kept.
+     */
+    @Transactional
+    public Account chooseOsmConsent(long accountId, boolean consent) {
+        Account account = Account.findById(accountId);
+        if (account.osmConsent != consent) {
+            account.osmConsent = consent;
+            account.osmConsentAt = Tokens.now();
+        }
+        return account;
+    }
+
     /** An admin changes someone's role; never their own, so that an instance always keeps an admin. */
     @Transactional
     public Account changeRole(long actorId, String username, Role role) {

@@ -40,7 +40,27 @@ public class Tokens {
         stored.createdAt = now();
         stored.expiresAt = stored.createdAt.plus(config.tokenLifetime());
         stored.persist();
+        purgeExpired(stored.createdAt);
         return token;
+    }
+
+    /**
+     * Tokens past their expiry open nothing: their rows go, as new tokens come (a login a second at
+     * most, which the expiry index makes a short look-up; no scheduler to run beside the app, and
+     * every instance purges the same table).
+     */
+    static long purgeExpired(OffsetDateTime now) {
+        return AccountToken.delete("expiresAt < ?1", now);
+    }
+
+    /**
+     * Ends every session of the account but the one {@code keptToken} opened (a password change,
+     * "log out everywhere else"); answers how many were ended.
+     */
+    @Transactional
+    public int revokeOthers(long accountId, String keptToken) {
+        return AccountToken.update("revokedAt = ?1 where account.id = ?2 and revokedAt is null and tokenSha256 <> ?3",
+                now(), accountId, digest(keptToken == null ? "" : keptToken));
     }
 
     /** The account a token opens, empty when it is unknown, expired or revoked. */

@@ -1,18 +1,20 @@
 package org.vigie.camera;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.vigie.account.Account;
-import org.vigie.camera.attribute.CameraStatus;
 import org.vigie.camera.rest.CameraFeature;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 
-/** Appends one {@link CameraVersion} per write, with the full state and the fields that changed. */
+/**
+ * Appends one {@link CameraVersion} per write, with the full state and the fields that changed.
+ * Called by {@link CameraWrites} alone, the one write path (and the importer, for its new cameras' version 1).
+ */
 @ApplicationScoped
 public class CameraHistory {
 
@@ -23,12 +25,12 @@ public class CameraHistory {
     }
 
     /** A version written by no account: an import. */
-    public void record(Camera camera, CameraVersion.Action action) {
+    void record(Camera camera, CameraVersion.Action action) {
         record(camera, action, null);
     }
 
     /** A version written by the account with this id (null for none). */
-    public void record(Camera camera, CameraVersion.Action action, Long authorId) {
+    void record(Camera camera, CameraVersion.Action action, Long authorId) {
         record(camera, action, authorId, false);
     }
 
@@ -36,7 +38,7 @@ public class CameraHistory {
      * A version written by the account with this id (null for none); {@code visibilityChanged} when
      * the version also shows or hides the camera (a revert past a deletion or creation).
      */
-    public void record(Camera camera, CameraVersion.Action action, Long authorId, boolean visibilityChanged) {
+    void record(Camera camera, CameraVersion.Action action, Long authorId, boolean visibilityChanged) {
         CameraVersion entry = entry(camera, action);
         entry.author = authorId == null ? null : Account.getEntityManager().getReference(Account.class, authorId);
         if (action.changesVisibilityOnly()) {
@@ -52,39 +54,19 @@ public class CameraHistory {
         entry.persist();
     }
 
-    /**
-     * A bulk import writes no history row for the version 1 it creates (a million snapshots cost a
-     * third of the import): until the camera first changes, its row is that version. Called with
-     * the camera locked, before a change: copies the imported version into the history while the
-     * row still holds it.
-     */
-    public void keepImportedVersion(Camera camera) {
-        if (mayHoldUnrecordedImport(camera) && CameraVersion.count("cameraId = ?1 and version = 1", camera.id) == 0) {
-            importedVersion(camera).persist();
-        }
-    }
-
-    /** Every version of the camera, oldest first, its imported version 1 included when only its row holds it. */
-    public List<CameraVersion> of(Camera camera) {
-        List<CameraVersion> versions = CameraVersion.of(camera.id);
-        return versions.isEmpty() && mayHoldUnrecordedImport(camera) ? List.of(importedVersion(camera)) : versions;
-    }
-
-    private static boolean mayHoldUnrecordedImport(Camera camera) {
-        return camera.version == 1 && Integer.valueOf(1).equals(camera.importedVersion);
-    }
-
+    /** The camera as its history keeps it: its GeoJSON Feature, as the API shows it, without the field of view. */
     @SuppressWarnings("unchecked")
-    private CameraVersion importedVersion(Camera camera) {
-        CameraVersion entry = entry(camera, CameraVersion.Action.IMPORT);
-        entry.changedFields = new String[0];
-        // Confirmations and reports change the row without a version: the import wrote a new,
-        // unconfirmed camera, and that is what its version 1 shows, however late it is copied.
-        Map<String, Object> properties = (Map<String, Object>) entry.snapshot.get("properties");
-        properties.put("status", CameraStatus.REPORTED.wire());
-        properties.put("confirmations", 0);
-        properties.put("lastConfirmedAt", null);
-        return entry;
+    public Map<String, Object> snapshot(Camera camera) {
+        return json.convertValue(CameraFeature.of(camera, false), Map.class);
+    }
+
+    /** {@link #snapshot} as JSON, for a writer that stores history rows in bulk (the importer's version 1). */
+    public byte[] snapshotJson(Camera camera) {
+        try {
+            return json.writeValueAsBytes(CameraFeature.of(camera, false));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a camera's snapshot is always JSON", e);
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -94,7 +76,7 @@ public class CameraHistory {
         entry.version = camera.version;
         entry.action = action.name().toLowerCase(Locale.ROOT);
         entry.createdAt = camera.updatedAt;
-        entry.snapshot = json.convertValue(CameraFeature.of(camera, false), Map.class);
+        entry.snapshot = snapshot(camera);
         return entry;
     }
 

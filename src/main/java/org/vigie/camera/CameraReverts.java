@@ -17,13 +17,13 @@ public class CameraReverts {
 
     private final CurrentAccount current;
     private final WriteLimits limits;
-    private final CameraHistory history;
+    private final CameraWrites writes;
     private final ObjectMapper json;
 
-    public CameraReverts(CurrentAccount current, WriteLimits limits, CameraHistory history, ObjectMapper json) {
+    public CameraReverts(CurrentAccount current, WriteLimits limits, CameraWrites writes, ObjectMapper json) {
         this.current = current;
         this.limits = limits;
-        this.history = history;
+        this.writes = writes;
         this.json = json;
     }
 
@@ -34,7 +34,6 @@ public class CameraReverts {
         limits.checkEdit(who);
         Camera camera = CameraService.lock(id);
         CameraService.checkVersion(camera, expectedVersion);
-        history.keepImportedVersion(camera);
         if (target < 1 || target >= camera.version) {
             throw ProblemException.invalid("version", "must be an earlier version of camera " + id
                     + (camera.version > 1 ? ", from 1 to " + (camera.version - 1) : ", which has only version 1"));
@@ -57,15 +56,12 @@ public class CameraReverts {
         if (visible) {
             camera.mergedInto = null; // a merge undone: the duplicate stands on its own again
         }
-        CameraService.bump(camera);
-        CameraService.readDerivedColumns(camera);
-        history.record(camera, CameraVersion.Action.REVERT, authorId, visibilityChanged);
+        writes.newVersion(camera, CameraVersion.Action.REVERT, authorId, visibilityChanged);
     }
 
     /** Hides a camera as a revert of its creation. The camera must be locked. */
     public void hide(Camera camera, long authorId) {
         camera.visible = false;
-        CameraService.bump(camera);
-        history.record(camera, CameraVersion.Action.REVERT, authorId, true);
+        writes.newVersion(camera, CameraVersion.Action.REVERT, authorId, true);
     }
 }

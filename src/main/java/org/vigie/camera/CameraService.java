@@ -26,15 +26,15 @@ import java.util.Optional;
 @ApplicationScoped
 public class CameraService {
 
-    private final CameraHistory history;
+    private final CameraWrites writes;
     private final CurrentAccount account;
     private final WriteLimits limits;
     private final Duplicates duplicates;
     private final AdditionKeys additionKeys;
 
-    public CameraService(CameraHistory history, CurrentAccount account, WriteLimits limits, Duplicates duplicates,
-                         AdditionKeys additionKeys) {
-        this.history = history;
+    public CameraService(CameraWrites writes, CurrentAccount account, WriteLimits limits,
+                         Duplicates duplicates, AdditionKeys additionKeys) {
+        this.writes = writes;
         this.account = account;
         this.limits = limits;
         this.duplicates = duplicates;
@@ -68,9 +68,8 @@ public class CameraService {
         camera.version = 1;
         camera.createdAt = now();
         camera.updatedAt = camera.createdAt;
-        camera.persistAndFlush();
-        readDerivedColumns(camera);
-        history.record(camera, CameraVersion.Action.CREATE, author.id);
+        camera.persist();
+        writes.created(camera, CameraVersion.Action.CREATE, author.id);
         if (key != null) {
             additionKeys.bind(author.id, key, camera.id);
         }
@@ -97,9 +96,7 @@ public class CameraService {
         limits.checkEdit(author);
         Camera camera = lockCurrent(id, expectedVersion);
         draft.applyTo(camera);
-        bump(camera);
-        readDerivedColumns(camera);
-        history.record(camera, CameraVersion.Action.UPDATE, author.id);
+        writes.newVersion(camera, CameraVersion.Action.UPDATE, author.id);
         return camera;
     }
 
@@ -113,10 +110,8 @@ public class CameraService {
             throw new NotAuthor(camera);
         }
         checkVersion(camera, expectedVersion);
-        history.keepImportedVersion(camera);
         camera.visible = false;
-        bump(camera);
-        history.record(camera, CameraVersion.Action.DELETE, author.id);
+        writes.newVersion(camera, CameraVersion.Action.DELETE, author.id);
     }
 
     /**
@@ -156,7 +151,7 @@ public class CameraService {
     @Transactional
     public List<CameraVersion> history(long id) {
         Camera camera = Camera.<Camera>findByIdOptional(id).orElseThrow(() -> new NotFound(id));
-        List<CameraVersion> versions = history.of(camera);
+        List<CameraVersion> versions = CameraVersion.of(camera.id);
         if (!camera.visible && !account.isModerator() && !versions.isEmpty()
                 && versions.get(versions.size() - 1).hidesContent()) {
             throw new Hidden(camera);
@@ -168,7 +163,6 @@ public class CameraService {
     private Camera lockCurrent(long id, int expectedVersion) {
         Camera camera = lock(id);
         checkVersion(camera, expectedVersion);
-        history.keepImportedVersion(camera); // before the change, while the row is still that version
         return camera;
     }
 
@@ -195,13 +189,6 @@ public class CameraService {
     /** The database assigns the city from the position (trigger camera_assign_city): read it back. */
     public static void readDerivedColumns(Camera camera) {
         Camera.getEntityManager().refresh(camera);
-    }
-
-    /** A new version of the camera: call once per write, after changing it. */
-    public static void bump(Camera camera) {
-        camera.version++;
-        camera.updatedAt = now();
-        camera.flush();
     }
 
     /** Postgres keeps microseconds: truncating here makes what we answer equal what we stored. */

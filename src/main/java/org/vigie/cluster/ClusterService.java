@@ -2,6 +2,8 @@ package org.vigie.cluster;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.vigie.common.http.ExpensiveReads;
+import org.vigie.common.problem.ProblemException;
 import org.vigie.camera.CameraQuery;
 import org.vigie.camera.CameraSqlFilter;
 
@@ -27,18 +29,48 @@ public class ClusterService {
     /** More cells than this would not be readable anyway; the densest are kept. */
     public static final int MAX_CELLS = 2000;
 
-    private final AgroalDataSource dataSource;
+    /**
+     * The most grid cells live clustering covers: 1024 x 1024, an area of 256 x 256 tiles (a 4K
+     * screen shows 15 x 9 at any zoom, four cells a tile). A city at zoom 18 is about 85,000 cells; a
+     * country at a street's zoom, or the world at zoom 12 with an operator filter, is millions:
+     * refused (400 naming bbox) rather than run.
+     */
+    public static final long MAX_LIVE_AREA_CELLS = 1L << 20;
 
-    public ClusterService(AgroalDataSource dataSource) {
+    private final AgroalDataSource dataSource;
+    private final ExpensiveReads expensive;
+
+    public ClusterService(AgroalDataSource dataSource, ExpensiveReads expensive) {
         this.dataSource = dataSource;
+        this.expensive = expensive;
     }
 
     public ClusterResult cluster(CameraQuery query, ClusterGrid grid) {
-        try (Connection connection = dataSource.getConnection()) {
-            boolean fromAggregates = grid.aggregated() && query.operator() == null && query.city() == null;
-            return fromAggregates ? aggregated(connection, query, grid) : LiveClusters.cluster(connection, query, grid);
+        boolean fromAggregates = grid.aggregated() && query.operator() == null && query.city() == null;
+        if (fromAggregates) {
+            try (Connection connection = dataSource.getConnection()) {
+                return aggregated(connection, query, grid);
+            } catch (SQLException e) {
+                throw new IllegalStateException("clusters failed", e);
+            }
+        }
+        refuseTooLarge(query, grid);
+        try (ExpensiveReads.Permit permit = expensive.enter(); Connection connection = dataSource.getConnection()) {
+            return LiveClusters.cluster(connection, query, grid);
         } catch (SQLException e) {
             throw new IllegalStateException("clusters failed", e);
+        }
+    }
+
+    private static void refuseTooLarge(CameraQuery query, ClusterGrid grid) {
+        CameraQuery.Area a = query.area();
+        if (a == null) {
+            return; // a city: bounded by the city
+        }
+        long cells = (grid.cell(a.maxLon()) - grid.cell(a.minLon()) + 1) * (grid.cell(a.maxLat()) - grid.cell(a.minLat()) + 1);
+        if (cells > MAX_LIVE_AREA_CELLS) {
+            throw ProblemException.invalid("bbox", "is too large for zoom " + grid.zoom() + ": " + cells
+                    + " cells of its grid, at most " + MAX_LIVE_AREA_CELLS + "; zoom out or send a smaller bbox");
         }
     }
 

@@ -3,6 +3,7 @@ package org.vigie.importer;
 import org.vigie.camera.attribute.WireEnum;
 
 import java.sql.Connection;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -74,25 +75,21 @@ final class BinaryCopy {
         return this;
     }
 
-    /** Text in UTF-8, encoded in place (as {@code String.getBytes(UTF_8)} encodes it), its length written before it. */
+    /** Text in UTF-8, its length written before it. */
     BinaryCopy text(String value) {
         if (value == null) {
             return nul();
         }
-        ensure(4 + 3 * value.length());
-        int start = length;
-        length = Utf8Buffer.encode(value, bytes, start + 4);
-        putInt(start, length - start - 4);
-        return this;
+        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+        return int4(utf8.length).append(utf8);
     }
 
-    /** jsonb: a version byte, then the JSON text. */
-    BinaryCopy jsonb(Utf8Buffer json) {
-        int4(json.length() + 1);
+    /** jsonb: a version byte, then the JSON text in UTF-8. */
+    BinaryCopy jsonb(byte[] json) {
+        int4(json.length + 1);
         ensure(1);
         bytes[length++] = JSONB_VERSION;
-        append(json.array(), 0, json.length());
-        return this;
+        return append(json);
     }
 
     BinaryCopy timestamptz(OffsetDateTime value) {
@@ -170,14 +167,13 @@ final class BinaryCopy {
     }
 
     /**
-     * Sends the rows with {@code COPY table (columns) FROM STDIN (FORMAT binary)} and starts afresh;
-     * {@code freeze} adds FREEZE, for a table created or truncated in the same subtransaction.
+     * Sends the rows with {@code COPY table (columns) FROM STDIN (FORMAT binary)} and starts afresh.
      */
-    void copyInto(Connection connection, String tableAndColumns, boolean freeze) throws SQLException {
+    void copyInto(Connection connection, String tableAndColumns) throws SQLException {
         if (rows == 0) {
             return;
         }
-        CopyStream copy = CopyStream.open(connection, tableAndColumns, freeze);
+        CopyStream copy = CopyStream.open(connection, tableAndColumns);
         try {
             copy.send(this);
             copy.end();

@@ -4,7 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import org.vigie.camera.Camera;
 import org.vigie.camera.CameraHistory;
-import org.vigie.camera.CameraService;
+import org.vigie.camera.CameraWrites;
 import org.vigie.camera.CameraVersion;
 import org.vigie.camera.attribute.CameraStatus;
 import org.vigie.camera.attribute.WireEnum;
@@ -43,34 +43,25 @@ final class CameraImportWriter {
 
     private final Connection connection;
     private final EntityManager entities;
-    private final CameraHistory history;
+    private final CameraWrites writes;
+    private final ImportedVersions importedVersions;
     private final String source;
     private final ImportCounters counters;
     private final boolean trackSeen;
-    /** A first import into an empty table: nothing to look up, rows copied frozen with their ids; null otherwise. */
-    private final FirstImport firstImport;
     private final BinaryCopy cameraRows = new BinaryCopy(1 << 20);
-    /**
-     * A first import's COPY, open across blocks (it looks nothing up between them): closed only
-     * before a query for cities, and at the end. Null when none is open.
-     */
-    private CopyStream firstImportRows;
     private final CsvCopy seenRows = new CsvCopy();
     private final BlockCities cities;
-    /** The cluster cells of a first import's cameras, counted as they are written; null otherwise. */
-    private final ImportedCells cells;
 
     CameraImportWriter(Connection connection, EntityManager entities, CameraHistory history, String source,
-                       ImportCounters counters, boolean trackSeen, FirstImport firstImport) throws SQLException {
+                       ImportCounters counters, boolean trackSeen) throws SQLException {
         this.connection = connection;
         this.entities = entities;
-        this.history = history;
+        this.writes = new CameraWrites(history, entities);
+        this.importedVersions = new ImportedVersions(connection, entities, history, source);
         this.source = source;
         this.counters = counters;
         this.trackSeen = trackSeen;
-        this.firstImport = firstImport;
         this.cities = new BlockCities(connection);
-        this.cells = firstImport != null ? ImportedCells.load(connection) : null;
         if (trackSeen) {
             try (var s = connection.createStatement()) {
                 // No key: an object may come twice in a file, in two blocks.
@@ -85,12 +76,6 @@ final class CameraImportWriter {
         for (PreparedCamera c : cameras) {
             block.merge(c.object().sourceId(), c, (old, now) ->
                     newer(now.object().sourceVersion(), old.object().sourceVersion()) ? now : old);
-        }
-        if (firstImport != null) {
-            // Nothing to look up: a source id of an earlier block comes back as a duplicate key (FirstImport),
-            // and nothing can be missing from a file imported into an empty registry (no import_seen).
-            create(new ArrayList<>(block.values()));
-            return;
         }
         Map<String, Existing> existing = lookUp(block.keySet());
         List<PreparedCamera> creates = new ArrayList<>();
@@ -146,64 +131,15 @@ final class CameraImportWriter {
         if (creates.isEmpty()) {
             return;
         }
-        if (firstImport != null && cities.queries()) {
-            endFirstImportRows(); // the query needs the connection
-        }
         String[] cityCodes = cities.of(creates);
-        if (firstImport != null) {
-            firstImport.named(cityCodes);
-            long id = firstImport.ids(creates.size());
-            for (int i = 0; i < cityCodes.length; i++) {
-                PreparedCamera c = creates.get(i);
-                cameraRows.row(CameraPreparer.CAMERA_FIELDS + 1).int8(id++).append(c.rows(), c.from(), c.to()).text(cityCodes[i]);
-            }
-            // Frozen, with their ids and cities: the city trigger is gone for the loading (FirstImport).
-            if (firstImportRows == null) {
-                firstImportRows = CopyStream.open(connection, CameraPreparer.CAMERA_COLUMNS_WITH_ID, true);
-            }
-            firstImportRows.send(cameraRows);
-        } else {
-            for (int i = 0; i < cityCodes.length; i++) {
-                PreparedCamera c = creates.get(i);
-                cameraRows.row(CameraPreparer.CAMERA_FIELDS).append(c.rows(), c.from(), c.to()).text(cityCodes[i]);
-            }
-            // Sent before the next block looks up what this one wrote.
-            cities.copyWithCities(() -> cameraRows.copyInto(connection, CameraPreparer.CAMERA_COLUMNS, false));
+        for (int i = 0; i < cityCodes.length; i++) {
+            PreparedCamera c = creates.get(i);
+            cameraRows.row(CameraPreparer.CAMERA_FIELDS).append(c.rows(), c.from(), c.to()).text(cityCodes[i]);
         }
-        // Version 1 gets no history row of its own: the camera row is that version until its first
-        // change, which copies it into the history first (CameraHistory.keepImportedVersion).
-        if (cells != null) {
-            for (PreparedCamera c : creates) {
-                cells.add(c.draft(), CameraPreparer.STATUS);
-            }
-        }
+        // Sent before the next block looks up what this one wrote.
+        cities.copyWithCities(() -> cameraRows.copyInto(connection, CameraPreparer.CAMERA_COLUMNS));
+        importedVersions.write(creates, cityCodes);
         counters.created += creates.size();
-    }
-
-    /** Ends the COPY still open, once the whole file is read: the server has then stored every row. */
-    void finish() throws SQLException {
-        endFirstImportRows();
-    }
-
-    /** Abandons the COPY still open, when the import fails: the connection must be free for the rollback. */
-    void abandon() {
-        if (firstImportRows != null) {
-            firstImportRows.cancel();
-            firstImportRows = null;
-        }
-    }
-
-    private void endFirstImportRows() throws SQLException {
-        if (firstImportRows != null) {
-            CopyStream open = firstImportRows;
-            firstImportRows = null;
-            open.end();
-        }
-    }
-
-    /** The cells of the cameras written, when this is a first import (null otherwise). */
-    ImportedCells cells() {
-        return cells;
     }
 
     /** Like an edit: the entity takes the new values, a version and a history entry with the changed fields. */
@@ -214,7 +150,6 @@ final class CameraImportWriter {
             counters.conflict(camera.sourceId);
             return;
         }
-        history.keepImportedVersion(camera);
         c.draft().applyTo(camera);
         camera.tags = c.object().tags();
         camera.sourceVersion = c.object().sourceVersion();
@@ -233,7 +168,6 @@ final class CameraImportWriter {
             if (editedSinceImport(camera)) {
                 counters.conflict(camera.sourceId);
             } else {
-                history.keepImportedVersion(camera);
                 camera.status = CameraStatus.REMOVED;
                 newImportVersion(camera);
                 counters.removed++;
@@ -250,11 +184,7 @@ final class CameraImportWriter {
     }
 
     private void newImportVersion(Camera camera) {
-        camera.version++;
-        camera.importedVersion = camera.version;
-        camera.updatedAt = CameraService.now();
-        entities.flush();
-        entities.refresh(camera); // the database sets the city from the position
-        history.record(camera, CameraVersion.Action.IMPORT);
+        camera.importedVersion = camera.version + 1;
+        writes.newVersion(camera, CameraVersion.Action.IMPORT, null);
     }
 }

@@ -1,5 +1,8 @@
 package org.vigie.importer;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import org.vigie.camera.CameraDraft;
 import org.vigie.camera.attribute.CameraStatus;
 import org.vigie.camera.attribute.CameraType;
@@ -13,7 +16,6 @@ import org.vigie.camera.attribute.Zone;
 import org.vigie.common.geo.Geometries;
 
 import java.time.OffsetDateTime;
-import java.util.Set;
 
 /**
  * Does the costly part of writing a new camera (geometry encoding, JSON, the source digest) on the
@@ -32,8 +34,6 @@ final class CameraPreparer {
             + "operator, operator_type, signage, status, notes, source, source_id, tags, version, visible, created_at, "
             + "updated_at, source_version, source_hash, imported_version, city_code)";
     static final int CAMERA_FIELDS = 30;
-    /** The same with the id first: a first import hands out the ids itself (FirstImport#ids). */
-    static final String CAMERA_COLUMNS_WITH_ID = CAMERA_COLUMNS.replace("camera (", "camera (id, ");
     /** The status of every new camera. */
     static final CameraStatus STATUS = CameraStatus.REPORTED;
 
@@ -49,20 +49,12 @@ final class CameraPreparer {
     /** Well below the size G1 allocates apart (half a region of at least 1 MB). */
     private static final int CHUNK = 64 * 1024;
 
-    /** The columns the rows carry (a first import's with the id); every other column takes its default. */
-    private static final Set<String> WRITTEN = Set.of(CAMERA_COLUMNS_WITH_ID
-            .substring(CAMERA_COLUMNS_WITH_ID.indexOf('(') + 1, CAMERA_COLUMNS_WITH_ID.length() - 1).split(", "));
-
-    /** Whether the rows written carry {@code column}; every other column takes its default. */
-    static boolean writes(String column) {
-        return WRITTEN.contains(column);
-    }
-
     /** The source's name as a field, and the run of fields after the tags that every camera of the import shares. */
     private final byte[] sourceField;
     private final byte[] importFields;
     private final SourceHash hashes = new SourceHash();
-    private final TagsJson tagsJson = new TagsJson();
+    /** Jackson writes the tags as the entity's jsonb column would hold them; one writer, thread-safe. */
+    private static final ObjectWriter TAGS_JSON = new ObjectMapper().writer();
     /**
      * The cameras' fields, one after another; each array is shared by a few hundred cameras and, once
      * left for a new one, never written again (the writing thread reads the cameras handed over).
@@ -88,8 +80,16 @@ final class CameraPreparer {
                 .float8(d.height()).integer(d.tilt()).append(FILMED_AREAS.of(d.filmedArea())).append(ZONES.of(d.zone()))
                 .text(d.level()).wireArray(d.capabilities()).append(YES_NO_UNKNOWN.of(d.filmsWorkstations()))
                 .text(d.operator()).append(OPERATOR_TYPES.of(d.operatorType())).append(SIGNAGES.of(d.signage()))
-                .append(STATUS_FIELD).text(d.notes()).append(sourceField).text(object.sourceId()).jsonb(tagsJson.of(object.tags()))
+                .append(STATUS_FIELD).text(d.notes()).append(sourceField).text(object.sourceId()).jsonb(tagsJson(object))
                 .append(importFields).integer(object.sourceVersion()).text(hash).integer(1);
         return new PreparedCamera(object, d, hash, rows.array(), from, rows.length());
+    }
+
+    private static byte[] tagsJson(SourceObject object) {
+        try {
+            return TAGS_JSON.writeValueAsBytes(object.tags());
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("tags that cannot be written as JSON: " + e.getOriginalMessage(), e);
+        }
     }
 }

@@ -7,11 +7,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
- * A {@code COPY ... FROM STDIN (FORMAT binary)} that stays open while rows are sent to it: a first
- * import sends each block's rows as soon as they are ready, and the server reads them while the
- * next ones are prepared, in one COPY statement for the whole loading (each statement costs the
- * server its own set-up: 500 of them, 0.6 to 0.9 s more CPU than one for a million rows). The
- * connection serves nothing else until {@link #end} or {@link #cancel}.
+ * A {@code COPY ... FROM STDIN (FORMAT binary)}: the header, the rows, the trailer. Binary COPY is
+ * kept for the import's new cameras because every value goes in the server's own form (geometries as
+ * EWKB, numbers as bytes): neither side writes or parses text, and one statement a block of 2,000
+ * rows replaces 2,000 INSERTs (an INSERT a row made the synthetic million-camera import several
+ * times slower, BENCHMARKS.md's history). The connection serves nothing else until {@link #end} or
+ * {@link #cancel}.
  */
 final class CopyStream {
 
@@ -25,10 +26,10 @@ final class CopyStream {
         this.copy = copy;
     }
 
-    /** Starts the COPY; {@code freeze} adds FREEZE, for a table created or truncated in the same subtransaction. */
-    static CopyStream open(Connection connection, String tableAndColumns, boolean freeze) throws SQLException {
+    /** Starts the COPY. */
+    static CopyStream open(Connection connection, String tableAndColumns) throws SQLException {
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
-                .copyIn("COPY " + tableAndColumns + " FROM STDIN WITH (FORMAT binary" + (freeze ? ", FREEZE)" : ")"));
+                .copyIn("COPY " + tableAndColumns + " FROM STDIN WITH (FORMAT binary)");
         CopyStream stream = new CopyStream(copy);
         try {
             copy.writeToCopy(HEADER, 0, HEADER.length);

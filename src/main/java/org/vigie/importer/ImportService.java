@@ -65,28 +65,20 @@ public class ImportService {
         OffsetDateTime now = CameraService.now();
         Loaded loaded;
         try (Connection connection = dataSource.getConnection()) {
+            boolean intoEmptyRegistry = isEmpty(connection);
             DeferredIndexes indexes = DeferredIndexes.dropIfWorthIt(connection, Files.size(file), indexPolicy);
-            FirstImport first = FirstImport.prepare(connection, indexes);
-            loaded = load(connection, file, format, options, progress, now, first.active() ? first : null);
-            boolean intoEmptyRegistry = first.active();
-            if (!first.finish()) {
-                // A source id came twice: back to before the first import's shortcuts, and again the normal way.
-                loaded = load(connection, file, format, options, progress, now, null);
-                intoEmptyRegistry = false;
-            }
+            loaded = load(connection, file, format, options, progress, now);
             if (loaded.counters().recognisedNothing()) {
                 throw new ImportFailure("nothing in " + file + " was recognised as " + format.option() + " ("
                         + loaded.counters().read() + " elements read, none of them " + expected(format) + ")");
             }
-            indexes.rebuild(loaded.writer().cells());
+            indexes.rebuild();
             if (options.fullArea()) {
                 Envelope area = options.area() != null ? options.area() : loaded.run().bounds();
                 if (area == null) {
                     throw new ImportFailure(file + " states no bounds: --full-area needs --bbox minLon,minLat,maxLon,maxLat");
                 }
-                if (!intoEmptyRegistry) { // else every camera there came from this file: none is missing
-                    loaded.writer().markRemoved(missingFromFile(connection, format.source(), area));
-                }
+                loaded.writer().markRemoved(missingFromFile(connection, format.source(), area));
             }
             if (!intoEmptyRegistry) { // else no camera of the other source is there to link
                 LegacyLinks.linkAll(connection, entities, history); // one camera, not two
@@ -115,10 +107,10 @@ public class ImportService {
 
     /** Reads the file and writes its cameras, block by block. */
     private Loaded load(Connection connection, Path file, ImportFormat format, ImportOptions options,
-                        Consumer<ImportCounters> progress, OffsetDateTime now, FirstImport firstImport) throws SQLException {
+                        Consumer<ImportCounters> progress, OffsetDateTime now) throws SQLException {
         ImportCounters counters = new ImportCounters();
         CameraImportWriter writer = new CameraImportWriter(connection, entities, history, format.source(),
-                counters, options.fullArea(), firstImport);
+                counters, options.fullArea());
         ImportPipeline pipeline = new ImportPipeline();
         ImportRun run = new ImportRun(format, counters, new CameraPreparer(format.source(), now),
                 pipeline::hand, progress, pipeline::checkNotCancelled);
@@ -126,17 +118,16 @@ public class ImportService {
             format.reader().read(file, run);
             run.finishBlock();
         });
-        boolean written = false;
-        try {
-            pipeline.drain(writer::write);
-            writer.finish();
-            written = true;
-        } finally {
-            if (!written) {
-                writer.abandon(); // whatever failed, an Error too: a COPY left open would hang the rollback
-            }
-        }
+        pipeline.drain(writer::write);
         return new Loaded(counters, writer, run);
+    }
+
+    private static boolean isEmpty(Connection connection) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("SELECT NOT EXISTS (SELECT 1 FROM camera)");
+             ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getBoolean(1);
+        }
     }
 
     /** Cameras of the source within the area, in service, that the file did not mention. */

@@ -4,7 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import org.vigie.camera.Camera;
 import org.vigie.camera.CameraHistory;
-import org.vigie.camera.CameraService;
+import org.vigie.camera.CameraWrites;
 import org.vigie.camera.CameraVersion;
 
 import java.sql.Connection;
@@ -63,16 +63,13 @@ public final class LegacyLinks {
                 }
             }
         }
+        CameraWrites writes = new CameraWrites(history, entities);
         for (int i = 0; i < pairs.size(); i++) {
             Camera legacy = entities.find(Camera.class, pairs.get(i)[0], LockModeType.PESSIMISTIC_WRITE);
-            history.keepImportedVersion(legacy);
             legacy.visible = false;
             legacy.mergedInto = pairs.get(i)[1];
-            legacy.version++;
-            legacy.importedVersion = legacy.version; // the import's doing, not a volunteer's edit
-            legacy.updatedAt = CameraService.now();
-            entities.flush();
-            history.record(legacy, CameraVersion.Action.MERGE);
+            legacy.importedVersion = legacy.version + 1; // the import's doing, not a volunteer's edit
+            writes.newVersion(legacy, CameraVersion.Action.MERGE, null);
             try (PreparedStatement s = connection.prepareStatement(
                     "UPDATE camera_version SET reason = ? WHERE camera_id = ? AND version = ?")) {
                 s.setString(1, names.get(i));

@@ -1,5 +1,6 @@
 package org.vigie.importer;
 
+import java.nio.charset.StandardCharsets;
 import java.security.DigestException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -8,15 +9,14 @@ import java.util.Map;
 
 /**
  * A digest of what a source says about an object (position and tags), to notice when it changes.
- * Stored with each imported camera: the canonical form must never change. One per thread: the
- * canonical form is encoded into a reused buffer, without a String per object.
+ * Stored with each imported camera: the canonical form must never change. One per thread.
  */
 final class SourceHash {
 
     private static final HexFormat HEX = HexFormat.of();
 
     private final MessageDigest sha256;
-    private final Utf8Buffer canonical = new Utf8Buffer(512);
+    private final StringBuilder canonical = new StringBuilder(512);
     private final byte[] digest = new byte[32];
     private String[] keys = new String[16];
     private String[] values = new String[16];
@@ -34,13 +34,13 @@ final class SourceHash {
      * natural order), in UTF-8 (a lone surrogate as '?'); 16 bytes of SHA-256 in hex.
      */
     String of(SourceObject o) {
-        canonical.clear();
-        canonical.decimal(Math.round(o.lon() * 1e7)).add(',').decimal(Math.round(o.lat() * 1e7));
+        canonical.setLength(0);
+        canonical.append(Math.round(o.lon() * 1e7)).append(',').append(Math.round(o.lat() * 1e7));
         int n = sortedTags(o.tags());
         for (int i = 0; i < n; i++) {
-            canonical.add('\u0001').utf8(keys[i]).add('\u0002').utf8(String.valueOf(values[i]));
+            canonical.append('\u0001').append(keys[i]).append('\u0002').append(values[i]);
         }
-        sha256.update(canonical.array(), 0, canonical.length());
+        sha256.update(canonical.toString().getBytes(StandardCharsets.UTF_8));
         try {
             sha256.digest(digest, 0, digest.length);
         } catch (DigestException e) {

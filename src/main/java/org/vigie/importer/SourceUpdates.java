@@ -34,7 +34,7 @@ public final class SourceUpdates {
         this.connection = connection;
         this.entities = entities;
         this.history = history;
-        this.writer = new CameraImportWriter(connection, entities, history, ImportFormat.OSM_XML.source(), counters, false, null);
+        this.writer = new CameraImportWriter(connection, entities, history, ImportFormat.OSM_XML.source(), counters, false);
         this.preparer = new CameraPreparer(ImportFormat.OSM_XML.source(), CameraService.now());
     }
 

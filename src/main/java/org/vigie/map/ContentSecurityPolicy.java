@@ -10,12 +10,19 @@ import java.net.URI;
  * Sends a Content-Security-Policy with the pages: scripts and styles only from this server, no
  * inline script, images from here (and from the tile server when one is configured instead of
  * this server's relay), no other third party.
- * Only the embeddable map ({@code ?embed=1}, which has no editing button) may be framed by other
- * sites, for journalists' articles; the full app may not, so that no site can overlay its buttons.
- * The Quarkus pages under /q/ (Swagger UI) keep their own inline scripts and get no policy.
+ * Only the embeddable map (the page, {@code /?embed=1}, which has no editing button) may be framed by
+ * other sites, for journalists' articles; the full app and every other address may not, so that no
+ * site can overlay their buttons. Swagger UI (/q/swagger-ui, public like the API it documents) keeps
+ * the inline scripts and styles it is made of, but loads and sends nothing elsewhere and cannot be
+ * framed; the OpenAPI document is data, which nothing may run or frame.
  */
 @ApplicationScoped
 public class ContentSecurityPolicy {
+
+    static final String SWAGGER_UI = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline';"
+            + " img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';"
+            + " frame-ancestors 'none'";
+    static final String DATA = "default-src 'none'; frame-ancestors 'none'";
 
     private final String policy;
     private final String embeddable;
@@ -31,8 +38,14 @@ public class ContentSecurityPolicy {
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
-            if (!ctx.normalizedPath().startsWith("/q/")) {
-                boolean embed = "1".equals(ctx.request().getParam("embed"));
+            String path = ctx.normalizedPath();
+            if (path.startsWith("/q/")) {
+                if (path.startsWith("/q/swagger-ui") || path.startsWith("/q/openapi")) {
+                    ctx.response().putHeader("Content-Security-Policy", path.startsWith("/q/swagger-ui") ? SWAGGER_UI : DATA);
+                    ctx.response().putHeader("X-Content-Type-Options", "nosniff");
+                }
+            } else {
+                boolean embed = isPage(path) && "1".equals(ctx.request().getParam("embed"));
                 ctx.response().putHeader("Content-Security-Policy", embed ? embeddable : policy);
                 ctx.response().putHeader("X-Content-Type-Options", "nosniff");
                 // the origin only, never the path (which holds the view): OSM's tile policy wants a Referer
@@ -40,6 +53,11 @@ public class ContentSecurityPolicy {
             }
             ctx.next();
         });
+    }
+
+    /** The map page itself: the one address a site may frame, as the embeddable map. */
+    private static boolean isPage(String path) {
+        return path.equals("/") || path.equals("/index.html");
     }
 
     public String policy() {

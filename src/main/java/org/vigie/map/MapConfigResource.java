@@ -5,6 +5,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.vigie.camera.attribute.CameraValues;
+
+import java.util.List;
+import java.util.Map;
 
 /** The map page's settings, read once at start-up by the front end. */
 @Path("/api/config")
@@ -12,7 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces("application/json")
 public class MapConfigResource {
 
-    public record MapSettings(String tileUrl, String attribution, int maxZoom) {
+    /** {@code values}: each enumerated camera property's allowed values, in order (CameraValues). */
+    public record MapSettings(String tileUrl, String attribution, int maxZoom, Map<String, List<String>> values) {
     }
 
     private final MapConfig config;
@@ -22,8 +27,10 @@ public class MapConfigResource {
     }
 
     @GET
-    @Operation(summary = "The map's settings", description = "Tile URL template, its attribution and the deepest zoom.")
+    @Operation(summary = "The map's settings", description = "Tile URL template, its attribution, the deepest zoom, and the allowed values of each "
+            + "enumerated camera property (kind, cameraType, mount, filmedArea, zone, capabilities, filmsWorkstations, "
+            + "operatorType, signage, status), so that clients list them from one source.")
     public MapSettings settings() {
-        return new MapSettings(config.tileUrl(), config.attribution(), config.maxZoom());
+        return new MapSettings(config.tileUrl(), config.attribution(), config.maxZoom(), CameraValues.byProperty());
     }
 }

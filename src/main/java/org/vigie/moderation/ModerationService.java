@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import org.vigie.account.Account;
 import org.vigie.account.CurrentAccount;
 import org.vigie.camera.Camera;
-import org.vigie.camera.CameraHistory;
+import org.vigie.camera.CameraWrites;
 import org.vigie.camera.CameraService;
 import org.vigie.camera.CameraVersion;
 import org.vigie.camera.attribute.CameraStatus;
@@ -25,13 +25,13 @@ import java.util.List;
 public class ModerationService {
 
     private final CurrentAccount current;
-    private final CameraHistory history;
+    private final CameraWrites writes;
     private final VerificationConfig config;
     private final ModerationLog log;
 
-    public ModerationService(CurrentAccount current, CameraHistory history, VerificationConfig config, ModerationLog log) {
+    public ModerationService(CurrentAccount current, CameraWrites writes, VerificationConfig config, ModerationLog log) {
         this.current = current;
-        this.history = history;
+        this.writes = writes;
         this.config = config;
         this.log = log;
     }
@@ -108,10 +108,8 @@ public class ModerationService {
     public Camera hide(long cameraId, String reason) {
         Account moderator = current.require();
         Camera camera = CameraService.lock(cameraId);
-        history.keepImportedVersion(camera);
         camera.visible = false;
-        CameraService.bump(camera);
-        history.record(camera, CameraVersion.Action.HIDE, moderator.id);
+        writes.newVersion(camera, CameraVersion.Action.HIDE, moderator.id);
         log.record(moderator.id, ModerationLog.Action.HIDE, cameraId, null, null, reason, null);
         return camera;
     }
@@ -123,11 +121,9 @@ public class ModerationService {
         if (camera.visible) {
             throw new ProblemException(409, "not-hidden", "Camera not hidden", "camera " + cameraId + " is visible already");
         }
-        history.keepImportedVersion(camera);
         camera.visible = true;
         camera.mergedInto = null;
-        CameraService.bump(camera);
-        history.record(camera, CameraVersion.Action.RESTORE, moderator.id);
+        writes.newVersion(camera, CameraVersion.Action.RESTORE, moderator.id);
         log.record(moderator.id, ModerationLog.Action.RESTORE, cameraId, null, null, null, null);
         return camera;
     }
@@ -163,11 +159,9 @@ public class ModerationService {
             into.status = CameraStatus.VERIFIED;
         }
         into.flush();
-        history.keepImportedVersion(duplicate);
         duplicate.visible = false;
         duplicate.mergedInto = intoId;
-        CameraService.bump(duplicate);
-        history.record(duplicate, CameraVersion.Action.MERGE, moderator.id);
+        writes.newVersion(duplicate, CameraVersion.Action.MERGE, moderator.id);
         closeReports(duplicateId, moderator.id, CameraStatus.REMOVED);
         log.record(moderator.id, ModerationLog.Action.MERGE, duplicateId, null, null, null, "merged into camera " + intoId);
         return into;

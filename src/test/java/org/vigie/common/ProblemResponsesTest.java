@@ -52,6 +52,17 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void openApiTypesTheFiltersWithTheirAllowedValues() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/api/cameras'.get.parameters.find { it.name == 'kind' }.schema.type", equalTo("array"))
+                .body("paths.'/api/cameras'.get.parameters.find { it.name == 'kind' }.schema.items.enum",
+                        equalTo(java.util.List.of("camera", "alpr", "webcam", "guard", "other")))
+                .body("paths.'/api/cameras'.get.parameters.find { it.name == 'kind' }.explode", equalTo(false))
+                .body("paths.'/api/cameras'.get.parameters.find { it.name == 'status' }.description",
+                        containsString("reported, verified, disputed, removed"));
+    }
+
+    @Test
     void openApiSaysWhichOperationsNeedTheBearerToken() {
         given().get("/q/openapi?format=json").then().statusCode(200)
                 .body("components.securitySchemes.bearer.type", equalTo("http"))

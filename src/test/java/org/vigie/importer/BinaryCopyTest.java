@@ -29,7 +29,7 @@ class BinaryCopyTest {
         Random random = new Random(9);
         char[] alphabet = "a\u0000\u007f\u0080\u07ff\u0800\ud7ff\ud800\udbff\udc00\udfff\ue000\uffff".toCharArray();
         for (int i = 0; i < 3000; i++) {
-            String text = TagsJsonTest.random(random, alphabet, 30);
+            String text = RandomTexts.random(random, alphabet, 30);
             assertArrayEquals(field(text), copy.text(text).take(), text);
         }
     }

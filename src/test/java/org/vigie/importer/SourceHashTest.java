@@ -54,7 +54,7 @@ class SourceHashTest {
         for (int i = 0; i < 5000; i++) {
             Map<String, String> tags = new HashMap<>();
             for (int t = random.nextInt(20); t > 0; t--) {
-                tags.put(TagsJsonTest.random(random, alphabet, 12), TagsJsonTest.random(random, alphabet, 30));
+                tags.put(RandomTexts.random(random, alphabet, 12), RandomTexts.random(random, alphabet, 30));
             }
             if (random.nextInt(10) == 0) {
                 tags.put("null value", null);

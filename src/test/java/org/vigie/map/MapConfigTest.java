@@ -3,6 +3,8 @@ package org.vigie.map;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -19,6 +21,15 @@ class MapConfigTest {
                 .body("tileUrl", equalTo("/basemap/{z}/{x}/{y}.png"))
                 .body("attribution", equalTo("© OpenStreetMap contributors"))
                 .body("maxZoom", equalTo(19));
+    }
+
+    @Test
+    void settingsListTheValuesOfEachEnumeratedProperty() {
+        given().get("/api/config").then().statusCode(200)
+                .body("values.kind", equalTo(List.of("camera", "alpr", "webcam", "guard", "other")))
+                .body("values.filmsWorkstations", equalTo(List.of("yes", "no", "unknown")))
+                .body("values.status", equalTo(List.of("reported", "verified", "disputed", "removed")))
+                .body("values.size()", equalTo(10));
     }
 
     @Test

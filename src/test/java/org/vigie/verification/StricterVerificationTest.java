@@ -23,7 +23,7 @@ import static org.vigie.verification.ConfirmationsTest.confirm;
  * A collective that sets its own rules: three independent confirmations to verify a camera, and a
  * re-check due after an hour. The only test class with a profile of its own (Quarkus restarts for
  * it), and the database is kept across that restart: the test classes share it, and the privacy
- * audit after the suite reads what they wrote (with the dump FirstImportTest takes before it empties the cameras).
+ * audit after the suite reads what they wrote.
  */
 @QuarkusTest
 @TestProfile(StricterVerificationTest.StricterRules.class)

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -39,8 +40,15 @@ public class AuthResource {
         this.challenges = challenges;
     }
 
-    /** The body of register and login; e-mail is optional, and only register reads it and altcha. */
-    public record Credentials(String username, String password, String email, String altcha) {
+    /**
+     * The body of register and login; e-mail is optional, and only register reads it, altcha, and
+     * osmConsent (publishing one's contributions in OpenStreetMap: false unless chosen).
+     */
+    public record Credentials(String username, String password, String email, String altcha, Boolean osmConsent) {
+    }
+
+    /** The body of PUT /api/auth/me: the settings the account holder changes. */
+    public record Settings(Boolean osmConsent) {
     }
 
     @GET
@@ -61,11 +69,15 @@ public class AuthResource {
     @Operation(summary = "Create a pseudonymous account",
             description = "username: 3-40 of A-Z a-z 0-9 _ - . (unique regardless of case); password: 12-200 characters; "
                     + "email: optional, never shown; altcha: the solved GET /api/auth/challenge (400 naming altcha when missing, "
-                    + "wrong, expired or used already). Answers 201 logged in, with a token; 409 when the name is taken.")
+                    + "wrong, expired or used already); osmConsent: optional, true lets its cameras be published in "
+                    + "OpenStreetMap (ODbL). Answers 201 logged in, with a token; 409 when the name is taken.")
     public Response register(Credentials body) {
         Credentials credentials = required(body);
         Account account = accounts.registerVolunteer(credentials.username(), credentials.password(), credentials.email(),
                 credentials.altcha());
+        if (Boolean.TRUE.equals(credentials.osmConsent())) {
+            account = accounts.chooseOsmConsent(account.id, true);
+        }
         AccountService.Session session = new AccountService.Session(tokens.issue(account), account);
         return Response.created(URI.create("/api/accounts/" + session.account().username))
                 .entity(LoginView.of(session)).build();
@@ -99,6 +111,19 @@ public class AuthResource {
     @Operation(summary = "The account logged in", description = "401 without a valid token.")
     public AccountView me() {
         return AccountView.of(current.require());
+    }
+
+    @PUT
+    @Path("me")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change one's settings", description = "osmConsent: true lets moderators publish this "
+            + "account's cameras in OpenStreetMap under the ODbL; false keeps them in Vigie only.")
+    public AccountView changeSettings(Settings body) {
+        if (body == null || body.osmConsent() == null) {
+            throw ProblemException.invalid("osmConsent", "send {\"osmConsent\": true} or {\"osmConsent\": false}");
+        }
+        return AccountView.of(accounts.chooseOsmConsent(current.require().id, body.osmConsent()));
     }
 
     private static Credentials required(Credentials body) {

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import org.vigie.common.http.ExpensiveReads;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vigie.camera.CameraCriteria;
@@ -19,15 +20,18 @@ import org.vigie.common.problem.ProblemException;
 public class CameraExportResource {
 
     private final CameraExporter exporter;
+    private final ExpensiveReads expensive;
 
-    public CameraExportResource(CameraExporter exporter) {
+    public CameraExportResource(CameraExporter exporter, ExpensiveReads expensive) {
         this.exporter = exporter;
+        this.expensive = expensive;
     }
 
     @GET
     @Operation(summary = "Export cameras as GeoJSON or CSV",
             description = "format=geojson|csv with city=CODE or bbox (or both) and the filters of GET /api/cameras; "
-                    + "no limit. Rows from OpenStreetMap carry the ODbL attribution.")
+                    + "no limit. Rows from OpenStreetMap carry the ODbL attribution. At most vigie.reads.expensive-at-once "
+                    + "exports and live clusterings run at once: beyond, 503 with Retry-After.")
     public Response export(@QueryParam("format") String format, @BeanParam CameraQueryParams params) {
         String chosen = format == null ? "" : format.strip();
         if (!chosen.equals("geojson") && !chosen.equals("csv")) {
@@ -37,9 +41,16 @@ public class CameraExportResource {
         CameraQuery query = params.toQuery();
         CameraCriteria criteria = exporter.prepare(query);
         String file = fileName(query) + "." + chosen;
-        StreamingOutput body = chosen.equals("csv")
-                ? out -> exporter.writeCsv(criteria, out)
-                : out -> exporter.writeGeoJson(criteria, out);
+        ExpensiveReads.Permit permit = expensive.enter(); // held until the last byte is written
+        StreamingOutput body = out -> {
+            try (permit) {
+                if (chosen.equals("csv")) {
+                    exporter.writeCsv(criteria, out);
+                } else {
+                    exporter.writeGeoJson(criteria, out);
+                }
+            }
+        };
         return Response.ok(body)
                 .type(chosen.equals("csv") ? "text/csv; charset=UTF-8" : "application/geo+json")
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"")

@@ -45,7 +45,8 @@ final class ProblemTranslations {
             Map.entry("Unsupported Media Type", "Type de contenu non pris en charge"),
             Map.entry("Not Acceptable", "Format de réponse non disponible"),
             Map.entry("Bad Request", "Requête invalide"),
-            Map.entry("Conflict", "Conflit"));
+            Map.entry("Conflict", "Conflit"),
+            Map.entry("Wrong password", "Mot de passe erroné"));
 
     private record Sentence(Pattern english, String french) {
     }
@@ -118,6 +119,8 @@ final class ProblemTranslations {
             s("a camera cannot be merged into itself", "une caméra ne peut pas être fusionnée avec elle-même"),
             s("the version to go back to", "la version à laquelle revenir"),
             s("the current password is wrong", "le mot de passe actuel est faux"),
+            s("is not the password in use", "n'est pas le mot de passe en vigueur"),
+            s("is required: the password in use", "est requis : le mot de passe en vigueur"),
             s("camera (\\d+) does not exist", "la caméra $1 n'existe pas"),
             s("camera (\\d+) was deleted", "la caméra $1 a été supprimée"));
 

@@ -1,17 +1,17 @@
 package org.vigie.osm.sync;
 
 /** osmChange files written by the tests, element by element. */
-final class Diff {
+public final class Diff {
 
     private final StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             + "<osmChange version=\"0.6\" generator=\"test\">\n");
 
-    static Diff change() {
+    public static Diff change() {
         return new Diff();
     }
 
     /** A node with tags (key, value, key, value...); {@code action} is create or modify. */
-    Diff node(String action, long id, int version, double lon, double lat, String... tags) {
+    public Diff node(String action, long id, int version, double lon, double lat, String... tags) {
         xml.append("<").append(action).append(">\n  <node id=\"").append(id).append("\" version=\"").append(version)
                 .append("\" timestamp=\"2026-12-06T10:00:00Z\" lat=\"").append(lat).append("\" lon=\"").append(lon).append("\">\n");
         tags(tags);
@@ -19,7 +19,7 @@ final class Diff {
         return this;
     }
 
-    Diff camera(String action, long id, int version, double lon, double lat, String... tags) {
+    public Diff camera(String action, long id, int version, double lon, double lat, String... tags) {
         String[] all = new String[tags.length + 2];
         all[0] = "man_made";
         all[1] = "surveillance";
@@ -55,7 +55,7 @@ final class Diff {
         }
     }
 
-    String xml() {
+    public String xml() {
         return xml + "</osmChange>\n";
     }
 }

@@ -21,14 +21,14 @@ import java.util.zip.GZIPOutputStream;
  * state.txt and AAA/BBB/CCC.osc.gz (with their .state.txt), served over HTTP by the JDK's server.
  * A path can be made to answer an error, and requests are counted per path.
  */
-final class ReplicationFolder implements AutoCloseable {
+public final class ReplicationFolder implements AutoCloseable {
 
     private final Path root;
     private final HttpServer server;
     private final Map<String, Integer> failures = new ConcurrentHashMap<>();
     final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
 
-    ReplicationFolder(Path root) throws IOException {
+    public ReplicationFolder(Path root) throws IOException {
         this.root = root;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/replication/", exchange -> {
@@ -49,12 +49,12 @@ final class ReplicationFolder implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/replication/";
     }
 
     /** Publishes a diff (its osmChange XML) under its sequence, with its own state; the root state names it. */
-    ReplicationFolder publish(long sequence, Instant timestamp, String osmChange) throws IOException {
+    public ReplicationFolder publish(long sequence, Instant timestamp, String osmChange) throws IOException {
         put(sequence, osmChange.getBytes(StandardCharsets.UTF_8), true);
         String state = state(sequence, timestamp);
         Files.writeString(root.resolve(ReplicationState.path(sequence) + ".state.txt"), state);

@@ -1,0 +1,58 @@
+package org.vigie.camera;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
+/**
+ * The one way a camera gets a new version: every writer (edits, deletions, reverts, moderation,
+ * merges, mass reverts, imports) locks the row first ({@link CameraService#lock}), checks the version
+ * its client saw where there is one, changes the entity, then calls {@link #newVersion}, which
+ * numbers the version, stores it, reads back what the database derives and appends the history row.
+ * New cameras start at version 1 with their history row ({@link #created}; the importer writes its
+ * version 1 rows in bulk, CameraImportWriter). So every version of every camera has its history row
+ * (OneWritePathTest checks it over the whole registry); nothing else may raise a version.
+ */
+@ApplicationScoped
+public class CameraWrites {
+
+    private final CameraHistory history;
+    private final EntityManager entities;
+
+    public CameraWrites(CameraHistory history, EntityManager entities) {
+        this.history = history;
+        this.entities = entities;
+    }
+
+    /** A camera just persisted as version 1 by {@code authorId} (null for an import). */
+    public void created(Camera camera, CameraVersion.Action action, Long authorId) {
+        if (camera.version != 1) {
+            throw new IllegalStateException("camera " + camera.id + " is created at version 1, not " + camera.version);
+        }
+        camera.flush();
+        CameraService.readDerivedColumns(camera);
+        history.record(camera, action, authorId);
+    }
+
+    /** The changes made to the locked {@code camera} become its next version, by {@code authorId} (null for none). */
+    public void newVersion(Camera camera, CameraVersion.Action action, Long authorId) {
+        newVersion(camera, action, authorId, false);
+    }
+
+    /**
+     * The same; {@code visibilityChanged} when the version also shows or hides the camera (a revert
+     * past a deletion or creation).
+     */
+    public void newVersion(Camera camera, CameraVersion.Action action, Long authorId, boolean visibilityChanged) {
+        if (entities.getLockMode(camera) != LockModeType.PESSIMISTIC_WRITE) {
+            // Two writers of one camera would both write "the next version": lock it first.
+            throw new IllegalStateException("camera " + camera.id + " must be locked before a new version is written");
+        }
+        camera.version++;
+        camera.updatedAt = CameraService.now();
+        camera.flush();
+        // the city the database derives from the position; the lock is kept for a later write in this transaction
+        entities.refresh(camera, LockModeType.PESSIMISTIC_WRITE);
+        history.record(camera, action, authorId, visibilityChanged);
+    }
+}

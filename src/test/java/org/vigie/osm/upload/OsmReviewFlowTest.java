@@ -1,0 +1,130 @@
+package org.vigie.osm.upload;
+
+import com.microsoft.playwright.Page;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.vigie.account.Role;
+import org.vigie.support.Accounts;
+import org.vigie.support.Api;
+import org.vigie.support.Browser;
+import org.vigie.support.Sql;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The journeys on a phone (360x640): a volunteer creates an account and agrees to publish in
+ * OpenStreetMap; a moderator reviews what is ready and sends it, then sees the upload listed.
+ */
+@QuarkusTest
+@TestProfile(OsmUploadTest.WithOsmApi.class)
+class OsmReviewFlowTest {
+
+    @TestHTTPResource("/")
+    URL base;
+    @Inject
+    Sql sql;
+    FakeOsmApi api;
+
+    @BeforeAll
+    static void parsers() {
+        Api.init();
+    }
+
+    @BeforeEach
+    void start() throws IOException {
+        sql.update("UPDATE account SET osm_consent = false");
+        sql.update("DELETE FROM osm_upload_item");
+        sql.update("DELETE FROM osm_upload");
+        api = new FakeOsmApi();
+    }
+
+    @AfterEach
+    void stop() {
+        api.close();
+    }
+
+    @Test
+    void aVolunteerAgreesAtRegistration() {
+        String name = "osmflow-" + Long.toString(System.nanoTime(), 36);
+        double[] spot = Api.freshSpot();
+        try (Browser.Session s = Browser.open(Browser.options().phone())) {
+            Page page = s.page();
+            page.navigate(base + "#map=17/" + spot[1] + "/" + spot[0]);
+            page.waitForSelector("body[data-ready]");
+            page.locator("#account").click();
+            page.locator("#account-form button.secondary").click();
+            assertTrue(!page.locator("#osm-consent").isChecked(), "unchecked unless chosen");
+            page.locator("#account-form input[name=username]").fill(name);
+            page.locator("#account-form input[name=password]").fill(Accounts.PASSWORD);
+            page.locator("label.check").click();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/osm-consent-register-360.png")));
+            page.locator("#account-form button[type=submit]").click();
+            page.waitForFunction("name => document.querySelector('#account').textContent === name", name);
+            assertEquals(1, sql.count("SELECT count(*) FROM account WHERE username = ? AND osm_consent", name));
+
+            page.locator("#account").click();
+            page.waitForFunction("() => { const b = document.querySelector('#osm-consent'); return b && !b.disabled && b.checked; }");
+            page.locator("label.check").click();
+            page.waitForFunction("() => document.querySelector('.osm-account [role=status]').textContent.includes('restent')");
+            assertEquals(0, sql.count("SELECT count(*) FROM account WHERE username = ? AND osm_consent", name));
+            assertEquals(List.of(), s.errors());
+        }
+    }
+
+    @Test
+    void aModeratorReviewsAndSendsWhatVolunteersMapped() {
+        Accounts.TestAccount volunteer = Accounts.established(Role.VOLUNTEER);
+        volunteer.request().body(Map.of("osmConsent", true)).put("/api/auth/me").then().statusCode(200);
+        double[] spot = Api.freshSpot();
+        volunteer.request().queryParam("confirmDuplicate", "true").body(Api.feature(spot[0], spot[1], Map.of("kind", "camera",
+                "cameraType", "dome", "directions", List.of(180), "operator", "Ville"))).post("/api/cameras").then().statusCode(201);
+        Accounts.TestAccount moderator = Accounts.established(Role.MODERATOR);
+        for (boolean phone : new boolean[] {true, false}) {
+            Browser.Options options = phone ? Browser.options().phone() : Browser.options();
+            try (Browser.Session s = Browser.open(options).logIn(moderator)) {
+                Page page = s.page();
+                if (!phone) {
+                    page.setViewportSize(1280, 800);
+                }
+                page.navigate(base + "#map=17/" + spot[1] + "/" + spot[0]);
+                page.waitForSelector("body[data-ready]");
+                page.locator("#account").click();
+                page.locator("#osm-review").click();
+                page.waitForSelector("#osm-ready li, #osm-sent li");
+                String size = phone ? "360" : "1280";
+                if (phone) {
+                    assertEquals(1, page.locator("#osm-ready li").count());
+                    assertTrue(page.locator("#osm-ready").textContent().contains("camera:direction=180"));
+                    page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/osm-review-" + size + ".png")));
+                    page.locator("#osm-upload button[type=submit]").click();
+                    page.waitForFunction("() => document.querySelector('#account-panel .status').textContent.includes('commentaire')");
+                    page.locator("#osm-upload input[name=comment]").fill("Caméras relevées par les bénévoles");
+                    page.locator("#osm-upload button[type=submit]").click();
+                    page.waitForSelector("#osm-sent li");
+                    assertTrue(page.locator("#account-panel .status").textContent().contains("1 envoyée(s), 0 à revoir"),
+                            page.locator("#account-panel .status").textContent());
+                    assertEquals(0, page.locator("#osm-ready").count(), "nothing left to send");
+                    assertEquals(3, api.calls.size(), "changeset opened, uploaded, closed");
+                }
+                assertTrue(page.locator("#osm-sent").textContent().contains("Caméras relevées par les bénévoles"));
+                page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/osm-sent-" + size + ".png")));
+                page.locator("#osm-back").click();
+                page.waitForSelector("#osm-review");
+                assertEquals(List.of(), s.errors());
+            }
+        }
+    }
+}
