@@ -30,7 +30,7 @@ final class DeferredIndexes {
     static final List<Index> INDEXES = List.of(
             new Index("camera_position_gix", "CREATE INDEX camera_position_gix ON camera USING gist (position) "
                     + "INCLUDE (position, id, visible, kind, camera_type, operator_type, signage, status, directions, "
-                    + "field_of_view, range_m, operator, version, city_code)"),
+                    + "field_of_view, range_m, operator, version, city_code, filmed_area, last_confirmed_at, created_at)"),
             new Index("camera_city_stats_idx", "CREATE INDEX camera_city_stats_idx ON camera (city_code) "
                     + "INCLUDE (kind, camera_type, operator_type, operator, filmed_area, zone, films_workstations, signage, "
                     + "status, capabilities, created_at) WHERE visible AND city_code IS NOT NULL"),
