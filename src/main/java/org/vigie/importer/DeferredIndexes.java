@@ -15,9 +15,9 @@ import java.util.List;
  * {@code vigie.clusters_rebuilt} setting makes it stand aside). Everything happens inside the
  * import's transaction: a failed import rolls back to the table as it was, indexes included.
  *
- * <p>The indexes deferred are the explicit list {@link #INDEXES}, written as the migrations define
- * them; DeferredIndexesTest fails when a migration adds, drops or changes an index of the camera
- * table without this list (or {@link #KEPT}) following. Dropping an index locks the table until the
+ * <p>The indexes deferred are the explicit list {@link #INDEXES}, written as the last migration that
+ * creates each defines it (V11 and V21_1, V15, V18); DeferredIndexesTest fails when a migration adds,
+ * drops or changes an index of the camera table without this list (or {@link #KEPT}) following. Dropping an index locks the table until the
  * import commits: it is only done when the table is empty (or as small as {@link ImportConfig} allows).
  */
 final class DeferredIndexes {

@@ -17,6 +17,7 @@ public final class ImportCounters {
     volatile long unchanged;
     volatile long removed;
     volatile long conflicts;
+    volatile long linked;
     final List<String> conflictSamples = new ArrayList<>();
     final Map<String, Long> skipped = new TreeMap<>();
     final Map<String, Long> notes = new TreeMap<>();

@@ -20,7 +20,11 @@ public enum ImportFormat {
     PBF("pbf", Camera.SOURCE_OSM, OsmFileReader::pbf),
     OSM_XML("osm-xml", Camera.SOURCE_OSM, OsmFileReader::xml),
     OVERPASS_JSON("overpass-json", Camera.SOURCE_OSM, OverpassJsonReader::new),
-    SOUS_SURVEILLANCE("sous-surveillance", Camera.SOURCE_SOUS_SURVEILLANCE, SousSurveillanceReader::new);
+    SOUS_SURVEILLANCE("sous-surveillance", Camera.SOURCE_SOUS_SURVEILLANCE, SousSurveillanceReader::new),
+    /** An official list (CSV): never detected, its source and columns come with it (ImportOptions#list). */
+    CSV("csv", null, () -> {
+        throw new IllegalStateException("a CSV list is read with its options: new OfficialListReader(options)");
+    });
 
     private final String option;
     private final String source;

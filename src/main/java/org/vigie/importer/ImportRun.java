@@ -2,6 +2,8 @@ package org.vigie.importer;
 
 import org.locationtech.jts.geom.Envelope;
 import org.vigie.importer.legacy.SousSurveillanceMapper;
+import org.vigie.importer.list.ListOptions;
+import org.vigie.importer.list.OfficialListMapper;
 import org.vigie.importer.osm.OsmTagMapper;
 
 import java.util.ArrayList;
@@ -23,11 +25,18 @@ final class ImportRun implements ImportSink {
     private final Consumer<List<PreparedCamera>> blocks;
     private final Consumer<ImportCounters> progress;
     private final Runnable checkNotCancelled;
+    private final ListOptions list;
     private List<PreparedCamera> block = new ArrayList<>(BLOCK);
     private volatile Envelope bounds;
 
     ImportRun(ImportFormat format, ImportCounters counters, CameraPreparer preparer,
               Consumer<List<PreparedCamera>> blocks, Consumer<ImportCounters> progress, Runnable checkNotCancelled) {
+        this(format, null, counters, preparer, blocks, progress, checkNotCancelled);
+    }
+
+    ImportRun(ImportFormat format, ListOptions list, ImportCounters counters, CameraPreparer preparer,
+              Consumer<List<PreparedCamera>> blocks, Consumer<ImportCounters> progress, Runnable checkNotCancelled) {
+        this.list = list;
         this.checkNotCancelled = checkNotCancelled;
         this.format = format;
         this.counters = counters;
@@ -44,9 +53,11 @@ final class ImportRun implements ImportSink {
     @Override
     public void objectWithoutNul(SourceObject object) {
         counted();
-        Mapping mapping = format == ImportFormat.SOUS_SURVEILLANCE
-                ? SousSurveillanceMapper.map(object.lon(), object.lat(), object.tags())
-                : OsmTagMapper.map(object.lon(), object.lat(), object.tags());
+        Mapping mapping = switch (format) {
+            case SOUS_SURVEILLANCE -> SousSurveillanceMapper.map(object.lon(), object.lat(), object.tags());
+            case CSV -> OfficialListMapper.map(object.lon(), object.lat(), object.tags(), list);
+            default -> OsmTagMapper.map(object.lon(), object.lat(), object.tags());
+        };
         if (mapping instanceof Mapping.Skipped skipped) {
             counters.skip(skipped.reason());
         } else if (mapping instanceof Mapping.Accepted accepted) {

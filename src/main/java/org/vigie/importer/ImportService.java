@@ -8,6 +8,8 @@ import jakarta.transaction.Transactional;
 import org.locationtech.jts.geom.Envelope;
 import org.vigie.camera.CameraHistory;
 import org.vigie.camera.CameraService;
+import org.vigie.importer.list.ListLinks;
+import org.vigie.importer.list.OfficialListReader;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -78,10 +80,13 @@ public class ImportService {
                 if (area == null) {
                     throw new ImportFailure(file + " states no bounds: --full-area needs --bbox minLon,minLat,maxLon,maxLat");
                 }
-                loaded.writer().markRemoved(missingFromFile(connection, format.source(), area));
+                loaded.writer().markRemoved(missingFromFile(connection, options.source(format), area));
             }
             if (!intoEmptyRegistry) { // else no camera of the other source is there to link
                 LegacyLinks.linkAll(connection, entities, history); // one camera, not two
+                if (format == ImportFormat.CSV) {
+                    loaded.counters().linked = ListLinks.link(connection, entities, history, options.list());
+                }
             }
         } catch (SQLException | jakarta.persistence.PersistenceException e) {
             throw new ImportFailure(file + ": the database refused the import: " + e.getMessage(), e);
@@ -93,13 +98,15 @@ public class ImportService {
             throw new ImportFailure(file + ": cannot be imported (" + e + ")", e);
         }
         progress.accept(loaded.counters());
-        return ImportReport.of(file.toString(), format, loaded.counters(), (System.nanoTime() - start) / 1e9);
+        return ImportReport.of(file.toString(), format, options.source(format), loaded.counters(), (System.nanoTime() - start) / 1e9);
     }
 
     private static String expected(ImportFormat format) {
-        return format == ImportFormat.SOUS_SURVEILLANCE
-                ? "a GeoJSON Feature with a Point geometry"
-                : "an OpenStreetMap node, way or relation (type, id, and lat and lon for a node)";
+        return switch (format) {
+            case SOUS_SURVEILLANCE -> "a GeoJSON Feature with a Point geometry";
+            case CSV -> "a row with usable coordinates";
+            default -> "an OpenStreetMap node, way or relation (type, id, and lat and lon for a node)";
+        };
     }
 
     private record Loaded(ImportCounters counters, CameraImportWriter writer, ImportRun run) {
@@ -109,13 +116,14 @@ public class ImportService {
     private Loaded load(Connection connection, Path file, ImportFormat format, ImportOptions options,
                         Consumer<ImportCounters> progress, OffsetDateTime now) throws SQLException {
         ImportCounters counters = new ImportCounters();
-        CameraImportWriter writer = new CameraImportWriter(connection, entities, history, format.source(),
+        String source = options.source(format);
+        CameraImportWriter writer = new CameraImportWriter(connection, entities, history, source,
                 counters, options.fullArea());
         ImportPipeline pipeline = new ImportPipeline();
-        ImportRun run = new ImportRun(format, counters, new CameraPreparer(format.source(), now),
+        ImportRun run = new ImportRun(format, options.list(), counters, new CameraPreparer(source, now),
                 pipeline::hand, progress, pipeline::checkNotCancelled);
         pipeline.startReading(() -> {
-            format.reader().read(file, run);
+            (format == ImportFormat.CSV ? new OfficialListReader(options.list()) : format.reader()).read(file, run);
             run.finishBlock();
         });
         pipeline.drain(writer::write);

@@ -34,6 +34,7 @@ import java.util.List;
 public class ModerationResource {
 
     private static final String CAMERA = "cameras/{id: \\d+}";
+    private static final int MAX_REVERTED = 20;
 
     private final ModerationService moderation;
     private final MassRevertService massRevert;
@@ -61,6 +62,9 @@ public class ModerationResource {
     }
 
     public record AccountRevert(String since) {
+    }
+
+    public record AccountsRevert(List<String> accounts, String since) {
     }
 
     /** What a decision left: the camera's id, version, status and whether readers see it. */
@@ -168,5 +172,26 @@ public class ModerationResource {
         OffsetDateTime since = body != null && body.since() != null ? IsoDateTime.parse("since", body.since())
                 : OffsetDateTime.parse("1970-01-01T00:00:00Z");
         return massRevert.revertAccount(username, since);
+    }
+
+    @POST
+    @Path("reverts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Revert several accounts as one (moderators)",
+            description = "{\"accounts\": [\"vandal\", \"puppet\"], \"since\": \"2026-11-01T00:00:00Z\"} (since optional). Their "
+                    + "edits count as one author's: a camera only they edited goes back to the version before the first of "
+                    + "them, whatever order they edited in. ?dryRun=true answers the same report (changes: the cameras and "
+                    + "versions it would restore) and writes nothing.")
+    public MassRevertService.Report revertAccounts(AccountsRevert body, @QueryParam("dryRun") @DefaultValue("false") String dryRun) {
+        if (!"true".equals(dryRun) && !"false".equals(dryRun)) {
+            throw ProblemException.invalid("dryRun", "must be true or false");
+        }
+        if (body == null || body.accounts() == null || body.accounts().isEmpty() || body.accounts().size() > MAX_REVERTED
+                || body.accounts().stream().anyMatch(a -> a == null || a.isBlank())) {
+            throw ProblemException.invalid("accounts", "the user names of 1 to " + MAX_REVERTED + " accounts to revert together");
+        }
+        OffsetDateTime since = body.since() != null ? IsoDateTime.parse("since", body.since())
+                : OffsetDateTime.parse("1970-01-01T00:00:00Z");
+        return massRevert.revertAccounts(body.accounts(), since, "true".equals(dryRun));
     }
 }

@@ -36,7 +36,7 @@ class CameraMarkerJsonTest {
 
     /** The marker's properties, in the order the map's view has always written them. */
     private static final List<String> MARKER_FIELDS = List.of("kind", "cameraType", "operatorType", "signage", "status",
-            "directions", "fieldOfView", "range", "operator", "version");
+            "directions", "fieldOfView", "range", "operator", "version", "filmedArea", "toRecheck");
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Quotes, a backslash and characters beyond ASCII: escaped or passed through as Jackson does for a String. */
     private static final String OPERATOR = "Ville d'Été \"Nord\" \\ 監視";
@@ -137,7 +137,7 @@ class CameraMarkerJsonTest {
         // Rows come from the server 10 at a time (a cursor needs a transaction): the 50th raises an error
         // after 49 rows have been written.
         String rows = "SELECT n, 2.35, 48.85, 'camera', 'dome', 'unknown', 'unknown', 'reported', ARRAY[90], 60, 30,"
-                + " NULL, 1 / (50 - n) + 1 FROM generate_series(1, ?) n";
+                + " NULL, 1 / (50 - n) + 1, 'unknown', now() FROM generate_series(1, ?) n";
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (PreparedStatement s = connection.prepareStatement(rows)) {

@@ -1,0 +1,76 @@
+package org.vigie.importer.list;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import org.vigie.camera.Camera;
+import org.vigie.camera.CameraHistory;
+import org.vigie.camera.CameraWrites;
+import org.vigie.camera.CameraVersion;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One camera, not two, for official lists: a row of a list within the match distance of a camera of
+ * the same kind already known from another source (OpenStreetMap, volunteers, another list) is that
+ * camera. The list's camera is merged into it (hidden, {@code merged_into} set, a version saying how
+ * far they were), as {@link org.vigie.importer.LegacyLinks} does for legacy cameras; importing the
+ * list again finds the merged row unchanged. A list camera a volunteer edited is left alone.
+ */
+public final class ListLinks {
+
+    /** Degrees that surely cover the distance in metres at any latitude a list is found at (below 75°). */
+    private static final double DEGREES_PER_METRE_BOUND = 1 / (111_320.0 * Math.cos(Math.toRadians(75)));
+
+    private ListLinks() {
+    }
+
+    /** Merges the list's cameras lying within its match distance of a known camera; returns how many. */
+    public static int link(Connection connection, EntityManager entities, CameraHistory history, ListOptions list)
+            throws SQLException {
+        List<long[]> pairs = new ArrayList<>();
+        List<String> reasons = new ArrayList<>();
+        try (PreparedStatement s = connection.prepareStatement("SELECT l.id, k.id, k.source, k.source_id, k.metres "
+                + "FROM camera l CROSS JOIN LATERAL (SELECT k.id, k.source, k.source_id, "
+                + "ST_Distance(k.position::geography, l.position::geography) AS metres FROM camera k "
+                + "WHERE k.source <> l.source AND k.visible AND k.merged_into IS NULL AND k.status <> 'removed' "
+                + "AND k.kind = l.kind AND ST_DWithin(k.position, l.position, ?) "
+                + "AND ST_DWithin(k.position::geography, l.position::geography, ?) ORDER BY metres, k.id LIMIT 1) k "
+                + "WHERE l.source = ? AND l.visible AND l.merged_into IS NULL AND l.imported_version = l.version ORDER BY l.id")) {
+            s.setDouble(1, list.matchDistance() * DEGREES_PER_METRE_BOUND);
+            s.setDouble(2, list.matchDistance());
+            s.setString(3, list.source());
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    pairs.add(new long[] {r.getLong(1), r.getLong(2)});
+                    reasons.add(String.format(Locale.ROOT, "the same camera as %s %s, %.1f m away (list %s, match distance %.0f m)",
+                            r.getString(3), r.getString(4) == null ? "#" + r.getLong(2) : r.getString(4), r.getDouble(5),
+                            list.source(), list.matchDistance()));
+                }
+            }
+        }
+        CameraWrites writes = new CameraWrites(history, entities);
+        for (int i = 0; i < pairs.size(); i++) {
+            Camera listed = entities.find(Camera.class, pairs.get(i)[0], LockModeType.PESSIMISTIC_WRITE);
+            listed.visible = false;
+            listed.mergedInto = pairs.get(i)[1];
+            listed.importedVersion = listed.version + 1; // the import's doing, not a volunteer's edit
+            writes.newVersion(listed, CameraVersion.Action.MERGE, null);
+            try (PreparedStatement s = connection.prepareStatement(
+                    "UPDATE camera_version SET reason = ? WHERE camera_id = ? AND version = ?")) {
+                s.setString(1, reasons.get(i));
+                s.setLong(2, listed.id);
+                s.setInt(3, listed.version);
+                s.executeUpdate();
+            }
+        }
+        entities.flush();
+        entities.clear();
+        return pairs.size();
+    }
+}
