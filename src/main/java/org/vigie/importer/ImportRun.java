@@ -115,6 +115,21 @@ final class ImportRun implements ImportSink {
         return bounds;
     }
 
+    /** The surveillance ways read and their nodes' positions (a few: one entry per way camera). */
+    private final java.util.Map<Long, long[]> ways = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<Long, org.locationtech.jts.geom.Coordinate> wayPositions = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Override
+    public void surveillanceWay(long wayId, long[] nodes, java.util.Map<Long, org.locationtech.jts.geom.Coordinate> positions) {
+        ways.put(wayId, nodes);
+        wayPositions.putAll(positions);
+    }
+
+    /** Keeps the nodes of the surveillance ways read, once the file is written (WayNodes). */
+    void keepWayNodes(java.sql.Connection connection) throws java.sql.SQLException {
+        new org.vigie.importer.osm.WayNodes(connection).remember(ways, wayPositions);
+    }
+
     private void counted() {
         counters.read++;
         if (counters.read % PROGRESS_EVERY == 0) {

@@ -127,6 +127,7 @@ public class ImportService {
             run.finishBlock();
         });
         pipeline.drain(writer::write);
+        run.keepWayNodes(connection); // for the replication sync: a node moved moves its way's camera
         return new Loaded(counters, writer, run);
     }
 

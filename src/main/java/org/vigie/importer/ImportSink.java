@@ -18,4 +18,11 @@ public interface ImportSink {
 
     /** The area the file says it covers (an OSM extract's bounds), for --full-area. */
     void bounds(Envelope bounds);
+
+    /**
+     * A surveillance way's nodes and their positions: kept (org.vigie.importer.osm.WayNodes) so that
+     * a replication diff that moves one of its nodes moves the camera.
+     */
+    default void surveillanceWay(long wayId, long[] nodes, java.util.Map<Long, org.locationtech.jts.geom.Coordinate> positions) {
+    }
 }

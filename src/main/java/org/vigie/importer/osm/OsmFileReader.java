@@ -75,11 +75,21 @@ public final class OsmFileReader implements SourceReader {
         scanner.scan(new NodesPass(wanted, coordinates));
         for (Pending p : pending) {
             List<Coordinate> points = new ArrayList<>();
-            for (long node : nodesOf(p, wayNodes)) {
+            long[] nodes = nodesOf(p, wayNodes);
+            for (long node : nodes) {
                 Coordinate c = coordinates.get(node);
                 if (c != null) {
                     points.add(c);
                 }
+            }
+            if (p.sourceId.startsWith("way/") && !points.isEmpty() && isSurveillance(p.tags)) {
+                Map<Long, Coordinate> positions = new HashMap<>();
+                for (long node : nodes) {
+                    if (coordinates.containsKey(node)) {
+                        positions.put(node, coordinates.get(node));
+                    }
+                }
+                sink.surveillanceWay(Long.parseLong(p.sourceId.substring(4)), nodes, positions);
             }
             if (points.isEmpty()) {
                 sink.skipped("unresolved_geometry");

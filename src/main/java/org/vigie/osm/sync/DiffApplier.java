@@ -6,6 +6,7 @@ import org.vigie.importer.SourceObject;
 import org.vigie.importer.SourceUpdates;
 import org.vigie.importer.TextValues;
 import org.vigie.importer.osm.OsmFileReader;
+import org.vigie.importer.osm.WayNodes;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

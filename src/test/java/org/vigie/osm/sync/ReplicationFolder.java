@@ -29,8 +29,13 @@ public final class ReplicationFolder implements AutoCloseable {
     final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
 
     public ReplicationFolder(Path root) throws IOException {
+        this(root, 0);
+    }
+
+    /** On a given port (0: any free one), for an app configured with the URL before it starts. */
+    public ReplicationFolder(Path root, int port) throws IOException {
         this.root = root;
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.createContext("/replication/", exchange -> {
             String path = exchange.getRequestURI().getPath().substring("/replication/".length());
             requests.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();

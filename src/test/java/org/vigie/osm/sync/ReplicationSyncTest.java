@@ -45,6 +45,8 @@ class ReplicationSyncTest {
     Sql sql;
     @Inject
     org.vigie.importer.ImportService imports;
+    @Inject
+    SyncCommand command;
     @TempDir
     Path dir;
     ReplicationFolder server;
@@ -193,6 +195,47 @@ class ReplicationSyncTest {
         assertEquals("removed", field("status", "way/201"));
         assertEquals(0, sql.count("SELECT count(*) FROM osm_node_position"));
         assertEquals(0, sql.count("SELECT count(*) FROM osm_way_node"));
+    }
+
+    @Test
+    void aWayImportedFromAnExtractMovesWhenADiffMovesItsNode() throws IOException {
+        java.nio.file.Path extract = dir.resolve("extract.osm");
+        java.nio.file.Files.writeString(extract, "<?xml version=\"1.0\"?>\n<osm version=\"0.6\">\n"
+                + "<node id=\"301\" version=\"1\" lat=\"48.95\" lon=\"2.45\"/>\n"
+                + "<node id=\"302\" version=\"1\" lat=\"48.95\" lon=\"2.4502\"/>\n"
+                + "<node id=\"303\" version=\"1\" lat=\"48.9502\" lon=\"2.4502\"/>\n"
+                + "<node id=\"304\" version=\"1\" lat=\"48.9502\" lon=\"2.45\"/>\n"
+                + "<node id=\"305\" version=\"1\" lat=\"48.96\" lon=\"2.46\"/>\n"
+                + "<way id=\"401\" version=\"1\"><nd ref=\"301\"/><nd ref=\"302\"/><nd ref=\"303\"/><nd ref=\"304\"/>"
+                + "<nd ref=\"301\"/><tag k=\"man_made\" v=\"surveillance\"/></way>\n"
+                + "<way id=\"402\" version=\"1\"><nd ref=\"305\"/><nd ref=\"301\"/><tag k=\"highway\" v=\"path\"/></way>\n"
+                + "</osm>\n");
+        imports.importFile(extract, org.vigie.importer.ImportOptions.defaults(), c -> { });
+        assertEquals(4, sql.count("SELECT count(*) FROM osm_node_position"), "the surveillance way's nodes only");
+        given().get("/api/cameras/{id}", idOf("way/401")).then().statusCode(200)
+                .body("geometry.coordinates", contains(2.4501f, 48.9501f));
+
+        server.publish(1, at(1), Diff.change()
+                .node("modify", 301, 2, 2.4498, 48.95)
+                .node("modify", 304, 2, 2.4498, 48.9502).xml());
+        assertEquals(1, round(1L).applied().get(0).changes().updated());
+        given().get("/api/cameras/{id}", idOf("way/401")).then().statusCode(200)
+                .body("geometry.coordinates", contains(2.45f, 48.9501f));
+    }
+
+    @Test
+    void theSyncCommandSaysWhenTheRoundStoppedShort() throws IOException {
+        server.publish(1, at(1), Diff.change().camera("create", 81, 1, 2.4401, 48.9401).xml());
+        server.announce(2, at(2));
+        assertEquals(1, command.run(List.of("--once", "--url", server.url(), "--from-sequence", "1")), "a gap at 2");
+        assertEquals(1, sync.status().sequence());
+        server.publish(2, at(2), Diff.change().camera("modify", 81, 2, 2.4401, 48.9401, "operator", "Ville").xml());
+        assertEquals(0, command.run(List.of("--once", "--url", server.url(), "--json")));
+        assertEquals("Ville", field("operator", "node/81"));
+        org.junit.jupiter.api.Assertions.assertThrows(org.vigie.cli.UsageException.class,
+                () -> command.run(List.of("--once", "--from-sequence", "minus one", "--url", server.url())));
+        org.junit.jupiter.api.Assertions.assertThrows(org.vigie.cli.UsageException.class,
+                () -> command.run(List.of("--once", "--fast")));
     }
 
     @Test

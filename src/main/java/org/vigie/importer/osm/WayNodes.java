@@ -1,4 +1,4 @@
-package org.vigie.osm.sync;
+package org.vigie.importer.osm;
 
 import org.locationtech.jts.geom.Coordinate;
 
@@ -18,18 +18,19 @@ import java.util.Set;
 /**
  * The nodes of the surveillance ways and their positions (tables osm_way_node, osm_node_position):
  * a diff that moves a node names the node alone, and only these say which camera's centre moves.
- * Nodes of other ways are never kept: the planet's would fill the disk.
+ * Nodes of other ways are never kept: the planet's would fill the disk. Filled by imports of OSM
+ * files (the ways they hold) and by the replication diffs (org.vigie.osm.sync).
  */
-final class WayNodes {
+public final class WayNodes {
 
     private final Connection connection;
 
-    WayNodes(Connection connection) {
+    public WayNodes(Connection connection) {
         this.connection = connection;
     }
 
     /** Moves the nodes already kept that the diff moved; returns their ids. */
-    Set<Long> move(Map<Long, Coordinate> positions) throws SQLException {
+    public Set<Long> move(Map<Long, Coordinate> positions) throws SQLException {
         Set<Long> moved = new HashSet<>();
         if (positions.isEmpty()) {
             return moved;
@@ -60,7 +61,7 @@ final class WayNodes {
     }
 
     /** Keeps the nodes of these surveillance ways, with the positions the diff gives for them. */
-    void remember(Map<Long, long[]> ways, Map<Long, Coordinate> diffPositions) throws SQLException {
+    public void remember(Map<Long, long[]> ways, Map<Long, Coordinate> diffPositions) throws SQLException {
         if (ways.isEmpty()) {
             return;
         }
@@ -106,7 +107,7 @@ final class WayNodes {
     }
 
     /** Forgets these ways, and the positions of their nodes that no other surveillance way uses. */
-    void forget(Collection<Long> wayIds) throws SQLException {
+    public void forget(Collection<Long> wayIds) throws SQLException {
         if (wayIds.isEmpty()) {
             return;
         }
@@ -134,7 +135,7 @@ final class WayNodes {
     }
 
     /** The kept ways that use any of these nodes, with their nodes. */
-    Map<Long, long[]> waysOf(Set<Long> nodes) throws SQLException {
+    public Map<Long, long[]> waysOf(Set<Long> nodes) throws SQLException {
         Map<Long, long[]> ways = new HashMap<>();
         if (nodes.isEmpty()) {
             return ways;
@@ -153,7 +154,7 @@ final class WayNodes {
     }
 
     /** The nodes of these kept ways (for relations' member ways). */
-    Map<Long, long[]> nodesOf(Set<Long> wayIds) throws SQLException {
+    public Map<Long, long[]> nodesOf(Set<Long> wayIds) throws SQLException {
         Map<Long, long[]> ways = new HashMap<>();
         if (wayIds.isEmpty()) {
             return ways;
@@ -172,7 +173,7 @@ final class WayNodes {
     }
 
     /** The kept positions of these nodes. */
-    Map<Long, Coordinate> positions(Set<Long> nodes) throws SQLException {
+    public Map<Long, Coordinate> positions(Set<Long> nodes) throws SQLException {
         Map<Long, Coordinate> found = new HashMap<>();
         if (nodes.isEmpty()) {
             return found;
