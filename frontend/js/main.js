@@ -58,14 +58,14 @@ async function start() {
     onEdit: (f) => { sheet.ifLoaded((s) => s.close()); flow.start(f); },
     onClose: () => cameras.select(null),
     onQueued: () => pendingBadge.show(),
-    onChanged: () => loader.load({ force: true }),
+    onChanged: () => refreshAfterWrite(),
   })), panelUnavailable);
   // The add flow is loaded with the map, not later: a volunteer on a poor signal must be able to
   // add a camera to the offline queue even when nothing else could be fetched.
   const flow = new AddFlow({
     root: $('editor'), map,
     nearbyOperators: () => operatorsByFrequency(cameras.features),
-    onSaved: () => { loader.load({ force: true }); pendingBadge.show(); sitePanel.ifLoaded((p) => p.refresh()); },
+    onSaved: () => { refreshAfterWrite(); pendingBadge.show(); sitePanel.ifLoaded((p) => p.refresh()); },
     onClose: () => $('add').focus(),
     onLoginRequired: (reason) => accountPanel((panel) => panel.open(reason)),
     sitesAt: (position) => import('./api/sites.js').then(({ sitesAt }) => sitesAt(position)),
@@ -108,6 +108,11 @@ async function start() {
   const herePanel = lazy(() => import('./ui/here-panel.js').then(({ HerePanel }) => new HerePanel($('here-panel'), {
     map, onClose: () => { if (state.here) update({ here: null }); $('here').focus(); },
   })), panelUnavailable);
+  /** After a write: the map and the city's figures show what the server holds now. */
+  const refreshAfterWrite = () => {
+    loader.load({ force: true });
+    if (state.city && !embed) cityPanel.ifLoaded((panel) => { if (!$('city-panel').hidden) panel.show(state.city, { params: filterParams(state.filters) }); });
+  };
   const cityPanel = lazy(() => import('./ui/city-panel.js').then(({ CityPanel }) => new CityPanel($('city-panel'), {
     outline, onClear: () => { $('city-search').value = ''; update({ city: null }); },
   })), panelUnavailable);
@@ -129,7 +134,7 @@ async function start() {
   // What waits on the device: counted, listed with the choices a refusal asks for, drawn on the map.
   const pendingBadge = watchPending({
     line: $('pending'), panel: $('pending-panel'),
-    onSent: () => loader.load({ force: true }),
+    onSent: () => refreshAfterWrite(),
     onCorrect: (item) => { $('pending-panel').hidden = true; flow.correct(item); },
     onOpen: () => sheet.ifLoaded((s) => s.close()),
   });

@@ -201,7 +201,6 @@ export default {
   'legend.pending': 'waiting on this device',
   // Issue 15 (operator suggestions)
   'add.operatorCount': '{n} camera(s) around',
-  'pending.login': '{n} addition(s) waiting for you to log in',
   // --- issue 14: moderation ---
   'moderation.open': 'Moderation',
   'moderation.title': 'Moderation',
@@ -328,6 +327,20 @@ export default {
   'record.save': 'Save', 'record.sending': 'Sending…', 'record.saved': 'Saved.',
   'record.offline': 'No network: nothing was lost, try again when the connection is back.',
   'record.login': 'Log in as a moderator (from the map), then save again: what you typed is still here.',
+  // Issue 15 (the form: several directions, advanced part)
+  'add.addDirection': '+ Add a direction (another cone)',
+  'add.directionN': 'Direction {n} (degrees from north)',
+  'add.removeDirectionN': 'Remove direction {n}',
+  'add.advanced': 'Advanced: range, height, tilt',
+  'field.tilt': 'Tilt (degrees, negative towards the ground)',
+  // Issue 15 (photos offline)
+  'pending.itemPhoto': 'Photo of camera no. {id} ({kb} kB)',
+  'photos.queued': 'No network: the photo is kept on the device (up to {mb} MB of waiting photos) and sent when the network is back.',
+  'photos.queuedLogin': 'Log in to add a photo: it is kept on the device and sent as soon as you log in.',
+  'photos.queuedShort': 'Photo kept on the device.',
+  'photos.deviceFull': 'Photo not kept: the photos waiting on the device already pass {mb} MB. Send them first, with network.',
+  // Issue 15 (charts' table alternative)
+  'charts.table': 'See the figures (table)',
   // --- Workplace sites and their report (issue 16)
   'field.site': 'Site (workplace)', 'field.staffInformed': 'Staff told individually',
   'field.staffBodyConsulted': 'Staff committee (CSE) consulted before installation', 'field.viewers': 'Who watches the images',

@@ -201,7 +201,6 @@ export default {
   'legend.pending': 'en attente sur cet appareil',
   // Issue 15 (operator suggestions)
   'add.operatorCount': '{n} caméra(s) autour',
-  'pending.login': '{n} ajout(s) en attente de connexion',
   // --- issue 14: moderation ---
   'moderation.open': 'Modération',
   'moderation.title': 'Modération',
@@ -328,6 +327,20 @@ export default {
   'record.save': 'Enregistrer', 'record.sending': 'Envoi…', 'record.saved': 'Enregistré.',
   'record.offline': 'Pas de réseau : rien n’a été perdu, réessayez quand la connexion revient.',
   'record.login': 'Connectez-vous comme modérateur·rice (depuis la carte), puis enregistrez à nouveau : votre saisie est toujours là.',
+  // Issue 15 (the form: several directions, advanced part)
+  'add.addDirection': '+ Ajouter une direction (un autre cône)',
+  'add.directionN': 'Direction {n} (degrés depuis le nord)',
+  'add.removeDirectionN': 'Retirer la direction {n}',
+  'add.advanced': 'Avancé : portée, hauteur, inclinaison',
+  'field.tilt': 'Inclinaison (degrés, négative vers le sol)',
+  // Issue 15 (photos offline)
+  'pending.itemPhoto': 'Photo de la caméra n° {id} ({kb} Ko)',
+  'photos.queued': 'Pas de réseau : la photo est gardée sur l’appareil (jusqu’à {mb} Mo de photos en attente) et sera envoyée au retour du réseau.',
+  'photos.queuedLogin': 'Connectez-vous pour ajouter une photo : elle est gardée sur l’appareil et sera envoyée dès que vous serez connecté·e.',
+  'photos.queuedShort': 'Photo gardée sur l’appareil.',
+  'photos.deviceFull': 'Photo non gardée : les photos en attente sur l’appareil dépassent déjà {mb} Mo. Envoyez-les d’abord, avec du réseau.',
+  // Issue 15 (charts' table alternative)
+  'charts.table': 'Voir les chiffres (tableau)',
   // --- Workplace sites and their report (issue 16)
   'field.site': 'Site (lieu de travail)', 'field.staffInformed': 'Personnel informé individuellement',
   'field.staffBodyConsulted': 'CSE (ex-CHSCT) consulté avant l’installation', 'field.viewers': 'Qui regarde les images',

@@ -59,11 +59,11 @@ export class AddFlow {
           h('button', { type: 'button', class: 'secondary', onclick: () => this.close() }, t('add.cancel')))));
     this.form.build(feature ? feature.properties : (preset || {}), { operators: this.nearbyOperators(), sites });
     this.placement = new Placement(this.map, {
-      labels: { marker: t('add.title'), handle: t('field.direction') },
+      labels: { marker: t('add.title'), handle: (n) => t('add.directionN', { n }) },
       onMove: () => { this.checkDuplicates(); this.suggestOperators(); },
-      onTurn: (bearing) => this.form.setDirection(bearing),
+      onTurn: (bearing, index) => this.form.setDirection(bearing, index),
     });
-    this.placement.update({ ...this.form.read(), range: feature ? feature.properties.range ?? 30 : 30 });
+    this.placement.update(this.form.read());
     if (feature) this.placement.moveTo(feature.geometry.coordinates);
     this.root.querySelector('#cam-operator').addEventListener('input', () => this.suggestOperators());
     this.root.hidden = false;
@@ -155,11 +155,6 @@ export class AddFlow {
     const kept = {};
     if (this.editing) {
       for (const [k, v] of Object.entries(this.editing.properties)) if (!READ_ONLY.includes(k)) kept[k] = v;
-      // The form turns one direction: a camera's other directions stay as they were.
-      const before = this.editing.properties.directions || [];
-      if (before.length > 1 && props.directions.length === 1) {
-        props.directions = [props.directions[0], ...before.slice(1).filter((d) => d !== props.directions[0])];
-      }
     }
     const [lon, lat] = this.placement.position;
     return { type: 'Feature', geometry: { type: 'Point', coordinates: [round(lon), round(lat)] }, properties: { ...kept, ...props } };

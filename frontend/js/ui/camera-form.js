@@ -2,6 +2,7 @@
 // position and the map preview belong to the add flow (add-flow.js).
 import { h, fill } from './dom.js';
 import { t, valueLabel } from '../i18n/i18n.js';
+import { DirectionFields } from './direction-fields.js';
 
 const SELECTS = {
   kind: ['camera', 'alpr', 'webcam', 'guard', 'other'],
@@ -46,6 +47,7 @@ export class CameraForm {
       checked: (p.capabilities || []).includes(c) }));
     f.operator = h('input', { id: 'cam-operator', name: 'operator', maxlength: 200, list: 'cam-operators', autocomplete: 'off', value: p.operator || '' });
     f.level = h('input', { id: 'cam-level', name: 'level', maxlength: 20, value: p.level || '' });
+    this.directions = new DirectionFields(p.directions || [], () => this.onChange(this.read()));
     f.notes = h('textarea', { id: 'cam-notes', name: 'notes', maxlength: 2000, rows: 2 });
     f.notes.value = p.notes || '';
     f.signage = ['present', 'absent', 'unknown'].map((v) => h('input', { type: 'radio', name: 'signage', id: `cam-signage-${v}`, value: v,
@@ -54,7 +56,7 @@ export class CameraForm {
     this.workplace = this.buildWorkplace(p, sites, select);
     fill(this.root,
       select('kind'), select('cameraType'),
-      number('direction', { min: 0, max: 359, step: 1 }, (p.directions || [])[0]),
+      this.directions.element,
       number('fieldOfView', { min: 1, max: 360, step: 1 }, p.fieldOfView ?? DEFAULT_FOV[p.cameraType || 'fixed']),
       select('mount'),
       h('fieldset', {}, h('legend', {}, t('field.capabilities')),
@@ -66,6 +68,12 @@ export class CameraForm {
       h('fieldset', { 'aria-describedby': 'signage-help' }, h('legend', {}, t('field.signage')),
         f.signage.map((radio) => h('span', { class: 'choice' }, radio, h('label', { for: radio.id }, valueLabel('signage', radio.value)))),
         h('p', { id: 'signage-help', class: 'help' }, t('add.signageHelp'))),
+      // what few volunteers can tell from the street: folded away, kept when editing
+      h('details', { class: 'advanced', open: p.height != null || p.tilt != null || undefined },
+        h('summary', {}, t('add.advanced')),
+        number('range', { min: 1, max: 500, step: 1 }, p.range ?? 30),
+        number('height', { min: 0, max: 500, step: 0.1, inputmode: 'decimal' }, p.height),
+        number('tilt', { min: -90, max: 90, step: 1 }, p.tilt)),
       field('notes', f.notes),
       h('ul', { class: 'form-errors error', role: 'alert' }));
     this.showIndoor();
@@ -110,22 +118,28 @@ export class CameraForm {
     this.workplace.hidden = !workplace;
   }
 
-  setDirection(bearing) {
-    this.fields.direction.value = bearing === null ? '' : String(bearing);
+  /** Sets the direction being worked on (the compass), or the `index`-th (a handle on the map). */
+  setDirection(bearing, index) {
+    this.directions.set(bearing, index);
   }
 
   /** The properties as the API expects them. */
   read() {
     const f = this.fields;
-    const direction = f.direction.value === '' ? null : Number(f.direction.value);
     const fov = Number(f.fieldOfView.value);
+    const range = Number(f.range.value);
+    const height = f.height.value === '' ? null : Number(f.height.value);
+    const tilt = f.tilt.value === '' ? null : Number(f.tilt.value);
     const indoor = !this.indoor.hidden;
     return {
       kind: f.kind.value,
       cameraType: f.cameraType.value,
       mount: f.mount.value,
-      directions: Number.isInteger(direction) && direction >= 0 && direction <= 359 ? [direction] : [],
+      directions: this.directions.read(),
       fieldOfView: Number.isInteger(fov) && fov >= 1 && fov <= 360 ? fov : DEFAULT_FOV[f.cameraType.value],
+      range: Number.isInteger(range) && range >= 1 && range <= 500 ? range : 30,
+      height: Number.isFinite(height) && height >= 0 ? height : null,
+      tilt: Number.isInteger(tilt) && tilt >= -90 && tilt <= 90 ? tilt : null,
       capabilities: f.capabilities.filter((c) => c.checked).map((c) => c.value),
       operator: f.operator.value.trim() || null,
       operatorType: f.operatorType.value,
