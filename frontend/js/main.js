@@ -58,17 +58,33 @@ async function start() {
     onEdit: (f) => { sheet.ifLoaded((s) => s.close()); flow.start(f); },
     onClose: () => cameras.select(null),
     onQueued: () => pendingBadge.show(),
-    onChanged: () => loader.load({ force: true }),
+    onChanged: () => refreshAfterWrite(),
   })), panelUnavailable);
   // The add flow is loaded with the map, not later: a volunteer on a poor signal must be able to
   // add a camera to the offline queue even when nothing else could be fetched.
   const flow = new AddFlow({
     root: $('editor'), map,
     nearbyOperators: () => operatorsByFrequency(cameras.features),
-    onSaved: () => { loader.load({ force: true }); pendingBadge.show(); },
+    onSaved: () => { refreshAfterWrite(); pendingBadge.show(); sitePanel.ifLoaded((p) => p.refresh()); },
     onClose: () => $('add').focus(),
     onLoginRequired: (reason) => accountPanel((panel) => panel.open(reason)),
+    sitesAt: (position) => import('./api/sites.js').then(({ sitesAt }) => sitesAt(position)),
   });
+  // --- Workplace sites (issue 16): the panel and the printable report, loaded when first opened
+  const sitePanel = lazy(() => import('./ui/site-panel.js').then(({ SitePanel }) => new SitePanel($('site-panel'), {
+    map, box: () => loader.box(),
+    onAddCamera: (site, level) => flow.start(null, {
+      preset: { site: { id: site.id, name: site.name }, level, zone: 'workplace', filmedArea: 'indoor' },
+      sites: [{ id: site.id, name: site.name }] }),
+    onEditCamera: (feature, site) => flow.start(feature, { sites: [{ id: site.id, name: site.name }] }),
+    onReport: (id) => siteReport((view) => view.open(id)),
+    onLoginRequired: (reason) => accountPanel((panel) => panel.open(reason)),
+    onClose: () => $('sites').focus(),
+  })), panelUnavailable);
+  const siteReport = lazy(() => import('./ui/site-report.js').then(({ SiteReportView }) => new SiteReportView($('site-report'), {
+    onClose: () => sitePanel.ifLoaded((p) => p.refresh()),
+  })), panelUnavailable);
+  // --- end of workplace sites
   const accountPanel = lazy(() => import('./ui/account-panel.js').then(({ AccountPanel }) => new AccountPanel({
     root: $('account-panel'),
     onLoggedIn: () => pendingBadge.send(),
@@ -86,11 +102,17 @@ async function start() {
   onSessionChange(() => { showAccount(); pendingBadge.show(); });
   showAccount();
   const filters = new FilterPanel($('filters-body'), (f) => update({ filters: structuredClone(f) }),
-    (format) => exportUrl(format, { city: state.city, box: loader.box(), params: filterParams(state.filters) }));
+    (format) => exportUrl(format, { city: state.city, box: loader.box(), params: filterParams(state.filters) }),
+    { onSites: () => openSites() });
   // "Am I filmed here?" (loaded on first use): the point is kept in the URL (&here=LAT/LON)
   const herePanel = lazy(() => import('./ui/here-panel.js').then(({ HerePanel }) => new HerePanel($('here-panel'), {
     map, onClose: () => { if (state.here) update({ here: null }); $('here').focus(); },
   })), panelUnavailable);
+  /** After a write: the map and the city's figures show what the server holds now. */
+  const refreshAfterWrite = () => {
+    loader.load({ force: true });
+    if (state.city && !embed) cityPanel.ifLoaded((panel) => { if (!$('city-panel').hidden) panel.show(state.city, { params: filterParams(state.filters) }); });
+  };
   const cityPanel = lazy(() => import('./ui/city-panel.js').then(({ CityPanel }) => new CityPanel($('city-panel'), {
     outline, onClear: () => { $('city-search').value = ''; update({ city: null }); },
   })), panelUnavailable);
@@ -112,7 +134,7 @@ async function start() {
   // What waits on the device: counted, listed with the choices a refusal asks for, drawn on the map.
   const pendingBadge = watchPending({
     line: $('pending'), panel: $('pending-panel'),
-    onSent: () => loader.load({ force: true }),
+    onSent: () => refreshAfterWrite(),
     onCorrect: (item) => { $('pending-panel').hidden = true; flow.correct(item); },
     onOpen: () => sheet.ifLoaded((s) => s.close()),
   });
@@ -126,6 +148,15 @@ async function start() {
   const toggleFilters = (open) => {
     $('filters').hidden = !open;
     $('filters-toggle').setAttribute('aria-expanded', String(open));
+  };
+  // The site panel stays under the camera form while one of its cameras is placed (the stylesheet hides
+  // it then), so it is not among the panels closed by another one: it closes the others itself.
+  const openSites = () => {
+    toggleFilters(false);
+    sheet.ifLoaded((s) => s.close());
+    herePanel.ifLoaded((p) => p.close());
+    legend.close();
+    sitePanel((panel) => panel.open());
   };
   onePanelAtATime({
     sheet: () => sheet.ifLoaded((s) => s.close()),
@@ -198,6 +229,7 @@ async function start() {
   $('add').addEventListener('click', () => { sheet.ifLoaded((s) => s.close()); flow.start(); });
   $('filters-toggle').addEventListener('click', () => toggleFilters($('filters').hidden));
   $('account').addEventListener('click', () => accountPanel((panel) => panel.open()));
+  $('sites').addEventListener('click', () => openSites());
   $('here').addEventListener('click', () => askHere(map, (point) => update({ here: point })));
   // a long press on a phone (a right click on a desktop) asks at that point
   map.on('contextmenu', (e) => { if (!flow.open) update({ here: { lat: e.latlng.lat, lon: e.latlng.lng } }); });

@@ -1,5 +1,5 @@
-// Everything a volunteer writes (additions, edits, confirmations, reports) waits in localStorage
-// when it cannot be sent, and is sent when the network is back. A network failure, a server that
+// Everything a volunteer writes (additions, edits, confirmations, reports, photos) waits on the
+// device when it cannot be sent (in localStorage; a photo's image in IndexedDB, photo-store.js), and is sent when the network is back. A network failure, a server that
 // cannot answer for now (5xx, 408, 429), or a missing login (401: the volunteer logs in, then it is
 // sent) keeps the item waiting. A refusal (another 4xx) never drops it: the item stays on the
 // device with the server's reason, set aside (it no longer blocks the others), until the volunteer
@@ -13,6 +13,8 @@
 // report sent twice by one volunteer is counted once by the server (counted=false the second time).
 import { ApiError, NetworkError } from './client.js';
 import { createCamera, updateCamera, confirmCamera, reportCamera } from './cameras.js';
+import { addPhoto } from './photos.js';
+import { keepPhoto, photo, dropPhoto } from './photo-store.js';
 
 // The name is older than the other kinds of items: queues already on volunteers' phones are kept.
 const KEY = 'vigie.pendingAdditions';
@@ -58,6 +60,11 @@ async function send(item) {
       return (await confirmCamera(item.cameraId, key)).body;
     case 'report':
       return (await reportCamera(item.cameraId, item.reason, key)).body;
+    case 'photo': {
+      const file = await photo(item.id);
+      if (!file) throw new ApiError(410, { detail: 'the photo is no longer on this device' });
+      return addPhoto(item.cameraId, file);
+    }
     default: {
       const { body } = await createCamera(item.feature, { confirmDuplicate: Boolean(item.confirmDuplicate), ...key });
       // a captive portal's 200 page is not an answer: the camera is stored only when the server says so
@@ -84,6 +91,22 @@ export async function write(item) {
   }
 }
 
+/**
+ * A photo for a camera: sent now, or its image kept in IndexedDB and the sending queued. Resolves
+ * to {queued, body}, or {queued: false, full: true} when the device's photo space is full.
+ */
+export async function addCameraPhoto(cameraId, file) {
+  const entry = { type: 'photo', cameraId, name: file.name || 'photo', size: file.size, id: newId(), at: new Date().toISOString() };
+  try {
+    return { queued: false, body: await addPhoto(cameraId, file) };
+  } catch (e) {
+    if (!retryable(e)) throw e;
+    if (!(await keepPhoto(entry.id, file))) return { queued: false, full: true };
+    save([...pending(), entry]);
+    return { queued: true, loginRequired: e instanceof ApiError && e.status === 401 };
+  }
+}
+
 /** An addition: see write(). */
 export const addCamera = (feature, { confirmDuplicate = false } = {}) => write({ type: 'add', feature, confirmDuplicate });
 
@@ -96,6 +119,7 @@ function refusal(e) {
 
 /** Changes an item (a decision on a refusal clears it, so the item is sent again); null removes it. */
 export function settle(id, change) {
+  if (change === null) dropPhoto(id).catch(() => {}); // a photo's image goes with its item
   save(pending().flatMap((item) => {
     if (item.id !== id) return [item];
     return change === null ? [] : [{ ...item, refused: undefined, ...change }];
@@ -125,6 +149,7 @@ async function sendAll({ onRejected = () => {}, onSent = () => {} }) {
       sent++;
       // Read again: items queued meanwhile must stay.
       save(pending().filter((item) => item.id !== next.id));
+      if (next.type === 'photo') await dropPhoto(next.id).catch(() => {});
       onSent(next, body);
     } catch (e) {
       if (retryable(e)) break;

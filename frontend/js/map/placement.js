@@ -1,13 +1,16 @@
-// The new or edited camera on the map: a marker to drag onto the camera, its cone, and a handle
-// at the tip of the cone that turns it. Reports moves; knows nothing of the form.
+// The new or edited camera on the map: a marker to drag onto the camera, its cones, and a handle
+// at the tip of each cone that turns it. Reports moves and turns; knows nothing of the form.
 import L from './leaflet.js';
 import { toLatLng, toLonLat, bearing } from '../geo/sphere.js';
 import { fieldOfViewRings, handlePosition } from '../geo/cone.js';
 
 export class Placement {
-  /** @param map @param {{onMove: ([lon, lat]) => void, onTurn: (bearing) => void, labels: {marker, handle}}} options */
+  /**
+   * @param map @param {{onMove: ([lon, lat]) => void, onTurn: (bearing, index) => void,
+   *   labels: {marker, handle: (n) => string}}} options
+   */
   constructor(map, { onMove, onTurn, labels }) {
-    Object.assign(this, { map, onMove, onTurn });
+    Object.assign(this, { map, onMove, onTurn, labels, handles: [] });
     this.camera = { directions: [], fieldOfView: 60, range: 30 };
     this.position = toLonLat(map.containerPointToLatLng(this.focusPoint()));
     this.cone = L.polygon([], { className: 'cone cone-draft', color: '#0a7d32', weight: 2, fillOpacity: 0.25, interactive: false }).addTo(map);
@@ -15,19 +18,32 @@ export class Placement {
       draggable: true, autoPan: true, keyboard: true, title: labels.marker, alt: labels.marker,
       icon: L.divIcon({ className: 'draft-icon', iconSize: [30, 30], html: Object.assign(document.createElement('span'), { textContent: '◉' }) }),
     }).addTo(map);
-    this.handle = L.marker(toLatLng(this.position), {
-      draggable: true, keyboard: true, title: labels.handle, alt: labels.handle,
-      icon: L.divIcon({ className: 'handle-icon', iconSize: [28, 28] }),
-    }).addTo(map);
     this.marker.on('drag', () => { this.position = toLonLat(this.marker.getLatLng()); this.draw(); });
     this.marker.on('dragend', () => this.onMove(this.position));
-    this.handle.on('drag', () => {
-      const turned = bearing(this.position, toLonLat(this.handle.getLatLng()));
-      this.camera = { ...this.camera, directions: [turned] };
-      this.drawCone();
-      this.onTurn(turned);
-    });
-    this.handle.on('dragend', () => this.draw());
+  }
+
+  /** One handle per direction (one when none is known yet), made or removed as cones are added or removed. */
+  syncHandles() {
+    const wanted = Math.max(1, this.camera.directions.length);
+    while (this.handles.length > wanted) this.handles.pop().remove();
+    while (this.handles.length < wanted) {
+      const index = this.handles.length;
+      const label = this.labels.handle(index + 1);
+      const handle = L.marker(toLatLng(this.position), {
+        draggable: true, keyboard: true, title: label, alt: label,
+        icon: L.divIcon({ className: 'handle-icon', iconSize: [28, 28] }),
+      }).addTo(this.map);
+      handle.on('drag', () => {
+        const turned = bearing(this.position, toLonLat(handle.getLatLng()));
+        const directions = [...this.camera.directions];
+        directions[index] = turned;
+        this.camera = { ...this.camera, directions };
+        this.drawCone();
+        this.onTurn(turned, index);
+      });
+      handle.on('dragend', () => this.draw());
+      this.handles.push(handle);
+    }
   }
 
   /** Moves the camera to [lon, lat] and centres the map on it. */
@@ -48,9 +64,9 @@ export class Placement {
 
   draw() {
     this.marker.setLatLng(toLatLng(this.position));
-    const direction = this.camera.directions[0] ?? 0;
+    this.syncHandles();
     const range = this.handleRange();
-    this.handle.setLatLng(toLatLng(handlePosition(this.position, direction, range)));
+    this.handles.forEach((handle, i) => handle.setLatLng(toLatLng(handlePosition(this.position, this.camera.directions[i] ?? 0, range))));
     this.drawCone();
   }
 
@@ -71,6 +87,6 @@ export class Placement {
   }
 
   remove() {
-    [this.cone, this.marker, this.handle].forEach((layer) => layer.remove());
+    [this.cone, this.marker, ...this.handles].forEach((layer) => layer.remove());
   }
 }

@@ -1,7 +1,9 @@
 // The view in the URL, like openstreetmap.org: #map=ZOOM/LAT/LON, then the filters and the city
 // (#map=16/45.19030/5.72630&kind=camera,alpr&city=38185). Pure functions, tested with node --test.
 
-export const FILTERS = ['kind', 'cameraType', 'operatorType', 'operator', 'signage', 'status'];
+export const FILTERS = ['kind', 'cameraType', 'operatorType', 'operator', 'signage', 'status',
+  // issue 16: the workplace filters
+  'zone', 'filmedArea', 'filmsWorkstations', 'capabilities', 'level', 'site'];
 
 /** Reads a hash ("#map=..." or "map=...") into {view, filters, city}; bad parts are ignored (js/first-view.js reads the view alike). */
 export function parseHash(hash) {

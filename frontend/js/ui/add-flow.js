@@ -17,11 +17,12 @@ const READ_ONLY = ['status', 'source', 'sourceId', 'tags', 'version', 'createdAt
 export class AddFlow {
   /**
    * @param {{root: HTMLElement, map, nearbyOperators: () => string[], onSaved: () => void, onClose: () => void,
-   *   onLoginRequired: (reason: string) => void}} options
+   *   onLoginRequired: (reason: string) => void, sitesAt?: ([lon, lat]) => Promise<object[]>}} options
+   * `sitesAt` answers the sites whose outline holds a position: they are offered to the camera (issue 16).
    */
-  constructor({ root, map, nearbyOperators, onSaved, onClose, onLoginRequired }) {
-    Object.assign(this, { root, map, nearbyOperators, onSaved, onClose, onLoginRequired, placement: null, editing: null });
-    this.checkDuplicates = debounce(() => this.duplicates(), 400);
+  constructor({ root, map, nearbyOperators, onSaved, onClose, onLoginRequired, sitesAt = null }) {
+    Object.assign(this, { root, map, nearbyOperators, onSaved, onClose, onLoginRequired, sitesAt, placement: null, editing: null });
+    this.checkDuplicates = debounce(() => { this.duplicates(); this.offerSites(); }, 400);
     this.suggestOperators = debounce(() => this.operators(), 300);
     root.addEventListener('keydown', (e) => { if (e.key === 'Escape') this.close(); });
   }
@@ -30,8 +31,11 @@ export class AddFlow {
     return this.placement !== null;
   }
 
-  /** Starts adding a camera at the centre of the map, or editing `feature` ({id, properties, version}). */
-  start(feature = null, { correcting = null } = {}) {
+  /**
+   * Starts adding a camera at the centre of the map, or editing `feature` ({id, properties, version}).
+   * `preset` fills a new camera's fields (a site's floor: site, level, zone); `sites` may be chosen.
+   */
+  start(feature = null, { correcting = null, preset = null, sites = [] } = {}) {
     this.close({ silent: true });
     this.editing = feature && !correcting ? { id: feature.id, version: feature.properties.version, properties: feature.properties } : null;
     this.correcting = correcting;
@@ -53,13 +57,13 @@ export class AddFlow {
         h('p', { class: 'actions sticky' },
           h('button', { type: 'submit', class: 'primary' }, t('add.submit')),
           h('button', { type: 'button', class: 'secondary', onclick: () => this.close() }, t('add.cancel')))));
-    this.form.build(feature ? feature.properties : {}, { operators: this.nearbyOperators() });
+    this.form.build(feature ? feature.properties : (preset || {}), { operators: this.nearbyOperators(), sites });
     this.placement = new Placement(this.map, {
-      labels: { marker: t('add.title'), handle: t('field.direction') },
+      labels: { marker: t('add.title'), handle: (n) => t('add.directionN', { n }) },
       onMove: () => { this.checkDuplicates(); this.suggestOperators(); },
-      onTurn: (bearing) => this.form.setDirection(bearing),
+      onTurn: (bearing, index) => this.form.setDirection(bearing, index),
     });
-    this.placement.update({ ...this.form.read(), range: feature ? feature.properties.range ?? 30 : 30 });
+    this.placement.update(this.form.read());
     if (feature) this.placement.moveTo(feature.geometry.coordinates);
     this.root.querySelector('#cam-operator').addEventListener('input', () => this.suggestOperators());
     this.root.hidden = false;
@@ -135,16 +139,22 @@ export class AddFlow {
     }
   }
 
+  /** Issue 16: a camera placed inside a site's outline is offered that site. */
+  async offerSites() {
+    if (!this.placement || !this.sitesAt) return;
+    try {
+      const sites = await this.sitesAt(this.placement.position);
+      if (this.placement) this.form.offerSites(sites.map((s) => ({ id: s.id, name: s.name })));
+    } catch {
+      // offline or an older server: the site can still be chosen from the site's panel
+    }
+  }
+
   feature() {
     const props = Object.fromEntries(Object.entries(this.form.read()).filter(([, v]) => v !== undefined));
     const kept = {};
     if (this.editing) {
       for (const [k, v] of Object.entries(this.editing.properties)) if (!READ_ONLY.includes(k)) kept[k] = v;
-      // The form turns one direction: a camera's other directions stay as they were.
-      const before = this.editing.properties.directions || [];
-      if (before.length > 1 && props.directions.length === 1) {
-        props.directions = [props.directions[0], ...before.slice(1).filter((d) => d !== props.directions[0])];
-      }
     }
     const [lon, lat] = this.placement.position;
     return { type: 'Feature', geometry: { type: 'Point', coordinates: [round(lon), round(lat)] }, properties: { ...kept, ...props } };

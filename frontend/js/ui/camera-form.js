@@ -2,6 +2,7 @@
 // position and the map preview belong to the add flow (add-flow.js).
 import { h, fill } from './dom.js';
 import { t, valueLabel } from '../i18n/i18n.js';
+import { DirectionFields } from './direction-fields.js';
 
 const SELECTS = {
   kind: ['camera', 'alpr', 'webcam', 'guard', 'other'],
@@ -11,6 +12,9 @@ const SELECTS = {
   filmedArea: ['public', 'outdoor', 'indoor', 'unknown'],
   zone: ['unknown', 'town', 'traffic', 'parking', 'shop', 'building', 'bank', 'transport', 'school', 'workplace', 'other'],
   filmsWorkstations: ['unknown', 'yes', 'no'],
+  // issue 16: what the employer owes the staff
+  staffInformed: ['unknown', 'yes', 'no'],
+  staffBodyConsulted: ['unknown', 'yes', 'no'],
 };
 const CAPABILITIES = ['zoom', 'ptz', 'audio', 'infrared', 'alpr', 'face_recognition', 'speaker'];
 const DEFAULT_FOV = { fixed: 60, dome: 360, panning: 90, unknown: 60 };
@@ -23,8 +27,11 @@ export class CameraForm {
     this.fields = {};
   }
 
-  /** Builds the fields filled with `p` (a camera's properties, or {} for a new one). */
-  build(p, { operators = [] } = {}) {
+  /**
+   * Builds the fields filled with `p` (a camera's properties, or {} for a new one); `sites` are the
+   * sites it may belong to ({id, name}: its own, the one being mapped, those whose outline holds it).
+   */
+  build(p, { operators = [], sites = [] } = {}) {
     const f = this.fields = {};
     const select = (name) => {
       f[name] = h('select', { id: `cam-${name}`, name, onchange: () => this.changed(name) },
@@ -40,14 +47,16 @@ export class CameraForm {
       checked: (p.capabilities || []).includes(c) }));
     f.operator = h('input', { id: 'cam-operator', name: 'operator', maxlength: 200, list: 'cam-operators', autocomplete: 'off', value: p.operator || '' });
     f.level = h('input', { id: 'cam-level', name: 'level', maxlength: 20, value: p.level || '' });
+    this.directions = new DirectionFields(p.directions || [], () => this.onChange(this.read()));
     f.notes = h('textarea', { id: 'cam-notes', name: 'notes', maxlength: 2000, rows: 2 });
     f.notes.value = p.notes || '';
     f.signage = ['present', 'absent', 'unknown'].map((v) => h('input', { type: 'radio', name: 'signage', id: `cam-signage-${v}`, value: v,
       checked: (p.signage || 'unknown') === v }));
     this.indoor = h('div', { class: 'indoor' }, field('level', f.level), select('filmsWorkstations'));
+    this.workplace = this.buildWorkplace(p, sites, select);
     fill(this.root,
       select('kind'), select('cameraType'),
-      number('direction', { min: 0, max: 359, step: 1 }, (p.directions || [])[0]),
+      this.directions.element,
       number('fieldOfView', { min: 1, max: 360, step: 1 }, p.fieldOfView ?? DEFAULT_FOV[p.cameraType || 'fixed']),
       select('mount'),
       h('fieldset', {}, h('legend', {}, t('field.capabilities')),
@@ -55,41 +64,82 @@ export class CameraForm {
       field('operator', f.operator),
       h('datalist', { id: 'cam-operators' }, operators.map((name) => h('option', { value: name }))),
       select('operatorType'), select('filmedArea'), select('zone'),
-      this.indoor,
+      this.indoor, this.workplace,
       h('fieldset', { 'aria-describedby': 'signage-help' }, h('legend', {}, t('field.signage')),
         f.signage.map((radio) => h('span', { class: 'choice' }, radio, h('label', { for: radio.id }, valueLabel('signage', radio.value)))),
         h('p', { id: 'signage-help', class: 'help' }, t('add.signageHelp'))),
+      // what few volunteers can tell from the street: folded away, kept when editing
+      h('details', { class: 'advanced', open: p.height != null || p.tilt != null || undefined },
+        h('summary', {}, t('add.advanced')),
+        number('range', { min: 1, max: 500, step: 1 }, p.range ?? 30),
+        number('height', { min: 0, max: 500, step: 0.1, inputmode: 'decimal' }, p.height),
+        number('tilt', { min: -90, max: 90, step: 1 }, p.tilt)),
       field('notes', f.notes),
       h('ul', { class: 'form-errors error', role: 'alert' }));
     this.showIndoor();
   }
 
+  /** Issue 16: the site and the employer's duties, for cameras of a site or a workplace. */
+  buildWorkplace(p, sites, select) {
+    const f = this.fields;
+    const own = p.site && typeof p.site === 'object' ? p.site : (p.site ? { id: p.site, name: `#${p.site}` } : null);
+    this.siteChoices = own && !sites.some((s) => s.id === own.id) ? [own, ...sites] : sites;
+    f.site = h('select', { id: 'cam-site', name: 'site', onchange: () => this.changed('site') });
+    this.fillSites(own ? own.id : null);
+    f.viewers = h('input', { id: 'cam-viewers', name: 'viewers', maxlength: 500, value: p.viewers || '' });
+    f.retentionDays = h('input', { id: 'cam-retentionDays', name: 'retentionDays', type: 'number', inputmode: 'numeric',
+      min: 0, max: 3650, step: 1, value: p.retentionDays ?? '' });
+    return h('div', { class: 'workplace' }, field('site', f.site), select('staffInformed'), select('staffBodyConsulted'),
+      field('viewers', f.viewers), field('retentionDays', f.retentionDays));
+  }
+
+  fillSites(selected) {
+    fill(this.fields.site, h('option', { value: '' }, t('field.noSite')),
+      this.siteChoices.map((s) => h('option', { value: String(s.id), selected: s.id === selected }, s.name)));
+  }
+
+  /** Offers more sites (those whose outline holds the new position); the choice made stays. */
+  offerSites(sites) {
+    const chosen = this.fields.site.value ? Number(this.fields.site.value) : null;
+    const known = new Set(this.siteChoices.map((s) => s.id));
+    this.siteChoices = [...this.siteChoices, ...sites.filter((s) => !known.has(s.id))];
+    this.fillSites(chosen);
+  }
+
   changed(name) {
     if (name === 'cameraType') this.fields.fieldOfView.value = DEFAULT_FOV[this.fields.cameraType.value];
-    if (name === 'filmedArea' || name === 'zone') this.showIndoor();
+    if (name === 'filmedArea' || name === 'zone' || name === 'site') this.showIndoor();
     this.onChange(this.read());
   }
 
   showIndoor() {
-    this.indoor.hidden = !(this.fields.filmedArea.value === 'indoor' || this.fields.zone.value === 'workplace');
+    const workplace = this.fields.zone.value === 'workplace' || this.fields.site.value !== '';
+    this.indoor.hidden = !(this.fields.filmedArea.value === 'indoor' || workplace);
+    this.workplace.hidden = !workplace;
   }
 
-  setDirection(bearing) {
-    this.fields.direction.value = bearing === null ? '' : String(bearing);
+  /** Sets the direction being worked on (the compass), or the `index`-th (a handle on the map). */
+  setDirection(bearing, index) {
+    this.directions.set(bearing, index);
   }
 
   /** The properties as the API expects them. */
   read() {
     const f = this.fields;
-    const direction = f.direction.value === '' ? null : Number(f.direction.value);
     const fov = Number(f.fieldOfView.value);
+    const range = Number(f.range.value);
+    const height = f.height.value === '' ? null : Number(f.height.value);
+    const tilt = f.tilt.value === '' ? null : Number(f.tilt.value);
     const indoor = !this.indoor.hidden;
     return {
       kind: f.kind.value,
       cameraType: f.cameraType.value,
       mount: f.mount.value,
-      directions: Number.isInteger(direction) && direction >= 0 && direction <= 359 ? [direction] : [],
+      directions: this.directions.read(),
       fieldOfView: Number.isInteger(fov) && fov >= 1 && fov <= 360 ? fov : DEFAULT_FOV[f.cameraType.value],
+      range: Number.isInteger(range) && range >= 1 && range <= 500 ? range : 30,
+      height: Number.isFinite(height) && height >= 0 ? height : null,
+      tilt: Number.isInteger(tilt) && tilt >= -90 && tilt <= 90 ? tilt : null,
       capabilities: f.capabilities.filter((c) => c.checked).map((c) => c.value),
       operator: f.operator.value.trim() || null,
       operatorType: f.operatorType.value,
@@ -100,6 +150,21 @@ export class CameraForm {
       filmsWorkstations: indoor ? f.filmsWorkstations.value : undefined,
       signage: (f.signage.find((r) => r.checked) || { value: 'unknown' }).value,
       notes: f.notes.value.trim() || null,
+      ...this.readWorkplace(),
+    };
+  }
+
+  /** Issue 16: nothing when the part is hidden (an edited camera keeps what it had). */
+  readWorkplace() {
+    if (this.workplace.hidden) return {};
+    const f = this.fields;
+    const days = f.retentionDays.value === '' ? null : Number(f.retentionDays.value);
+    return {
+      site: f.site.value ? Number(f.site.value) : null,
+      staffInformed: f.staffInformed.value,
+      staffBodyConsulted: f.staffBodyConsulted.value,
+      viewers: f.viewers.value.trim() || null,
+      retentionDays: Number.isInteger(days) ? days : null,
     };
   }
 

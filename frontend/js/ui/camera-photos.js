@@ -2,7 +2,9 @@
 // phone it opens the camera). Built node by node; image addresses are only this server's paths.
 import { h, fill, announce } from './dom.js';
 import { t } from '../i18n/i18n.js';
-import { cameraPhotos, addPhoto, isPhotoPath, MAX_PHOTO_BYTES } from '../api/photos.js';
+import { cameraPhotos, isPhotoPath, MAX_PHOTO_BYTES } from '../api/photos.js';
+import { addCameraPhoto } from '../api/offline-queue.js';
+import { STORE_LIMIT_BYTES } from '../api/photo-store.js';
 import { ApiError, NetworkError } from '../api/client.js';
 
 /** The photos section for a camera; it loads the list itself. */
@@ -48,8 +50,18 @@ async function upload(cameraId, input, list, status) {
   status.classList.remove('error');
   fill(status, t('photos.sending'));
   try {
-    const photo = await addPhoto(cameraId, file);
-    const added = item(photo);
+    // without network the photo waits on the device (IndexedDB, up to STORE_LIMIT_BYTES)
+    const result = await addCameraPhoto(cameraId, file);
+    const megabytes = Math.round(STORE_LIMIT_BYTES / 1024 / 1024);
+    if (result.full) {
+      status.classList.add('error');
+      return fill(status, t('photos.deviceFull', { mb: megabytes }));
+    }
+    if (result.queued) {
+      fill(status, t(result.loginRequired ? 'photos.queuedLogin' : 'photos.queued', { mb: megabytes }));
+      return announce(t('photos.queuedShort'));
+    }
+    const added = item(result.body);
     if (added) list.append(added);
     fill(status, t('photos.added'));
     announce(t('photos.added'));

@@ -141,6 +141,16 @@ export class CameraSheet {
 /** A full camera has what only the full answer carries (the map's markers do not). */
 const isFull = (feature) => feature.properties.updatedAt !== undefined;
 
+/** Issue 16: the site and what the employer owes the staff, for a camera of a site or a workplace. */
+function workplaceRows(p, row) {
+  if (!(p.site || p.zone === 'workplace') || p.staffInformed === undefined) return;
+  if (p.site) row(t('field.site'), p.site.name);
+  row(t('field.staffInformed'), valueLabel('staffInformed', p.staffInformed));
+  row(t('field.staffBodyConsulted'), valueLabel('staffBodyConsulted', p.staffBodyConsulted));
+  if (p.viewers) row(t('field.viewers'), p.viewers);
+  if (p.retentionDays != null) row(t('field.retentionDays'), String(p.retentionDays));
+}
+
 /** The sheet's rows for what `p` holds: a marker's few fields, or every field of a full camera. */
 export function fieldRows(p) {
   const rows = [];
@@ -155,6 +165,7 @@ export function fieldRows(p) {
   if (p.level) row(t('field.level'), p.level);
   if (has('capabilities')) row(t('field.capabilities'), p.capabilities.map((c) => valueLabel('capabilities', c)).join(', '));
   if (p.filmedArea === 'indoor' || p.zone === 'workplace') row(t('field.filmsWorkstations'), valueLabel('filmsWorkstations', p.filmsWorkstations));
+  workplaceRows(p, row);
   row(t('field.operator'), p.operator);
   row(t('field.operatorType'), valueLabel('operatorType', p.operatorType));
   if (p.city && p.city.name) row(t('city.label'), p.city.name);

@@ -1,6 +1,8 @@
 // Small inline SVG charts for the city panel, built node by node (labels via textContent).
-// Each chart also carries its numbers as a text table for screen readers.
+// Each chart also carries its numbers as a table, folded under it: for screen readers, for the
+// keyboard, and for whoever wants the exact figures.
 import { h } from './dom.js';
+import { t } from '../i18n/i18n.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -23,7 +25,8 @@ export function barChart(title, counts, labelOf = (v) => v, format = String) {
     chart.append(svg('rect', { x: 130, y: y + 4, width: Math.max(1, (150 * n) / max), height: row - 8, class: 'chart-bar' }));
     chart.append(svg('text', { x: 135 + (150 * n) / max, y: y + 15, class: 'chart-value' }, format(n)));
   });
-  return h('figure', { class: 'chart-figure' }, h('figcaption', {}, title), chart);
+  return h('figure', { class: 'chart-figure' }, h('figcaption', {}, title), chart,
+    table(title, entries.map(([value, n]) => [labelOf(value), format(n)])));
 }
 
 /** Vertical bars for [{month, count}]. */
@@ -42,7 +45,15 @@ export function monthChart(title, months) {
     chart.append(svg('text', { x: 0, y: 98, class: 'chart-label' }, list[0].month));
     chart.append(svg('text', { x: width, y: 98, 'text-anchor': 'end', class: 'chart-label' }, list[list.length - 1].month));
   }
-  return h('figure', { class: 'chart-figure' }, h('figcaption', {}, title), chart);
+  return h('figure', { class: 'chart-figure' }, h('figcaption', {}, title), chart,
+    table(title, list.map((m) => [m.month, String(m.count)])));
+}
+
+/** The chart's figures as a table, folded away under the chart. */
+function table(title, rows) {
+  return h('details', { class: 'chart-table' }, h('summary', {}, t('charts.table')),
+    h('table', {}, h('caption', { class: 'visually-hidden' }, title),
+      h('tbody', {}, rows.map(([label, value]) => h('tr', {}, h('th', { scope: 'row' }, label), h('td', {}, value))))));
 }
 
 const truncate = (s, n) => (String(s).length > n ? String(s).slice(0, n - 1) + '…' : String(s));

@@ -11,13 +11,22 @@ export const CHOICES = {
   status: ['reported', 'verified', 'disputed', 'removed'],
 };
 
+// issue 16: where the camera is and what it can do, folded under "Workplace" to keep the panel short
+export const WORKPLACE_CHOICES = {
+  zone: ['workplace', 'building', 'shop', 'school', 'transport', 'parking', 'traffic', 'town', 'bank', 'other', 'unknown'],
+  filmedArea: ['public', 'outdoor', 'indoor', 'unknown'],
+  filmsWorkstations: ['yes', 'no', 'unknown'],
+  capabilities: ['audio', 'zoom', 'ptz', 'infrared', 'alpr', 'face_recognition', 'speaker'],
+};
+
 export class FilterPanel {
   /**
    * @param {HTMLElement} root @param {(filters) => void} onChange
    * @param {(format) => string} exportUrlFor the export link of what the map shows now
    */
-  constructor(root, onChange, exportUrlFor) {
+  constructor(root, onChange, exportUrlFor, { onSites = null } = {}) {
     this.root = root;
+    this.onSites = onSites; // issue 16: the sites' panel opens from the workplace part too (phones)
     this.onChange = onChange;
     this.exportUrlFor = exportUrlFor;
     this.filters = {};
@@ -32,7 +41,7 @@ export class FilterPanel {
   }
 
   render() {
-    const groups = Object.entries(CHOICES).map(([field, values]) => h('fieldset', { class: 'filter-group' },
+    const group = ([field, values]) => h('fieldset', { class: 'filter-group' },
       h('legend', {}, t(`field.${field}`)),
       values.map((value) => {
         const id = `filter-${field}-${value}`;
@@ -40,7 +49,14 @@ export class FilterPanel {
           h('input', { type: 'checkbox', id, name: field, value, checked: (this.filters[field] || []).includes(value),
             onchange: (e) => this.toggle(field, value, e.target.checked) }),
           h('label', { for: id }, valueLabel(field, value)));
-      })));
+      }));
+    const groups = Object.entries(CHOICES).map(group);
+    const workplaceOn = Object.keys(WORKPLACE_CHOICES).some((field) => this.filters[field]);
+    const workplace = h('details', { class: 'filter-more', open: workplaceOn },
+      h('summary', {}, t('filters.workplace')),
+      this.onSites ? h('button', { type: 'button', class: 'sites-open', id: 'filters-sites', onclick: () => this.onSites() },
+        t('sites.openLabel')) : null,
+      Object.entries(WORKPLACE_CHOICES).map(group));
     const operator = h('input', { id: 'filter-operator', type: 'search', autocomplete: 'off',
       value: (this.filters.operator || [''])[0],
       oninput: (e) => {
@@ -50,7 +66,7 @@ export class FilterPanel {
         this.emitOperator();
       } });
     fill(this.root,
-      groups,
+      groups, workplace,
       h('p', { class: 'field' }, h('label', { for: 'filter-operator' }, t('filters.operator')), operator),
       h('button', { type: 'button', class: 'secondary', onclick: () => { this.set({}); this.onChange(this.filters); } },
         t('filters.reset')),

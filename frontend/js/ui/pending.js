@@ -109,6 +109,7 @@ function describe(item) {
     case 'confirm': return t('pending.itemConfirm', { id: item.cameraId });
     case 'report': return t('pending.itemReport', { id: item.cameraId, reason: t(`report.${item.reason}`) });
     case 'edit': return t('pending.itemEdit', { id: item.cameraId });
+    case 'photo': return t('pending.itemPhoto', { id: item.cameraId, kb: Math.round(item.size / 1024) });
     default: {
       const p = item.feature.properties || {};
       return t('pending.itemAdd', { kind: valueLabel('kind', p.kind || 'camera') }) + (p.operator ? ` (${p.operator})` : '');

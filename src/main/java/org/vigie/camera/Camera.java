@@ -27,6 +27,7 @@ import org.vigie.camera.attribute.Signage;
 import org.vigie.camera.attribute.YesNoUnknown;
 import org.vigie.camera.attribute.Zone;
 import org.vigie.city.CityRef;
+import org.vigie.site.SiteRef;
 
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
@@ -90,6 +91,32 @@ public class Camera extends PanacheEntityBase {
 
     @Column(name = "films_workstations")
     public YesNoUnknown filmsWorkstations = YesNoUnknown.UNKNOWN;
+
+    // --- Workplace (issue 16): the site the camera belongs to and what the employer owes the staff.
+    /** The site (a workplace or public building) the camera belongs to; null for most cameras. */
+    @Column(name = "site_id")
+    public Long siteId;
+
+    /** The same site, for its name; read back from {@link #siteId} (never written here). */
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "site_id", insertable = false, updatable = false)
+    public SiteRef site;
+
+    /** Each employee told individually (Code du travail L1222-4). */
+    @Column(name = "staff_informed")
+    public YesNoUnknown staffInformed = YesNoUnknown.UNKNOWN;
+
+    /** The staff body (CSE, formerly CHSCT) consulted before installation (L2312-38). */
+    @Column(name = "staff_body_consulted")
+    public YesNoUnknown staffBodyConsulted = YesNoUnknown.UNKNOWN;
+
+    /** Who watches the images, as the staff were told. */
+    public String viewers;
+
+    /** How many days the images are kept; null when unknown. */
+    @Column(name = "retention_days")
+    public Integer retentionDays;
+    // --- end of workplace
 
     public String operator;
 

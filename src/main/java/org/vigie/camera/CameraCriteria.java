@@ -7,6 +7,8 @@ import org.vigie.common.geo.Geometries;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.vigie.camera.attribute.WireEnum;
 
 /**
  * A {@link CameraQuery} as an HQL condition on {@link Camera} and its parameters: the one
@@ -42,7 +44,22 @@ public record CameraCriteria(String where, Map<String, Object> params) {
             where.append(" and lower(c.operator) = lower(:operator)");
             params.put("operator", query.operator());
         }
+        workplace(where, params, query.workplace());
         return new CameraCriteria(where.toString(), params);
+    }
+
+    /** Issue 16: the same conditions as {@link CameraSqlFilter}'s, in HQL. */
+    private static void workplace(StringBuilder where, Map<String, Object> params, CameraQuery.Workplace w) {
+        anyOf(where, params, "zone", w.zones());
+        anyOf(where, params, "filmedArea", w.filmedAreas());
+        anyOf(where, params, "filmsWorkstations", w.filmsWorkstations());
+        if (!w.capabilities().isEmpty()) {
+            // the array overlap has no HQL form: a SQL function of V22_1 does it
+            where.append(" and function('camera_has_any_capability', c.capabilities, :capabilities) = true");
+            params.put("capabilities", w.capabilities().stream().map(WireEnum::wire).collect(Collectors.joining(",")));
+        }
+        anyOf(where, params, "level", w.levels());
+        anyOf(where, params, "siteId", w.sites());
     }
 
     private static void anyOf(StringBuilder where, Map<String, Object> params, String field, Collection<?> values) {

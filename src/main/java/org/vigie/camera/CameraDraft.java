@@ -22,7 +22,19 @@ public record CameraDraft(double lon, double lat, Kind kind, CameraType cameraTy
                           List<Integer> directions, Integer fieldOfView, Integer range, Double height, Integer tilt,
                           FilmedArea filmedArea, Zone zone, String level, Set<Capability> capabilities,
                           YesNoUnknown filmsWorkstations, String operator, OperatorType operatorType,
-                          Signage signage, String notes) {
+                          Signage signage, String notes,
+                          // issue 16: null when the source says nothing of it (imports), which keeps the camera's
+                          WorkplaceFacts workplace) {
+
+    /** A draft that says nothing of the workplace (importers). */
+    public CameraDraft(double lon, double lat, Kind kind, CameraType cameraType, Mount mount,
+                       List<Integer> directions, Integer fieldOfView, Integer range, Double height, Integer tilt,
+                       FilmedArea filmedArea, Zone zone, String level, Set<Capability> capabilities,
+                       YesNoUnknown filmsWorkstations, String operator, OperatorType operatorType,
+                       Signage signage, String notes) {
+        this(lon, lat, kind, cameraType, mount, directions, fieldOfView, range, height, tilt, filmedArea, zone, level,
+                capabilities, filmsWorkstations, operator, operatorType, signage, notes, null);
+    }
 
     public static final int MAX_OPERATOR = 200;
     public static final int MAX_NOTES = 2000;
@@ -59,5 +71,8 @@ public record CameraDraft(double lon, double lat, Kind kind, CameraType cameraTy
         camera.operatorType = operatorType();
         camera.signage = signage();
         camera.notes = notes();
+        if (workplace() != null) {
+            workplace().applyTo(camera);
+        }
     }
 }

@@ -2,9 +2,13 @@ package org.vigie.camera;
 
 import org.vigie.camera.attribute.CameraStatus;
 import org.vigie.camera.attribute.CameraType;
+import org.vigie.camera.attribute.Capability;
+import org.vigie.camera.attribute.FilmedArea;
 import org.vigie.camera.attribute.Kind;
 import org.vigie.camera.attribute.OperatorType;
 import org.vigie.camera.attribute.Signage;
+import org.vigie.camera.attribute.YesNoUnknown;
+import org.vigie.camera.attribute.Zone;
 
 import java.util.Set;
 
@@ -16,12 +20,43 @@ import java.util.Set;
 public record CameraQuery(Area area, String city,
                           Set<Kind> kinds, Set<CameraType> cameraTypes, String operator,
                           Set<OperatorType> operatorTypes, Set<Signage> signages, Set<CameraStatus> statuses,
-                          int limit) {
+                          int limit, Workplace workplace) {
 
     public static final int DEFAULT_LIMIT = 1000;
     public static final int MAX_LIMIT = 5000;
 
+    /** A search without the workplace filters. */
+    public CameraQuery(Area area, String city, Set<Kind> kinds, Set<CameraType> cameraTypes, String operator,
+                       Set<OperatorType> operatorTypes, Set<Signage> signages, Set<CameraStatus> statuses, int limit) {
+        this(area, city, kinds, cameraTypes, operator, operatorTypes, signages, statuses, limit, Workplace.NONE);
+    }
+
+    public CameraQuery {
+        workplace = workplace == null ? Workplace.NONE : workplace;
+    }
+
+    /** The same search over another area. */
+    public CameraQuery withArea(Area other) {
+        return new CameraQuery(other, city, kinds, cameraTypes, operator, operatorTypes, signages, statuses, limit, workplace);
+    }
+
     /** A bounding box in degrees, minimum before maximum. */
     public record Area(double minLon, double minLat, double maxLon, double maxLat) {
+    }
+
+    /**
+     * The filters on where a camera is and what it can do (issue 16): each set means "any of these";
+     * {@code capabilities} keeps the cameras with at least one of them, {@code levels} and
+     * {@code sites} match the camera's level text and site id.
+     */
+    public record Workplace(Set<Zone> zones, Set<FilmedArea> filmedAreas, Set<YesNoUnknown> filmsWorkstations,
+                            Set<Capability> capabilities, Set<String> levels, Set<Long> sites) {
+
+        public static final Workplace NONE = new Workplace(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+
+        public boolean isEmpty() {
+            return zones.isEmpty() && filmedAreas.isEmpty() && filmsWorkstations.isEmpty() && capabilities.isEmpty()
+                    && levels.isEmpty() && sites.isEmpty();
+        }
     }
 }

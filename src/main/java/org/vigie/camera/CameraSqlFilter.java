@@ -42,7 +42,27 @@ public record CameraSqlFilter(String where, List<Object> params) {
             where.append(" AND lower(operator) = lower(?)");
             params.add(query.operator());
         }
+        workplace(where, params, query.workplace());
         return new CameraSqlFilter(where.toString(), params);
+    }
+
+    /** Issue 16: zone, filmed area, workstations, capabilities (any of), level, site. */
+    private static void workplace(StringBuilder where, List<Object> params, CameraQuery.Workplace w) {
+        anyOf(where, params, "zone", w.zones());
+        anyOf(where, params, "filmed_area", w.filmedAreas());
+        anyOf(where, params, "films_workstations", w.filmsWorkstations());
+        if (!w.capabilities().isEmpty()) {
+            where.append(" AND capabilities && ?");
+            params.add(w.capabilities().stream().map(WireEnum::wire).toArray(String[]::new));
+        }
+        if (!w.levels().isEmpty()) {
+            where.append(" AND level = ANY(?)");
+            params.add(w.levels().toArray(String[]::new));
+        }
+        if (!w.sites().isEmpty()) {
+            where.append(" AND site_id = ANY(?)");
+            params.add(w.sites().toArray(Long[]::new));
+        }
     }
 
     /** "column = ANY(?)" with the wire values as a text[], or nothing when the set is empty (any value). */
@@ -53,12 +73,17 @@ public record CameraSqlFilter(String where, List<Object> params) {
         }
     }
 
-    /** Binds the parameters from position {@code first}; a String[] becomes a text[]. Answers the next position. */
+    /** Binds the parameters from position {@code first}; a String[] becomes a text[], a Long[] a bigint[]. Answers the next position. */
     public static int bind(PreparedStatement statement, List<Object> params, int first) throws SQLException {
         int i = first;
         for (Object p : params) {
-            statement.setObject(i++, p instanceof String[] values
-                    ? statement.getConnection().createArrayOf("text", values) : p);
+            Object value = p;
+            if (p instanceof String[] values) {
+                value = statement.getConnection().createArrayOf("text", values);
+            } else if (p instanceof Long[] values) {
+                value = statement.getConnection().createArrayOf("bigint", values);
+            }
+            statement.setObject(i++, value);
         }
         return i;
     }

@@ -17,7 +17,14 @@ public record CityStats(String code, String name, long total,
                         Map<String, Long> byCapability, Map<String, Long> byFilmsWorkstations,
                         Map<String, Long> bySignage, Map<String, Long> byStatus,
                         double areaKm2, double perKm2, Map<String, Double> signageShare,
-                        List<MonthCount> additionsPerMonth) {
+                        List<MonthCount> additionsPerMonth,
+                        // issue 16: the cameras per site, most first; cameras of no site are not counted
+                        List<SiteCount> bySite) {
+
+    /** The cameras of one site (issue 16). */
+    public record SiteCount(long id, String name, long count) {
+    }
+
 
     /** Cameras added in one month ("2024-05", UTC). */
     public record MonthCount(String month, long count) {

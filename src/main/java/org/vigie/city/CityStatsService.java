@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.hibernate.Session;
+import org.vigie.camera.CameraQuery;
+import org.vigie.camera.CameraSqlFilter;
 import org.vigie.camera.attribute.CameraStatus;
 import org.vigie.camera.attribute.CameraType;
 import org.vigie.camera.attribute.Capability;
@@ -35,6 +37,8 @@ public class CityStatsService {
 
     static final String SQL = load("/sql/city-stats.sql");
     static final int TOP_OPERATORS = 20;
+    /** Where sql/city-stats.sql selects the city's cameras: filters are added after it. */
+    static final String CITY_CONDITION = "WHERE city_code = ? AND visible";
 
     private final EntityManager entityManager;
 
@@ -42,8 +46,18 @@ public class CityStatsService {
         this.entityManager = entityManager;
     }
 
+    /** The statistics of every visible camera of the city. */
     @Transactional
     public CityStats of(String code) {
+        return of(code, null);
+    }
+
+    /**
+     * The statistics of the city's visible cameras that {@code filters} keeps (its area and filters;
+     * its city is this one), or of all of them when null.
+     */
+    @Transactional
+    public CityStats of(String code, CameraQuery filters) {
         // The name and area only: a boundary can weigh megabytes.
         List<Object[]> found = entityManager.createQuery(
                         "select c.name, c.areaKm2 from City c where c.code = :code", Object[].class)
@@ -58,8 +72,12 @@ public class CityStatsService {
             try (Statement utc = connection.createStatement()) {
                 utc.execute("SET LOCAL TimeZone = 'UTC'");
             }
-            try (PreparedStatement statement = connection.prepareStatement(SQL)) {
+            CameraSqlFilter filter = filters == null ? null : CameraSqlFilter.of(filters, connection);
+            try (PreparedStatement statement = connection.prepareStatement(filtered(filter))) {
                 statement.setString(1, code);
+                if (filter != null) {
+                    CameraSqlFilter.bind(statement, filter.params(), 2);
+                }
                 try (ResultSet r = statement.executeQuery()) {
                     while (r.next()) {
                         long n = r.getLong("n");
@@ -77,10 +95,28 @@ public class CityStatsService {
             }
             return rollup.counts();
         });
-        return assemble(code, name, areaKm2, counts);
+        List<CityStats.SiteCount> sites = entityManager.unwrap(Session.class).doReturningWork(connection ->
+                SiteCounts.of(connection, code, filters == null ? null : CameraSqlFilter.of(filters, connection)));
+        return assemble(code, name, areaKm2, counts, sites);
+    }
+
+    /** The statement with the filter's conditions added to the city's (issue 16); its parameters follow the code. */
+    static String filtered(CameraSqlFilter filter) {
+        if (filter == null) {
+            return SQL;
+        }
+        if (!SQL.contains(CITY_CONDITION)) {
+            throw new IllegalStateException("sql/city-stats.sql no longer says " + CITY_CONDITION);
+        }
+        return SQL.replace(CITY_CONDITION, CITY_CONDITION + " AND " + filter.where());
     }
 
     static CityStats assemble(String code, String name, double areaKm2, Map<String, Map<String, Long>> counts) {
+        return assemble(code, name, areaKm2, counts, List.of());
+    }
+
+    static CityStats assemble(String code, String name, double areaKm2, Map<String, Map<String, Long>> counts,
+                              List<CityStats.SiteCount> sites) {
         long total = counts.getOrDefault("total", Map.of()).getOrDefault("", 0L);
         Map<String, Long> bySignage = every(Signage.class, counts.get("signage"));
         Map<String, Double> signageShare = new LinkedHashMap<>();
@@ -97,7 +133,7 @@ public class CityStatsService {
                 bySignage,
                 every(CameraStatus.class, counts.get("status")),
                 areaKm2, areaKm2 > 0 ? total / areaKm2 : 0, signageShare,
-                months(counts.get("month")));
+                months(counts.get("month")), sites);
     }
 
     /** Every value of the enumeration in its declared order, zeros included; values the enumeration lacks follow. */

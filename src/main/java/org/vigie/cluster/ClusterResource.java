@@ -34,6 +34,7 @@ public class ClusterResource {
             description = "bbox=minLon,minLat,maxLon,maxLat and zoom=0..22 (the map's zoom: the cells get smaller as it grows),"
                     + " with the same filters as GET /api/cameras. One Point per non-empty cell, at the mean position"
                     + " of its cameras, with their count and the cell's bounds.")
+    @org.vigie.common.query.KnownQueryParameters
     public ClusterCollection clusters(@BeanParam CameraQueryParams params, @QueryParam("zoom") String zoom) {
         List<FieldError> errors = new ArrayList<>();
         int z = zoom(zoom, errors);

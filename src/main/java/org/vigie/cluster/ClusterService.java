@@ -18,7 +18,7 @@ import java.util.List;
  * Counts cameras per grid cell. Zoomed out (levels 0 to {@link ClusterGrid#MAX_AGGREGATED_ZOOM}),
  * with no filter or only the low-cardinality ones (kind, camera type, operator type, signage,
  * status), it sums the pre-aggregated cells the database keeps up to date (camera_cluster, V6, V14):
- * a few hundred rows whatever the number of cameras. An operator or a city filter, or a deeper
+ * a few hundred rows whatever the number of cameras. An operator, a city or a workplace filter (zone, level, site...), or a deeper
  * zoom, groups the matching cameras per request ({@link LiveClusters}): those select few cameras
  * (one operator, one city) or a small area, and keeping a row per operator or city and cell
  * would multiply the aggregates by thousands.
@@ -46,7 +46,9 @@ public class ClusterService {
     }
 
     public ClusterResult cluster(CameraQuery query, ClusterGrid grid) {
-        boolean fromAggregates = grid.aggregated() && query.operator() == null && query.city() == null;
+        // the workplace filters (issue 16) are outside the cells' attribute code, as the operator is
+        boolean fromAggregates = grid.aggregated() && query.operator() == null && query.city() == null
+                && query.workplace().isEmpty();
         if (fromAggregates) {
             try (Connection connection = dataSource.getConnection()) {
                 return aggregated(connection, query, grid);
@@ -65,7 +67,7 @@ public class ClusterService {
     private static void refuseTooLarge(CameraQuery query, ClusterGrid grid) {
         CameraQuery.Area a = query.area();
         if (a == null) {
-            return; // a city: bounded by the city
+            return; // a city or a site (issue 16): bounded by it
         }
         long cells = (grid.cell(a.maxLon()) - grid.cell(a.minLon()) + 1) * (grid.cell(a.maxLat()) - grid.cell(a.minLat()) + 1);
         if (cells > MAX_LIVE_AREA_CELLS) {

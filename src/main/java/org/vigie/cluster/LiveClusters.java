@@ -19,9 +19,7 @@ final class LiveClusters {
     }
 
     static ClusterResult cluster(Connection connection, CameraQuery query, ClusterGrid grid) throws SQLException {
-        CameraQuery wholeCells = query.area() == null ? query : new CameraQuery(grid.cover(query.area()), query.city(),
-                query.kinds(), query.cameraTypes(), query.operator(), query.operatorTypes(), query.signages(),
-                query.statuses(), query.limit());
+        CameraQuery wholeCells = query.area() == null ? query : query.withArea(grid.cover(query.area()));
         CameraSqlFilter filter = CameraSqlFilter.of(wholeCells, connection);
         // floor(x / cell) names the cell; the mean position places the count where the cameras are.
         String sql = "SELECT count(*), avg(ST_X(position)), avg(ST_Y(position)), cx, cy, sum(count(*)) OVER ()"

@@ -1,6 +1,7 @@
 package org.vigie.common;
 
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 /**
  * Query parameters that must be whole numbers within bounds, taken as text: a JAX-RS {@code int}
@@ -21,6 +22,19 @@ public final class WholeNumber {
             return value >= min && value <= max ? OptionalInt.of(value) : OptionalInt.empty();
         } catch (NumberFormatException notANumber) {
             return OptionalInt.empty();
+        }
+    }
+
+    /** As {@link #within(String, int, int)}, for ids. */
+    public static OptionalLong longWithin(String raw, long min, long max) {
+        if (raw == null) {
+            return OptionalLong.empty();
+        }
+        try {
+            long value = Long.parseLong(raw.strip());
+            return value >= min && value <= max ? OptionalLong.of(value) : OptionalLong.empty();
+        } catch (NumberFormatException notANumber) {
+            return OptionalLong.empty();
         }
     }
 }

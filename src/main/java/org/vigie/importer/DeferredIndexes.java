@@ -38,10 +38,10 @@ final class DeferredIndexes {
                     + "WHERE operator IS NOT NULL"));
 
     /**
-     * Secondary indexes left in place: no imported row enters them (imports set no author), so that
+     * Secondary indexes left in place: no imported row enters them (imports set no author, no site), so that
      * they cost nothing while loading and a rebuild would only scan the table.
      */
-    static final List<String> KEPT = List.of("camera_created_by_idx");
+    static final List<String> KEPT = List.of("camera_created_by_idx", "camera_site_idx");
 
     private static final String CLUSTERS_REBUILT = "SELECT set_config('vigie.clusters_rebuilt', ?, true)";
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,6 +60,12 @@ class OneWritePathTest {
         Api.init();
     }
 
+    /** Its moderation leaves log rows on imported cameras, which other classes' clean-ups do not expect. */
+    @AfterEach
+    void forgetTheImportedCameras() {
+        ImportFixtures.forgetImportedCameras(sql);
+    }
+
     /** Versions of cameras without their history row, or history rows beyond a camera's version; none expected. */
     private long versionsWithoutTheirRow(String cameras) {
         return sql.count("SELECT count(*) FROM camera c CROSS JOIN generate_series(1, c.version) AS n(version) "
@@ -107,6 +114,10 @@ class OneWritePathTest {
             ((ObjectNode) written.get("properties")).remove(time);
             ((ObjectNode) migrated.get("properties")).remove(time);
         }
+        // the migration is history: properties that later features added to the snapshot are not in its rows
+        List<String> known = new java.util.ArrayList<>();
+        migrated.get("properties").fieldNames().forEachRemaining(known::add);
+        ((ObjectNode) written.get("properties")).retain(known);
         assertEquals(written, migrated);
         assertEquals("import", sql.text("SELECT action FROM camera_version WHERE camera_id = ? AND version = 1", id));
     }

@@ -29,7 +29,9 @@ class MapConfigTest {
                 .body("values.kind", equalTo(List.of("camera", "alpr", "webcam", "guard", "other")))
                 .body("values.filmsWorkstations", equalTo(List.of("yes", "no", "unknown")))
                 .body("values.status", equalTo(List.of("reported", "verified", "disputed", "removed")))
-                .body("values.size()", equalTo(10));
+                .body("values.staffInformed", equalTo(List.of("yes", "no", "unknown")))
+                .body("values.staffBodyConsulted", equalTo(List.of("yes", "no", "unknown")))
+                .body("values.size()", equalTo(12));
     }
 
     @Test

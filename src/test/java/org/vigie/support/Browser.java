@@ -107,6 +107,12 @@ public final class Browser {
             return this;
         }
 
+        /** A desktop window of 1280x800. */
+        public Options desktop() {
+            context.setViewportSize(1280, 800);
+            return this;
+        }
+
         public Options locale(String locale) {
             context.setLocale(locale);
             return this;

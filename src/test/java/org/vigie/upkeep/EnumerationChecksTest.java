@@ -7,6 +7,7 @@ import org.vigie.account.Role;
 import org.vigie.camera.CameraVersion;
 import org.vigie.camera.attribute.CameraValues;
 import org.vigie.camera.attribute.WireEnum;
+import org.vigie.camera.attribute.YesNoUnknown;
 import org.vigie.support.Sql;
 import org.vigie.verification.ReportReason;
 
@@ -43,6 +44,9 @@ class EnumerationChecksTest {
         for (CameraValues.Enumeration e : CameraValues.ALL) {
             expected.put("camera." + e.column(), e.values());
         }
+        // a workplace camera's duties to the staff (V22_1)
+        expected.put("camera.staff_informed", Arrays.stream(YesNoUnknown.values()).map(WireEnum::wire).toList());
+        expected.put("camera.staff_body_consulted", Arrays.stream(YesNoUnknown.values()).map(WireEnum::wire).toList());
         expected.put("camera_version.action", Arrays.stream(CameraVersion.Action.values())
                 .map(a -> a.name().toLowerCase(Locale.ROOT)).toList());
         expected.put("camera_report.reason", Arrays.stream(ReportReason.values()).map(WireEnum::wire).toList());

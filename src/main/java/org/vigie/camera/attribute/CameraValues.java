@@ -29,7 +29,10 @@ public final class CameraValues {
             new Enumeration("filmsWorkstations", "films_workstations", YesNoUnknown.class),
             new Enumeration("operatorType", "operator_type", OperatorType.class),
             new Enumeration("signage", "signage", Signage.class),
-            new Enumeration("status", "status", CameraStatus.class));
+            new Enumeration("status", "status", CameraStatus.class),
+            // issue 16: what the employer owes the staff
+            new Enumeration("staffInformed", "staff_informed", YesNoUnknown.class),
+            new Enumeration("staffBodyConsulted", "staff_body_consulted", YesNoUnknown.class));
 
     private CameraValues() {
     }

@@ -32,6 +32,7 @@ public class CameraExportResource {
             description = "format=geojson|csv with city=CODE or bbox (or both) and the filters of GET /api/cameras; "
                     + "no limit. Rows from OpenStreetMap carry the ODbL attribution. At most vigie.reads.expensive-at-once "
                     + "exports and live clusterings run at once: beyond, 503 with Retry-After.")
+    @org.vigie.common.query.KnownQueryParameters
     public Response export(@QueryParam("format") String format, @BeanParam CameraQueryParams params) {
         String chosen = format == null ? "" : format.strip();
         if (!chosen.equals("geojson") && !chosen.equals("csv")) {

@@ -2,6 +2,7 @@ package org.vigie.camera.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.vigie.camera.CameraDraft;
+import org.vigie.camera.WorkplaceFacts;
 import org.vigie.camera.attribute.CameraType;
 import org.vigie.camera.attribute.Capability;
 import org.vigie.camera.attribute.FilmedArea;
@@ -34,7 +35,9 @@ public final class CameraFeatureReader {
             "createdAt", "updatedAt", "city", "confirmations", "lastConfirmedAt", "toRecheck", "id");
     private static final Set<String> WRITABLE = Set.of("kind", "cameraType", "mount", "directions", "fieldOfView",
             "range", "height", "tilt", "filmedArea", "zone", "level", "capabilities", "filmsWorkstations",
-            "operator", "operatorType", "signage", "notes");
+            "operator", "operatorType", "signage", "notes",
+            // issue 16
+            "site", "staffInformed", "staffBodyConsulted", "viewers", "retentionDays");
 
     private final List<FieldError> errors = new ArrayList<>();
 
@@ -83,11 +86,33 @@ public final class CameraFeatureReader {
                 text(props, "operator", CameraDraft.MAX_OPERATOR),
                 enumOf(props, "operatorType", OperatorType.class, OperatorType.UNKNOWN),
                 enumOf(props, "signage", Signage.class, Signage.UNKNOWN),
-                text(props, "notes", CameraDraft.MAX_NOTES));
+                text(props, "notes", CameraDraft.MAX_NOTES),
+                workplace(props));
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
         return draft;
+    }
+
+    /** Issue 16: the site ({@code 12} or {@code {"id": 12, ...}} as the API answers it) and the employer's duties. */
+    private WorkplaceFacts workplace(JsonNode props) {
+        return new WorkplaceFacts(siteId(props.get("site")),
+                enumOf(props, "staffInformed", YesNoUnknown.class, YesNoUnknown.UNKNOWN),
+                enumOf(props, "staffBodyConsulted", YesNoUnknown.class, YesNoUnknown.UNKNOWN),
+                text(props, "viewers", WorkplaceFacts.MAX_VIEWERS),
+                integer(props, "retentionDays", 0, WorkplaceFacts.MAX_RETENTION_DAYS));
+    }
+
+    private Long siteId(JsonNode site) {
+        if (site == null || site.isNull()) {
+            return null;
+        }
+        JsonNode id = site.isObject() ? site.get("id") : site;
+        if (id == null || !id.isIntegralNumber() || id.asLong() < 1) {
+            errors.add(new FieldError("properties.site", "must be a site id (a whole number) or an object with its id"));
+            return null;
+        }
+        return id.asLong();
     }
 
     private double[] readPoint(JsonNode geometry) {

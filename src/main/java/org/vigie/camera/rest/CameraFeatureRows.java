@@ -39,7 +39,8 @@ public class CameraFeatureRows {
             + " c.directions, c.field_of_view, c.range_m, c.height_m, c.tilt, c.filmed_area, c.zone, c.level,"
             + " c.capabilities, c.films_workstations, c.operator, c.operator_type, c.signage, c.status, c.notes,"
             + " c.source, c.source_id, ci.code, ci.name, c.tags::text, c.version, c.created_at, c.updated_at,"
-            + " c.confirmations, c.last_confirmed_at";
+            + " c.confirmations, c.last_confirmed_at,"
+            + " c.site_id, (SELECT si.name FROM site si WHERE si.id = c.site_id), c.staff_informed, c.staff_body_consulted, c.viewers, c.retention_days";
     private static final TypeReference<LinkedHashMap<String, String>> TAGS = new TypeReference<>() {
     };
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -88,7 +89,10 @@ public class CameraFeatureRows {
                 capabilities(r.getArray(15)), r.getString(16), r.getString(17), r.getString(18), r.getString(19),
                 r.getString(20), r.getString(21), r.getInt(30), confirmedAt, Recheck.due(confirmedAt, createdAt),
                 r.getString(22), r.getString(23),
-                cityCode == null ? null : new CityView(cityCode, r.getString(25)), tags(r.getString(26)), r.getInt(27),
+                cityCode == null ? null : new CityView(cityCode, r.getString(25)),
+                r.getObject(32) == null ? null : new SiteView(r.getLong(32), r.getString(33)),
+                r.getString(34), r.getString(35), r.getString(36), (Integer) r.getObject(37),
+                tags(r.getString(26)), r.getInt(27),
                 createdAt, r.getObject(29, OffsetDateTime.class));
         double lon = r.getDouble(2);
         double lat = r.getDouble(3);

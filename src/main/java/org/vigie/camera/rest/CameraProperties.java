@@ -17,6 +17,8 @@ public record CameraProperties(
         String filmsWorkstations, String operator, String operatorType, String signage, String status,
         String notes, int confirmations, OffsetDateTime lastConfirmedAt, boolean toRecheck,
         String source, String sourceId, CityView city,
+        // issue 16: the site and what the employer owes the staff
+        SiteView site, String staffInformed, String staffBodyConsulted, String viewers, Integer retentionDays,
         @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, String> tags,
         int version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
@@ -28,6 +30,7 @@ public record CameraProperties(
                 c.capabilities.stream().map(Capability::wire).toList(),
                 c.filmsWorkstations.wire(), c.operator, c.operatorType.wire(), c.signage.wire(), c.status.wire(),
                 c.notes, c.confirmations, c.lastConfirmedAt, Recheck.due(c), c.source, c.sourceId, CityView.of(c.city),
+                SiteView.of(c.site), c.staffInformed.wire(), c.staffBodyConsulted.wire(), c.viewers, c.retentionDays,
                 c.tags, c.version, c.createdAt, c.updatedAt);
     }
 }

@@ -7,6 +7,11 @@ import org.vigie.camera.attribute.CameraType;
 import org.vigie.camera.attribute.Kind;
 import org.vigie.camera.attribute.OperatorType;
 import org.vigie.camera.attribute.Signage;
+import org.vigie.camera.CameraDraft;
+import org.vigie.camera.attribute.Capability;
+import org.vigie.camera.attribute.FilmedArea;
+import org.vigie.camera.attribute.YesNoUnknown;
+import org.vigie.camera.attribute.Zone;
 import org.vigie.camera.attribute.WireEnum;
 import org.vigie.common.WholeNumber;
 import org.vigie.common.problem.FieldError;
@@ -14,14 +19,16 @@ import org.vigie.common.problem.ProblemException;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.OptionalInt;
 import java.util.Set;
 
 /**
  * The query string of a camera search. Filters take one value or several separated by commas
  * ({@code kind=camera,alpr}); every rejected parameter is reported. The area is a {@code bbox},
- * a {@code city} code, or both (the cameras of the city inside the box).
+ * a {@code city} code, or both (the cameras of the city inside the box); a {@code site} may stand for it.
  */
 public class CameraQueryParams {
 
@@ -43,13 +50,29 @@ public class CameraQueryParams {
     public String status;
     @QueryParam("limit")
     public String limit;
+    // issue 16: where the camera is and what it can do
+    @QueryParam("zone")
+    public String zone;
+    @QueryParam("filmedArea")
+    public String filmedArea;
+    @QueryParam("filmsWorkstations")
+    public String filmsWorkstations;
+    @QueryParam("capabilities")
+    public String capabilities;
+    @QueryParam("level")
+    public String level;
+    @QueryParam("site")
+    public String site;
 
     public CameraQuery toQuery() {
         List<FieldError> errors = new ArrayList<>();
         String cityCode = city == null || city.isBlank() ? null : city.strip();
         CameraQuery.Area area = null;
-        if (bbox != null && !bbox.isBlank() || cityCode == null) {
-            double[] box = Bbox.parse(bbox, errors, "bbox or city is required: bbox=minLon,minLat,maxLon,maxLat in degrees, or city=CODE");
+        // a site's cameras are few and in one place: the site may stand for the area (issue 16)
+        boolean bySite = site != null && !site.isBlank();
+        if (bbox != null && !bbox.isBlank() || cityCode == null && !bySite) {
+            double[] box = Bbox.parse(bbox, errors, "bbox, city or site is required: bbox=minLon,minLat,maxLon,maxLat in degrees,"
+                    + " city=CODE or site=ID");
             area = new CameraQuery.Area(box[0], box[1], box[2], box[3]);
         }
         Set<Kind> kinds = values("kind", kind, Kind.class, errors);
@@ -57,13 +80,56 @@ public class CameraQueryParams {
         Set<OperatorType> operatorTypes = values("operatorType", operatorType, OperatorType.class, errors);
         Set<Signage> signages = values("signage", signage, Signage.class, errors);
         Set<CameraStatus> statuses = values("status", status, CameraStatus.class, errors);
+        CameraQuery.Workplace workplace = workplace(errors);
         int max = limit(errors);
         String op = operator == null || operator.isBlank() ? null : operator.strip();
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
         return new CameraQuery(area, cityCode, kinds, cameraTypes, op, operatorTypes, signages,
-                statuses, max);
+                statuses, max, workplace);
+    }
+
+    private CameraQuery.Workplace workplace(List<FieldError> errors) {
+        return new CameraQuery.Workplace(
+                values("zone", zone, Zone.class, errors),
+                values("filmedArea", filmedArea, FilmedArea.class, errors),
+                values("filmsWorkstations", filmsWorkstations, YesNoUnknown.class, errors),
+                values("capabilities", capabilities, Capability.class, errors),
+                levels(errors), sites(errors));
+    }
+
+    private Set<String> levels(List<FieldError> errors) {
+        Set<String> levels = new LinkedHashSet<>();
+        for (String value : list(level)) {
+            if (value.codePointCount(0, value.length()) > CameraDraft.MAX_LEVEL) {
+                errors.add(new FieldError("level", "each level is at most " + CameraDraft.MAX_LEVEL + " characters"));
+            } else {
+                levels.add(value);
+            }
+        }
+        return levels;
+    }
+
+    private Set<Long> sites(List<FieldError> errors) {
+        Set<Long> ids = new LinkedHashSet<>();
+        for (String value : list(site)) {
+            OptionalLong id = WholeNumber.longWithin(value, 1, Long.MAX_VALUE);
+            if (id.isPresent()) {
+                ids.add(id.getAsLong());
+            } else {
+                errors.add(new FieldError("site", "must be site ids (whole numbers), not \"" + value + "\""));
+            }
+        }
+        return ids;
+    }
+
+    /** The comma-separated values of a parameter, blanks left out. */
+    private static List<String> list(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(raw.split(",")).map(String::strip).filter(v -> !v.isEmpty()).toList();
     }
 
     private int limit(List<FieldError> errors) {

@@ -116,6 +116,7 @@ public class CameraResource {
             + "signage, status, directions, fieldOfView, range, operator, version); the default view=full answers whole Features.")
     @APIResponse(responseCode = "200", description = "A GeoJSON FeatureCollection",
             content = @Content(schema = @Schema(implementation = CameraCollection.class)))
+    @org.vigie.common.query.KnownQueryParameters
     public Response search(@BeanParam CameraQueryParams params, @QueryParam("include") String include,
                            @QueryParam("view") String view) {
         boolean withFieldOfView = "fov".equals(include);

@@ -3,12 +3,12 @@ package org.vigie.camera.rest;
 import org.vigie.common.problem.ProblemException;
 
 /** Reads the version a client saw from {@code If-Match: "3"} (weak tags and bare numbers are accepted too). */
-final class IfMatch {
+public final class IfMatch {
 
     private IfMatch() {
     }
 
-    static int version(String header) {
+    public static int version(String header) {
         if (header == null || header.isBlank()) {
             throw new ProblemException(428, "precondition-required", "Precondition required",
                     "send If-Match with the ETag of the version you edited, for example If-Match: \"3\"");
@@ -26,6 +26,6 @@ final class IfMatch {
         } catch (NumberFormatException ignored) {
             // reported below
         }
-        throw ProblemException.invalid("If-Match", "must be the camera's ETag, a version number such as \"3\"");
+        throw ProblemException.invalid("If-Match", "must be the ETag of the version you edited, a version number such as \"3\"");
     }
 }

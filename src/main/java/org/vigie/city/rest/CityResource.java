@@ -1,10 +1,14 @@
 package org.vigie.city.rest;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.UriInfo;
+import org.vigie.camera.rest.CameraQueryParams;
+import org.vigie.common.query.KnownQueryParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vigie.city.CityNotFound;
@@ -49,9 +53,23 @@ public class CityResource {
     @Path("{code}/stats")
     @Produces("application/json")
     @Operation(summary = "Statistics of a city's cameras",
-            description = "Counts by kind, type, operator, area filmed, zone, capability, signage and status; density; additions per month.")
-    public CityStats stats(@PathParam("code") String code) {
-        return stats.of(code);
+            description = "Counts by kind, type, operator, area filmed, zone, capability, workstations filmed, signage, status"
+                    + " and site; density; additions per month. Takes the filters of GET /api/cameras (and a bbox): the"
+                    + " figures are then those of the cameras kept. An unknown parameter or value is a 400.")
+    @KnownQueryParameters
+    public CityStats stats(@PathParam("code") String code, @BeanParam CameraQueryParams filters,
+                           @jakarta.ws.rs.core.Context UriInfo uri) {
+        if (uri.getQueryParameters().isEmpty()) {
+            return stats.of(code);
+        }
+        if (filters.city != null && !filters.city.strip().equals(code)) {
+            throw ProblemException.invalid("city", "the city is the one in the path, " + code);
+        }
+        if (filters.limit != null) {
+            throw ProblemException.invalid("limit", "statistics count every camera: no limit");
+        }
+        filters.city = code;
+        return stats.of(code, filters.toQuery());
     }
 
     private static int limit(String raw) {

@@ -1,0 +1,18 @@
+package org.vigie.site;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
+
+/** A site's id and name without its outline: what a camera points to. */
+@Entity
+@Immutable
+@Table(name = "site")
+public class SiteRef {
+
+    @Id
+    public Long id;
+
+    public String name;
+}
