@@ -36,8 +36,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  * One write path for cameras (CameraWrites): an imported camera's version 1 has its history row from
  * the import on, as CameraHistory would write it; every later writer (edits, reverts, moderation,
  * merges, re-imports, deletion) adds exactly one row per version; a write that skips the lock is
- * refused. After any sequence of operations, every version of every camera in the registry (those
- * the other test classes wrote too) has its history row.
+ * refused. After any sequence of operations, every version of every camera written since the test
+ * began has its history row (other test classes insert SQL fixtures without history, by design).
  */
 @QuarkusTest
 class OneWritePathTest {
