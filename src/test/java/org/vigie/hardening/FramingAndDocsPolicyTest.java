@@ -18,7 +18,10 @@ class FramingAndDocsPolicyTest {
     @Test
     void onlyTheEmbeddablePageMayBeFramed() {
         given().get("/?embed=1").then().statusCode(200).header("Content-Security-Policy", containsString("frame-ancestors *"));
+        // embed is no parameter of the API: refused by name (unknown parameters are), and never framable
         given().queryParam("embed", "1").queryParam("bbox", "2.3,48.8,2.4,48.9").get("/api/cameras")
+                .then().statusCode(400).header("Content-Security-Policy", containsString("frame-ancestors 'self'"));
+        given().queryParam("bbox", "2.3,48.8,2.4,48.9").get("/api/cameras")
                 .then().statusCode(200).header("Content-Security-Policy", containsString("frame-ancestors 'self'"));
         given().get("/js/main.js?embed=1").then().header("Content-Security-Policy", not(containsString("frame-ancestors *")));
     }
