@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 
 /**
  * One camera per CSV row: id, lon, lat, then every property of the API. Lists (directions,
- * capabilities) are joined with ";", the city is split into cityCode and cityName, raw tags are
+ * capabilities) are joined with ";", the city is split into cityCode and cityName (the site into
+ * siteId and siteName), raw tags are
  * a JSON object. The last column, {@code attribution}, credits OpenStreetMap on the rows derived
  * from it (a field rather than a comment line, which CSV readers would take for a row).
  * <p>
@@ -24,7 +25,8 @@ final class CameraCsv {
 
     static final List<String> COLUMNS = List.of("id", "lon", "lat", "kind", "cameraType", "mount", "directions",
             "fieldOfView", "range", "height", "tilt", "filmedArea", "zone", "level", "capabilities",
-            "filmsWorkstations", "operator", "operatorType", "signage", "status", "notes", "confirmations", "lastConfirmedAt", "toRecheck", "source", "sourceId",
+            "filmsWorkstations", "siteId", "siteName", "staffInformed", "staffBodyConsulted", "viewers", "retentionDays",
+            "operator", "operatorType", "signage", "status", "notes", "confirmations", "lastConfirmedAt", "toRecheck", "source", "sourceId",
             "cityCode", "cityName", "tags", "version", "createdAt", "updatedAt", "attribution");
 
     private final ObjectMapper json;
@@ -56,6 +58,12 @@ final class CameraCsv {
         cells.add(safe(p.level()));
         cells.add(String.join(";", p.capabilities()));
         cells.add(p.filmsWorkstations());
+        cells.add(p.site() == null ? null : String.valueOf(p.site().id()));
+        cells.add(p.site() == null ? null : safe(p.site().name()));
+        cells.add(p.staffInformed());
+        cells.add(p.staffBodyConsulted());
+        cells.add(safe(p.viewers()));
+        cells.add(text(p.retentionDays()));
         cells.add(safe(p.operator()));
         cells.add(p.operatorType());
         cells.add(p.signage());

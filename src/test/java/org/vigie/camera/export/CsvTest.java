@@ -38,9 +38,11 @@ class CsvTest {
     void everyPropertyOfTheApiHasAColumn() {
         for (var component : CameraProperties.class.getRecordComponents()) {
             String name = component.getName();
-            boolean present = name.equals("city")
-                    ? CameraCsv.COLUMNS.containsAll(List.of("cityCode", "cityName"))
-                    : CameraCsv.COLUMNS.contains(name);
+            boolean present = switch (name) {
+                case "city" -> CameraCsv.COLUMNS.containsAll(List.of("cityCode", "cityName"));
+                case "site" -> CameraCsv.COLUMNS.containsAll(List.of("siteId", "siteName"));
+                default -> CameraCsv.COLUMNS.contains(name);
+            };
             assertTrue(present, "no CSV column for the property " + name);
         }
         assertTrue(CameraCsv.COLUMNS.containsAll(List.of("id", "lon", "lat", "attribution")));
