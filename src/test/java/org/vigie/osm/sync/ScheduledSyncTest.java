@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vigie.support.Api;
 import org.vigie.support.Browser;
+import org.vigie.support.Secrets;
 import org.vigie.support.Sql;
 
 import java.io.IOException;
@@ -40,6 +41,11 @@ class ScheduledSyncTest {
     static final Path ROOT = folder();
 
     public static class Following implements QuarkusTestProfile {
+        /** This profile restarts the app on a cleaned database: what the classes before it stored is dumped first, for the privacy audit. */
+        public Following() {
+            Secrets.dumpBeforeWiping(getClass().getSimpleName());
+        }
+
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("vigie.osm.replication-url", "http://127.0.0.1:" + PORT + "/replication/",

@@ -20,6 +20,7 @@ import org.vigie.support.Accounts;
 import org.vigie.support.Accounts.TestAccount;
 import org.vigie.support.Altcha;
 import org.vigie.support.Api;
+import org.vigie.support.Secrets;
 import org.vigie.support.Sql;
 
 import java.io.IOException;
@@ -50,6 +51,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class OsmUploadTest {
 
     public static class WithOsmApi implements QuarkusTestProfile {
+        /** This profile restarts the app on a cleaned database: what the classes before it stored is dumped first, for the privacy audit. */
+        public WithOsmApi() {
+            Secrets.dumpBeforeWiping(getClass().getSimpleName());
+        }
+
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("vigie.osm.api-url", FakeOsmApi.url(), "vigie.osm.api-token", "test-osm-token");
