@@ -125,7 +125,7 @@ class RegistrationChallengeTest {
 
     @Test
     void badFieldsAndAMissingSolutionAreReportedTogether() {
-        json().body(Map.of("username", "a", "password", Secrets.password("short"))).post("/api/auth/register").then().statusCode(400)
+        json().body(Map.of("username", "a", "password", Secrets.password("Zq7xW"))).post("/api/auth/register").then().statusCode(400)
                 .body("errors.field", equalTo(List.of("username", "password", "altcha")))
                 .body("errors.size()", greaterThan(2));
     }
