@@ -339,6 +339,9 @@ export default {
   'photos.queuedLogin': 'Connectez-vous pour ajouter une photo : elle est gardée sur l’appareil et sera envoyée dès que vous serez connecté·e.',
   'photos.queuedShort': 'Photo gardée sur l’appareil.',
   'photos.deviceFull': 'Photo non gardée : les photos en attente sur l’appareil dépassent déjà {mb} Mo. Envoyez-les d’abord, avec du réseau.',
+  // Issue 15 (correcting a refused item)
+  'add.correcting': 'Refusé par le serveur : {reason}. Corrigez puis enregistrez : l’envoi refusé sera remplacé. Fermer le garde sur l’appareil.',
+  'add.correctingConflict': 'Quelqu’un a modifié cette caméra entre-temps (version {version}) : vos valeurs sont reprises par-dessus. Vérifiez-les puis enregistrez.',
   // Issue 15 (the "to re-check" filter)
   'filters.verification': 'Vérification sur place',
   'filters.toRecheck': 'À revérifier seulement (pas confirmées depuis longtemps)',
