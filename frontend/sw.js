@@ -62,6 +62,7 @@ const APP_FILES = [
   '/js/map/style.js',
   '/js/map/view-loader.js',
   '/js/state/url-state.js',
+  '/js/state/values.js',
   '/js/ui/access-letter.js',
   '/js/ui/account-panel.js',
   '/js/ui/add-flow.js',
