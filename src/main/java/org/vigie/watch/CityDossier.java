@@ -31,8 +31,13 @@ public record CityDossier(String code, String name, double areaKm2, LocalDate ge
     public record Signs(long publicSpace, long present, long absent, long unknown, Double complianceShare) {
     }
 
-    /** Cameras per month; {@code basis} names the date counted. */
-    public record Timeline(String basis, List<CityStats.MonthCount> months) {
+    /**
+     * Cameras per year of their true date; {@code basis} names the date counted ({@code firstSeen}: when
+     * each was first observed, as its source says), {@code undated} how many no source dates. Beside it,
+     * {@code addedPerMonth}: when the cameras entered this instance (imports come in bulk).
+     */
+    public record Timeline(String basis, List<CityStats.YearCount> years, long undated,
+                           List<CityStats.MonthCount> addedPerMonth) {
     }
 
     /**

@@ -51,7 +51,7 @@ public class DossierService {
         List<BudgetView> lines = watch.budget(code);
         List<RequestView> requests = watch.requests(code);
         return new CityDossier(code, s.name(), s.areaKm2(), CityWatchService.today(), cameras, signs(code),
-                new CityDossier.Timeline("addedAt", s.additionsPerMonth()),
+                new CityDossier.Timeline("firstSeen", s.firstSeenPerYear(), s.firstSeenUnknown(), s.additionsPerMonth()),
                 new CityDossier.Authorisations(authorisations,
                         authorisations.stream().filter(a -> !a.expired()).count(),
                         authorisations.stream().filter(AuthorisationView::expired).count(),
