@@ -339,6 +339,9 @@ export default {
   'photos.queuedLogin': 'Log in to add a photo: it is kept on the device and sent as soon as you log in.',
   'photos.queuedShort': 'Photo kept on the device.',
   'photos.deviceFull': 'Photo not kept: the photos waiting on the device already pass {mb} MB. Send them first, with network.',
+  // Issue 15 (the "to re-check" filter)
+  'filters.verification': 'Checking on the spot',
+  'filters.toRecheck': 'To re-check only (not confirmed for a long time)',
   // Issue 15 (charts' table alternative)
   'charts.table': 'See the figures (table)',
   // --- Workplace sites and their report (issue 16)

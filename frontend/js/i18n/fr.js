@@ -339,6 +339,9 @@ export default {
   'photos.queuedLogin': 'Connectez-vous pour ajouter une photo : elle est gardée sur l’appareil et sera envoyée dès que vous serez connecté·e.',
   'photos.queuedShort': 'Photo gardée sur l’appareil.',
   'photos.deviceFull': 'Photo non gardée : les photos en attente sur l’appareil dépassent déjà {mb} Mo. Envoyez-les d’abord, avec du réseau.',
+  // Issue 15 (the "to re-check" filter)
+  'filters.verification': 'Vérification sur place',
+  'filters.toRecheck': 'À revérifier seulement (pas confirmées depuis longtemps)',
   // Issue 15 (charts' table alternative)
   'charts.table': 'Voir les chiffres (tableau)',
   // --- Workplace sites and their report (issue 16)

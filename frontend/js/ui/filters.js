@@ -51,6 +51,14 @@ export class FilterPanel {
           h('label', { for: id }, valueLabel(field, value)));
       }));
     const groups = Object.entries(CHOICES).map(group);
+    // issue 15: one box, first, so that a volunteer finds at once the cameras to go and look at
+    const recheck = h('fieldset', { class: 'filter-group' },
+      h('legend', {}, t('filters.verification')),
+      h('span', { class: 'choice' },
+        h('input', { type: 'checkbox', id: 'filter-toRecheck', name: 'toRecheck', value: 'true',
+          checked: (this.filters.toRecheck || []).includes('true'),
+          onchange: (e) => this.toggle('toRecheck', 'true', e.target.checked) }),
+        h('label', { for: 'filter-toRecheck' }, t('filters.toRecheck'))));
     const workplaceOn = Object.keys(WORKPLACE_CHOICES).some((field) => this.filters[field]);
     const workplace = h('details', { class: 'filter-more', open: workplaceOn },
       h('summary', {}, t('filters.workplace')),
@@ -66,7 +74,7 @@ export class FilterPanel {
         this.emitOperator();
       } });
     fill(this.root,
-      groups, workplace,
+      recheck, groups, workplace,
       h('p', { class: 'field' }, h('label', { for: 'filter-operator' }, t('filters.operator')), operator),
       h('button', { type: 'button', class: 'secondary', onclick: () => { this.set({}); this.onChange(this.filters); } },
         t('filters.reset')),
