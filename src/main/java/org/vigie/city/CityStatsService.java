@@ -139,7 +139,7 @@ public class CityStatsService {
     }
 
     /** Every value of the enumeration in its declared order, zeros included; values the enumeration lacks follow. */
-    static <E extends Enum<E> & WireEnum> Map<String, Long> every(Class<E> type, Map<String, Long> counted) {
+    public static <E extends Enum<E> & WireEnum> Map<String, Long> every(Class<E> type, Map<String, Long> counted) {
         Map<String, Long> all = new LinkedHashMap<>();
         for (E value : type.getEnumConstants()) {
             all.put(value.wire(), 0L);

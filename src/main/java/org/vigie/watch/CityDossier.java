@@ -27,8 +27,11 @@ public record CityDossier(String code, String name, double areaKm2, LocalDate ge
     /**
      * Signs on cameras filming public space (filmedArea public or outdoor) only: a sign is owed there.
      * {@code complianceShare} is present out of present + absent; {@code unknown} says how many no one checked.
+     * Of the signs present, {@code namesOperator} and {@code givesContact} count what they say (issue 17):
+     * yes, no, or unknown (not checked).
      */
-    public record Signs(long publicSpace, long present, long absent, long unknown, Double complianceShare) {
+    public record Signs(long publicSpace, long present, long absent, long unknown, Double complianceShare,
+                        Map<String, Long> namesOperator, Map<String, Long> givesContact) {
     }
 
     /**

@@ -99,11 +99,13 @@ class CityWatchResourceTest {
         String code = (String) city[0];
         double lon = (Double) city[1];
         double lat = (Double) city[2];
-        camera(lon, lat, "public", "public", "present", "2016-07-08");
+        long signed = camera(lon, lat, "public", "public", "present", "2016-07-08");
         camera(lon + 0.001, lat, "public", "outdoor", "absent", "2016-12-31");
         camera(lon + 0.002, lat, "public", "public", "unknown", "2018-01-01");
         long verified = camera(lon + 0.003, lat, "public", "outdoor", "present", "2018-05-01");
         long undated = camera(lon + 0.004, lat, "private", "indoor", "absent", null); // indoors: no sign owed, not counted
+        // what the sign says (issue 17): the first names no operator; the other sign present is left unchecked
+        sql.update("UPDATE camera SET sign_names_operator = 'no', sign_gives_contact = 'yes' WHERE id = ?", signed);
         // as an import whose source dates nothing leaves it
         sql.update("UPDATE camera SET first_seen = NULL WHERE id = ?", undated);
         Accounts.moderator().request().body(Map.of("status", "verified"))
@@ -135,6 +137,8 @@ class CityWatchResourceTest {
         assertEquals(sql.count("SELECT count(*)" + publicSpace + " AND signage = 'absent'"), d.getLong("signs.absent"));
         assertEquals(sql.count("SELECT count(*)" + publicSpace + " AND signage = 'unknown'"), d.getLong("signs.unknown"));
         assertEquals(2.0 / 3, d.getDouble("signs.complianceShare"), 1e-6);
+        assertEquals(Map.of("yes", 0, "no", 1, "unknown", 1), d.getMap("signs.namesOperator"));
+        assertEquals(Map.of("yes", 1, "no", 0, "unknown", 1), d.getMap("signs.givesContact"));
 
         assertEquals(1, d.getLong("authorisations.inForce"));
         assertEquals(1, d.getLong("authorisations.expired"));
