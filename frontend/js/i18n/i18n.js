@@ -25,8 +25,26 @@ export function t(key, vars = {}) {
   return text.replace(/\{(\w+)\}/g, (_, name) => (name in vars ? String(vars[name]) : `{${name}}`));
 }
 
-/** The plain words for an enumerated value ("signage", "absent" → "absent" / "absent"). */
-export const valueLabel = (field, value) => t(`${field}.${value}`);
+/**
+ * The plain words for an enumerated value ("signage", "absent" → "absent" / "absent"); the value
+ * itself for one the server lists but no dictionary names yet (GET /api/config `values`).
+ */
+export function valueLabel(field, value) {
+  const key = `${field}.${value}`;
+  const text = t(key);
+  return text === key ? String(value) : text;
+}
+
+/** A field the server names in a problem ("properties.height") in the form's words ("Hauteur (mètres)"); else as named. */
+export function fieldLabel(field) {
+  const key = `field.${String(field).replace(/^properties\./, '')}`;
+  const label = t(key);
+  return label === key ? String(field) : label;
+}
+
+/** A refusal in the volunteer's words: each field error with the field's label, else the problem's detail. */
+export const refusalText = ({ detail = '', errors = [] } = {}) =>
+  (errors.length ? errors.map((e) => `${fieldLabel(e.field)} : ${e.reason}`).join(' ; ') : detail);
 
 export function setLanguage(lang, root = document) {
   current = dictionaries[lang] ? lang : 'fr';

@@ -1,26 +1,16 @@
 // The fields of a camera, for adding and editing. Reads and writes the API's properties; the
 // position and the map preview belong to the add flow (add-flow.js).
 import { h, fill } from './dom.js';
-import { t, valueLabel } from '../i18n/i18n.js';
+import { t, valueLabel, fieldLabel } from '../i18n/i18n.js';
 import { DirectionFields } from './direction-fields.js';
 import { get } from '../api/client.js';
+import { valuesOf, valuesKnown, onValuesChange } from '../state/values.js';
 
-const SELECTS = {
-  kind: ['camera', 'alpr', 'webcam', 'guard', 'other'],
-  cameraType: ['fixed', 'dome', 'panning', 'unknown'],
-  mount: ['wall', 'pole', 'ceiling', 'street_lamp', 'traffic_signals', 'building', 'other', 'unknown'],
-  operatorType: ['unknown', 'public', 'private'],
-  filmedArea: ['public', 'outdoor', 'indoor', 'unknown'],
-  zone: ['unknown', 'town', 'traffic', 'parking', 'shop', 'building', 'bank', 'transport', 'school', 'workplace', 'other'],
-  filmsWorkstations: ['unknown', 'yes', 'no'],
-  // issue 16: what the employer owes the staff
-  staffInformed: ['unknown', 'yes', 'no'],
-  staffBodyConsulted: ['unknown', 'yes', 'no'],
+// The values of each field come from the server (state/values.js); what a new camera starts with
+// is chosen here: the first value, or "unknown" where guessing would put words in the volunteer's mouth.
+const STARTS_UNKNOWN = new Set(['operatorType', 'zone', 'filmsWorkstations', 'staffInformed', 'staffBodyConsulted', 'signage',
   // issue 17: what the sign says
-  signNamesOperator: ['unknown', 'yes', 'no'],
-  signGivesContact: ['unknown', 'yes', 'no'],
-};
-const CAPABILITIES = ['zoom', 'ptz', 'audio', 'infrared', 'alpr', 'face_recognition', 'speaker'];
+  'signNamesOperator', 'signGivesContact']);
 const DEFAULT_FOV = { fixed: 60, dome: 360, panning: 90, unknown: 60 };
 
 export class CameraForm {
@@ -36,10 +26,12 @@ export class CameraForm {
    * sites it may belong to ({id, name}: its own, the one being mapped, those whose outline holds it).
    */
   build(p, { operators = [], sites = [] } = {}) {
+    this.whenValues(p, { operators, sites });
     const f = this.fields = {};
     const select = (name) => {
+      const chosen = p[name] || startValue(name);
       f[name] = h('select', { id: `cam-${name}`, name, onchange: () => this.changed(name) },
-        SELECTS[name].map((v) => h('option', { value: v, selected: (p[name] || SELECTS[name][0]) === v }, valueLabel(name, v))));
+        choices(name, chosen).map((v) => h('option', { value: v, selected: chosen === v }, valueLabel(name, v))));
       return field(name, f[name]);
     };
     const number = (name, attrs, value) => {
@@ -47,25 +39,27 @@ export class CameraForm {
         oninput: () => this.changed(name) });
       return field(name, f[name]);
     };
-    f.capabilities = CAPABILITIES.map((c) => h('input', { type: 'checkbox', id: `cam-cap-${c}`, value: c,
+    const capabilities = choices('capabilities', ...(p.capabilities || []));
+    f.capabilities = capabilities.map((c) => h('input', { type: 'checkbox', id: `cam-cap-${c}`, value: c,
       checked: (p.capabilities || []).includes(c) }));
     f.operator = h('input', { id: 'cam-operator', name: 'operator', maxlength: 200, list: 'cam-operators', autocomplete: 'off', value: p.operator || '' });
     f.level = h('input', { id: 'cam-level', name: 'level', maxlength: 20, value: p.level || '' });
     this.directions = new DirectionFields(p.directions || [], () => this.onChange(this.read()));
     f.notes = h('textarea', { id: 'cam-notes', name: 'notes', maxlength: 2000, rows: 2 });
     f.notes.value = p.notes || '';
-    f.signage = ['present', 'absent', 'unknown'].map((v) => h('input', { type: 'radio', name: 'signage', id: `cam-signage-${v}`, value: v,
-      checked: (p.signage || 'unknown') === v, onchange: () => this.showSignDetails() }));
+    const signage = p.signage || startValue('signage');
+    f.signage = choices('signage', signage).map((v) => h('input', { type: 'radio', name: 'signage', id: `cam-signage-${v}`, value: v,
+      checked: signage === v, onchange: () => this.showSignDetails() }));
     this.indoor = h('div', { class: 'indoor' }, field('level', f.level), select('filmsWorkstations'));
     this.workplace = this.buildWorkplace(p, sites, select);
     const watch = this.buildWatch(p, select);
     fill(this.root,
       select('kind'), select('cameraType'),
       this.directions.element,
-      number('fieldOfView', { min: 1, max: 360, step: 1 }, p.fieldOfView ?? DEFAULT_FOV[p.cameraType || 'fixed']),
+      number('fieldOfView', { min: 1, max: 360, step: 1 }, p.fieldOfView ?? defaultFov(f.cameraType.value)),
       select('mount'),
       h('fieldset', {}, h('legend', {}, t('field.capabilities')),
-        CAPABILITIES.map((c, i) => h('span', { class: 'choice' }, f.capabilities[i], h('label', { for: `cam-cap-${c}` }, valueLabel('capabilities', c))))),
+        capabilities.map((c, i) => h('span', { class: 'choice' }, f.capabilities[i], h('label', { for: `cam-cap-${c}` }, valueLabel('capabilities', c))))),
       field('operator', f.operator),
       h('datalist', { id: 'cam-operators' }, operators.map((name) => h('option', { value: name }))),
       select('operatorType'), select('filmedArea'), select('zone'),
@@ -100,10 +94,11 @@ export class CameraForm {
     // an imported camera no source dates: empty, and left so unless the volunteer knows
     const seen = h('div', {}, field('firstSeen', f.firstSeen),
       h('p', { id: 'firstSeen-help', class: 'help' }, t(p.version && !p.firstSeen ? 'add.firstSeenUnknown' : 'add.firstSeenHelp')));
-    this.keptAuthorisation = p.authorisation ? p.authorisation.id : null;
+    // {id, reference, ...} as the API answers it, or the id alone when the form is built again with what was typed
+    this.keptAuthorisation = p.authorisation && typeof p.authorisation === 'object' ? p.authorisation.id : (p.authorisation ?? null);
     f.authorisation = null;
     const authorisation = h('div', { class: 'authorisation-choice' });
-    if (p.city && p.city.code) this.loadAuthorisations(p.city.code, p.authorisation, authorisation);
+    if (p.city && p.city.code) this.loadAuthorisations(p.city.code, this.keptAuthorisation, authorisation);
     return h('div', { class: 'watch' }, seen, authorisation);
   }
 
@@ -115,11 +110,11 @@ export class CameraForm {
     } catch {
       return;
     }
-    if (!entries.length && !current) return;
+    if (!entries.length && current == null) return;
     const f = this.fields;
     f.authorisation = h('select', { id: 'cam-authorisation', name: 'authorisation' },
       h('option', { value: '' }, t('field.noAuthorisation')),
-      entries.map((a) => h('option', { value: String(a.id), selected: current && current.id === a.id },
+      entries.map((a) => h('option', { value: String(a.id), selected: current === a.id },
         `${a.reference} (${a.decidedOn})${a.expired ? ` – ${t('dossier.expired')}` : ''}`)));
     fill(root, field('authorisation', f.authorisation));
   }
@@ -127,6 +122,20 @@ export class CameraForm {
   showSignDetails() {
     const present = this.fields.signage.find((r) => r.checked)?.value === 'present';
     this.signDetails.hidden = !present;
+  }
+
+  /**
+   * Opened before the server's lists came (a first visit on a poor signal): built again when they
+   * come, with what was typed meanwhile.
+   */
+  whenValues(p, options) {
+    this.stopWaiting?.();
+    this.stopWaiting = valuesKnown() ? null : onValuesChange(() => {
+      this.stopWaiting();
+      const typed = Object.fromEntries(Object.entries(this.read()).filter(([, v]) => v !== undefined));
+      this.build({ ...p, ...typed }, options);
+      this.onChange(this.read());
+    });
   }
 
   /** Issue 16: the site and the employer's duties, for cameras of a site or a workplace. */
@@ -157,7 +166,7 @@ export class CameraForm {
   }
 
   changed(name) {
-    if (name === 'cameraType') this.fields.fieldOfView.value = DEFAULT_FOV[this.fields.cameraType.value];
+    if (name === 'cameraType') this.fields.fieldOfView.value = defaultFov(this.fields.cameraType.value);
     if (name === 'filmedArea' || name === 'zone' || name === 'site') this.showIndoor();
     this.onChange(this.read());
   }
@@ -182,23 +191,23 @@ export class CameraForm {
     const tilt = f.tilt.value === '' ? null : Number(f.tilt.value);
     const indoor = !this.indoor.hidden;
     return {
-      kind: f.kind.value,
-      cameraType: f.cameraType.value,
-      mount: f.mount.value,
+      kind: chosen(f.kind),
+      cameraType: chosen(f.cameraType),
+      mount: chosen(f.mount),
       directions: this.directions.read(),
-      fieldOfView: Number.isInteger(fov) && fov >= 1 && fov <= 360 ? fov : DEFAULT_FOV[f.cameraType.value],
+      fieldOfView: Number.isInteger(fov) && fov >= 1 && fov <= 360 ? fov : defaultFov(f.cameraType.value),
       range: Number.isInteger(range) && range >= 1 && range <= 500 ? range : 30,
       height: Number.isFinite(height) && height >= 0 ? height : null,
       tilt: Number.isInteger(tilt) && tilt >= -90 && tilt <= 90 ? tilt : null,
       capabilities: f.capabilities.filter((c) => c.checked).map((c) => c.value),
       operator: f.operator.value.trim() || null,
-      operatorType: f.operatorType.value,
-      filmedArea: f.filmedArea.value,
-      zone: f.zone.value,
+      operatorType: chosen(f.operatorType),
+      filmedArea: chosen(f.filmedArea),
+      zone: chosen(f.zone),
       // Hidden fields say nothing: undefined keeps what an edited camera had.
       level: indoor ? (f.level.value.trim() || null) : undefined,
-      filmsWorkstations: indoor ? f.filmsWorkstations.value : undefined,
-      signage: (f.signage.find((r) => r.checked) || { value: 'unknown' }).value,
+      filmsWorkstations: indoor ? chosen(f.filmsWorkstations) : undefined,
+      signage: f.signage.find((r) => r.checked)?.value,
       notes: f.notes.value.trim() || null,
       ...this.readWorkplace(),
       ...this.readWatch(),
@@ -224,8 +233,8 @@ export class CameraForm {
     const days = f.retentionDays.value === '' ? null : Number(f.retentionDays.value);
     return {
       site: f.site.value ? Number(f.site.value) : null,
-      staffInformed: f.staffInformed.value,
-      staffBodyConsulted: f.staffBodyConsulted.value,
+      staffInformed: chosen(f.staffInformed),
+      staffBodyConsulted: chosen(f.staffBodyConsulted),
       viewers: f.viewers.value.trim() || null,
       retentionDays: Number.isInteger(days) ? days : null,
     };
@@ -233,7 +242,15 @@ export class CameraForm {
 
   /** Shows the server's field errors (problem+json `errors`). */
   showErrors(errors) {
-    fill(this.root.querySelector('.form-errors'), errors.map((e) => h('li', {}, `${e.field}: ${e.reason}`)));
+    fill(this.root.querySelector('.form-errors'), errors.map((e) => h('li', {}, `${fieldLabel(e.field)} : ${e.reason}`)));
+    // the fields named are marked for screen readers, and the first one takes the focus (issue 15: correcting a refusal)
+    Object.values(this.fields).flat().forEach((input) => input.removeAttribute?.('aria-invalid'));
+    const named = errors.map((e) => this.fields[String(e.field).replace(/^properties\./, '')]).filter((f) => f && f.focus);
+    named.forEach((input) => input.setAttribute('aria-invalid', 'true'));
+    if (named.length) {
+      named[0].closest('details')?.setAttribute('open', '');
+      named[0].focus();
+    }
   }
 }
 
@@ -246,3 +263,20 @@ function localDay(date) {
 function field(name, input) {
   return h('p', { class: 'field' }, h('label', { for: input.id }, t(`field.${name}`)), input);
 }
+
+/** The server's values of `name`, and the camera's own if the server does not list it (it is kept). */
+function choices(name, ...own) {
+  const values = valuesOf(name);
+  return [...values, ...own.filter((v) => v && !values.includes(v))];
+}
+
+/** A new camera's value; nothing while the lists are unknown (the server then applies its own default). */
+function startValue(name) {
+  const values = valuesOf(name);
+  return STARTS_UNKNOWN.has(name) && values.includes('unknown') ? 'unknown' : values[0];
+}
+
+/** An empty select (no lists known yet) says nothing rather than an empty string the API would refuse. */
+const chosen = (select) => select.value || undefined;
+
+const defaultFov = (cameraType) => DEFAULT_FOV[cameraType] ?? DEFAULT_FOV.fixed;
