@@ -206,6 +206,7 @@ export default {
   'moderation.title': 'Moderation',
   'moderation.queue': 'Reports',
   'moderation.log': 'Log',
+  'moderation.osm': 'OpenStreetMap',
   'moderation.empty': 'No report waiting.',
   'moderation.count': '{n} report(s) waiting, oldest first',
   'moderation.sheet': 'The camera’s sheet',

@@ -206,6 +206,7 @@ export default {
   'moderation.title': 'Modération',
   'moderation.queue': 'Signalements',
   'moderation.log': 'Journal',
+  'moderation.osm': 'OpenStreetMap',
   'moderation.empty': 'Aucun signalement en attente.',
   'moderation.count': '{n} signalement(s) en attente, le plus ancien d’abord',
   'moderation.sheet': 'Fiche de la caméra',
