@@ -8,6 +8,7 @@ import org.vigie.camera.CameraVersion;
 import org.vigie.camera.attribute.CameraValues;
 import org.vigie.camera.attribute.WireEnum;
 import org.vigie.camera.attribute.YesNoUnknown;
+import org.vigie.osm.upload.UploadState;
 import org.vigie.support.Sql;
 import org.vigie.verification.ReportReason;
 
@@ -53,6 +54,7 @@ class EnumerationChecksTest {
         expected.put("site_version.action", Arrays.stream(org.vigie.site.SiteHistory.Action.values())
                 .map(a -> a.name().toLowerCase(Locale.ROOT)).toList());
         expected.put("account.role", Arrays.stream(Role.values()).map(r -> r.name().toLowerCase(Locale.ROOT)).toList());
+        expected.put("osm_upload.state", Arrays.stream(UploadState.values()).map(WireEnum::wire).toList());
         return expected;
     }
 
