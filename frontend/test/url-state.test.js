@@ -1,7 +1,7 @@
 // node --test frontend/test: the view, filters and city kept in the URL.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseHash, formatHash, filterParams } from '../js/state/url-state.js';
+import { parseHash, formatHash, filterParams, hashWith } from '../js/state/url-state.js';
 
 test('a map hash reads like openstreetmap.org', () => {
   assert.deepEqual(parseHash('#map=16/45.19030/5.72630'), { view: { zoom: 16, lat: 45.1903, lon: 5.7263 }, filters: {}, city: null });
@@ -44,4 +44,22 @@ test('the point asked "am I filmed here?" is kept as here=LAT/LON, and a bad one
   assert.deepEqual(parseHash(hash), state);
   assert.equal(parseHash('#map=18/48.8/2.3&here=95/2').here, undefined);
   assert.equal(parseHash('#here=48.8,2.3').here, undefined);
+});
+
+// issue 14: camera and account links
+test('a camera and an account are kept in the hash with the view', () => {
+  const state = { view: { zoom: 18, lat: 45.1903, lon: 5.7263 }, filters: { kind: ['camera'] }, city: null, camera: 42, account: 'vandal.1' };
+  assert.deepEqual(parseHash(formatHash(state)), state);
+  assert.deepEqual(parseHash('#camera=42'), { view: null, filters: {}, city: null, camera: 42 });
+});
+
+test('a bad camera id or account name is ignored', () => {
+  assert.equal(parseHash('#camera=abc').camera, undefined);
+  assert.equal(parseHash('#camera=-3').camera, undefined);
+  assert.equal(parseHash('#account=<script>').account, undefined);
+});
+
+test('hashWith keeps the view and filters and changes only what it is given', () => {
+  assert.equal(hashWith({ camera: 7 }, '#map=16/45.190300/5.726300&kind=camera'), '#map=16/45.190300/5.726300&kind=camera&camera=7');
+  assert.equal(hashWith({ camera: null }, '#map=16/45.190300/5.726300&camera=7'), '#map=16/45.190300/5.726300');
 });
