@@ -50,9 +50,9 @@ class CameraLinkAndHistoryTest {
             page.navigate(base + "#camera=" + id);
             page.waitForSelector("body[data-ready]");
             page.waitForSelector("#sheet:not([hidden]) #sheet-title:text('Caméra n° " + id + "')");
-            page.waitForSelector("#sheet .fields:text('Mairie de Lien')");
+            page.waitForSelector("#sheet .fields:has-text('Mairie de Lien')");
             // The link stays in the address, with the view the map opened on.
-            page.waitForFunction("id => location.hash.includes('camera=' + id) && location.hash.includes('map=')", id);
+            page.waitForFunction("id => location.hash.includes('camera=' + id) && location.hash.includes('map=')", String.valueOf(id));
             page.locator("#sheet button.share").click();
             page.waitForFunction("() => window.sharedData");
             String shared = (String) page.evaluate("() => window.sharedData.url");
@@ -101,7 +101,7 @@ class CameraLinkAndHistoryTest {
             Page page = s.page();
             page.navigate(base + "#camera=" + id);
             page.waitForSelector("body[data-ready]");
-            page.waitForSelector("#sheet:not([hidden]) .fields:text('Banque Vandale')");
+            page.waitForSelector("#sheet:not([hidden]) .fields:has-text('Banque Vandale')");
             page.locator("#sheet button.history-toggle").click();
             Locator v2 = page.locator("#sheet .history li[data-version='2']");
             v2.waitFor();
@@ -114,6 +114,7 @@ class CameraLinkAndHistoryTest {
             assertFalse(text.matches("(?s).*\\d{1,2}:\\d{2}.*"), text);
             assertEquals(editor.username(), v2.locator("a.author").textContent());
             assertTrue(v2.locator("a.author").getAttribute("href").contains("account=" + editor.username()));
+            v2.scrollIntoViewIfNeeded();
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "history-360x640.png")));
 
             // Back to version 1: a second tap confirms.
@@ -121,7 +122,7 @@ class CameraLinkAndHistoryTest {
             v1.locator("button.revert-to").click();
             v1.locator("button.revert-confirm").click();
             page.waitForSelector("#messages :text('contenu de la version 1')");
-            page.waitForSelector("#sheet .fields:text('Mairie')");
+            page.waitForSelector("#sheet .fields:has-text('Mairie')");
             page.waitForSelector("#sheet .history li[data-version='3']");
             assertTrue(page.locator("#sheet .history li[data-version='3']").textContent().contains(volunteer.username()));
             s.errors().removeIf(e -> e.contains("basemap") || e.contains("tile"));
