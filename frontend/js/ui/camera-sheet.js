@@ -156,6 +156,29 @@ function workplaceRows(p, row) {
   if (p.retentionDays != null) row(t('field.retentionDays'), String(p.retentionDays));
 }
 
+/**
+ * Issue 17: what the sign says (when one is there), the authorisation that covers the camera, the
+ * day it was first seen (its true date, for the timeline) and the day it entered Vigie.
+ */
+function watchRows(p, row) {
+  if (p.signNamesOperator === undefined) return; // a marker: the full camera follows
+  if (p.signage === 'present') {
+    row(t('field.signNamesOperator'), valueLabel('signNamesOperator', p.signNamesOperator));
+    row(t('field.signGivesContact'), valueLabel('signGivesContact', p.signGivesContact));
+  }
+  if (p.authorisation) {
+    row(t('field.authorisation'), `${p.authorisation.reference}, ${t('sheet.validUntil', { date: formatDay(p.authorisation.validUntil, language()) })}`);
+  }
+  row(t('field.firstSeen'), p.firstSeen ? formatDay(p.firstSeen, language()) : t('sheet.firstSeenUnknown'));
+  if (p.addedAt) row(t('sheet.addedAt'), formatDay(p.addedAt.slice(0, 10), language()));
+}
+
+/** A day (yyyy-mm-dd) in words, as the calendar says it wherever the reader is. */
+export function formatDay(day, lang) {
+  const date = new Date(`${day}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? String(day) : date.toLocaleDateString(lang, { dateStyle: 'long', timeZone: 'UTC' });
+}
+
 /** The sheet's rows for what `p` holds: a marker's few fields, or every field of a full camera. */
 export function fieldRows(p) {
   const rows = [];
@@ -175,6 +198,7 @@ export function fieldRows(p) {
   row(t('field.operatorType'), valueLabel('operatorType', p.operatorType));
   if (p.city && p.city.name) row(t('city.label'), p.city.name);
   row(t('field.signage'), valueLabel('signage', p.signage));
+  watchRows(p, row);
   row(t('field.status'), valueLabel('status', p.status));
   if (p.confirmations !== undefined) {
     row(t('sheet.confirmations'), `${p.confirmations}` + (p.lastConfirmedAt ? `, ${t('sheet.lastConfirmed', { at: formatDate(p.lastConfirmedAt, language()) })}` : ''));
