@@ -348,6 +348,7 @@ export default {
   'dossier.timelineBasis': 'Each camera counts for the year it was first seen, as its source says: an OpenStreetMap survey (survey:date, check_date, start_date), an official list’s date of commissioning, a volunteer’s day of observation. {n} camera(s) without a known date are not counted.',
   'dossier.addedPerMonth': 'Cameras added to Vigie per month (imports come in bulk)',
   'dossier.signWords': 'Of the {present} sign(s) present: {names} name the operator ({namesNo} do not, {namesUnknown} not checked), {contact} say whom to contact to see the footage ({contactNo} do not, {contactUnknown} not checked).',
+  'photos.addSign': 'Photo of the sign', 'photos.signCaption': 'Sign', 'photos.signAlt': 'Photo {id}: the camera’s sign',
   // --- end of citizen watch, part 2
   // Issue 15 (the form: several directions, advanced part)
   'add.addDirection': '+ Add a direction (another cone)',

@@ -348,6 +348,7 @@ export default {
   'dossier.timelineBasis': 'Chaque caméra compte pour l’année où elle a été vue pour la première fois, selon sa source : relevé OpenStreetMap (survey:date, check_date, start_date), date de mise en service d’une liste officielle, jour d’observation d’un·e bénévole. {n} caméra(s) sans date connue ne sont pas comptées.',
   'dossier.addedPerMonth': 'Caméras ajoutées à Vigie par mois (les imports arrivent en bloc)',
   'dossier.signWords': 'Sur les {present} panneau(x) présent(s) : {names} nomment l’exploitant ({namesNo} non, {namesUnknown} non vérifié(s)), {contact} disent qui contacter pour voir les images ({contactNo} non, {contactUnknown} non vérifié(s)).',
+  'photos.addSign': 'Photo du panneau', 'photos.signCaption': 'Panneau', 'photos.signAlt': 'Photo n° {id} : le panneau de la caméra',
   // --- end of citizen watch, part 2
   // Issue 15 (the form: several directions, advanced part)
   'add.addDirection': '+ Ajouter une direction (un autre cône)',

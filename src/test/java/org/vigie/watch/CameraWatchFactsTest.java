@@ -86,6 +86,21 @@ class CameraWatchFactsTest {
     }
 
     @Test
+    void aPhotoMayShowTheSignRatherThanTheCamera() {
+        double[] spot = Api.freshSpot();
+        long id = Api.create(spot[0], spot[1], Map.of("signage", "present"));
+        byte[] jpeg = org.vigie.support.TestImages.phoneJpeg(60, 40, 1);
+        Accounts.volunteer().authorized().multiPart("file", "camera.jpg", jpeg, "image/jpeg")
+                .post("/api/cameras/{id}/photos", id).then().statusCode(201).body("ofSign", equalTo(false));
+        Accounts.volunteer().authorized().multiPart("file", "sign.jpg", jpeg, "image/jpeg").multiPart("sign", "true")
+                .post("/api/cameras/{id}/photos", id).then().statusCode(201).body("ofSign", equalTo(true));
+        Accounts.volunteer().authorized().multiPart("file", "sign.jpg", jpeg, "image/jpeg").multiPart("sign", "yes")
+                .post("/api/cameras/{id}/photos", id).then().statusCode(400).contentType(Api.PROBLEM)
+                .body("errors[0].field", equalTo("sign"));
+        given().get("/api/cameras/{id}/photos", id).then().statusCode(200).body("ofSign", equalTo(List.of(false, true)));
+    }
+
+    @Test
     void aCameraNamesAnAuthorisationOfItsCityAndTheSearchAndExportShowIt() {
         Object[] city = WatchTestCities.city(sql, "Autorisée-caméras");
         String code = (String) city[0];

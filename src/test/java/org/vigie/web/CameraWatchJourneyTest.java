@@ -94,6 +94,12 @@ class CameraWatchJourneyTest {
             page.waitForFunction("() => document.querySelector('#sheet .fields').textContent.includes('2022-PP-31')");
             assertTrue(page.locator("#sheet .fields").textContent().contains("valable jusqu’au 1 mars 2027"),
                     page.locator("#sheet .fields").textContent());
+            // the sign photographed: marked as the sign's in the sheet
+            page.locator("#sign-photo-input").setInputFiles(new com.microsoft.playwright.options.FilePayload("panneau.jpg",
+                    "image/jpeg", org.vigie.support.TestImages.phoneJpeg(80, 60, 1)));
+            page.waitForSelector("#sheet .photo-of-sign img");
+            assertEquals("Panneau", page.locator("#sheet .photo-of-sign .photo-caption").textContent());
+            assertEquals(1, sql.count("SELECT count(*) FROM photo WHERE camera_id = ? AND of_sign", added));
             page.locator("#sheet .fields dt", new Page.LocatorOptions().setHasText("Autorisation")).scrollIntoViewIfNeeded();
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/sheet-watch-facts-360x640.png")));
             assertEquals(List.of(), s.errors());
