@@ -349,6 +349,7 @@ export default {
   'dossier.addedPerMonth': 'Cameras added to Vigie per month (imports come in bulk)',
   'dossier.signWords': 'Of the {present} sign(s) present: {names} name the operator ({namesNo} do not, {namesUnknown} not checked), {contact} say whom to contact to see the footage ({contactNo} do not, {contactUnknown} not checked).',
   'photos.addSign': 'Photo of the sign', 'photos.signCaption': 'Sign', 'photos.signAlt': 'Photo {id}: the camera’s sign',
+  'dossier.col.named': 'Mapped cameras naming it',
   // --- end of citizen watch, part 2
   // Issue 15 (the form: several directions, advanced part)
   'add.addDirection': '+ Add a direction (another cone)',

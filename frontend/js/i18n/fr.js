@@ -349,6 +349,7 @@ export default {
   'dossier.addedPerMonth': 'Caméras ajoutées à Vigie par mois (les imports arrivent en bloc)',
   'dossier.signWords': 'Sur les {present} panneau(x) présent(s) : {names} nomment l’exploitant ({namesNo} non, {namesUnknown} non vérifié(s)), {contact} disent qui contacter pour voir les images ({contactNo} non, {contactUnknown} non vérifié(s)).',
   'photos.addSign': 'Photo du panneau', 'photos.signCaption': 'Panneau', 'photos.signAlt': 'Photo n° {id} : le panneau de la caméra',
+  'dossier.col.named': 'Caméras cartographiées qui la citent',
   // --- end of citizen watch, part 2
   // Issue 15 (the form: several directions, advanced part)
   'add.addDirection': '+ Ajouter une direction (un autre cône)',

@@ -121,6 +121,8 @@ class CameraWatchFactsTest {
                 .body("properties.authorisation.id", equalTo((int) authorisation))
                 .body("properties.authorisation.reference", equalTo("2023-PP-77"))
                 .body("properties.authorisation.validUntil", equalTo("2028-01-10"));
+        given().get("/api/cities/" + code + "/authorisations").then().body("camerasNamingIt", equalTo(List.of(1)));
+        given().get("/api/cities/" + code + "/dossier").then().body("authorisations.entries[0].camerasNamingIt", equalTo(1));
         // the search reads its rows without entities: the same properties
         JsonPath found = given().queryParam("city", code).get("/api/cameras").then().statusCode(200).extract().jsonPath();
         JsonPath one = given().get("/api/cameras/{id}", id).then().extract().jsonPath();

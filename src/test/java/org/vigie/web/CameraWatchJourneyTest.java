@@ -124,6 +124,9 @@ class CameraWatchJourneyTest {
             page.waitForSelector("body[data-ready]");
             String timeline = page.locator("#timeline").textContent();
             assertTrue(timeline.contains("première fois") && timeline.contains("1 caméra(s) sans date connue ne sont pas comptées"), timeline);
+            String authorisations = page.locator("#authorisations table").textContent();
+            assertTrue(authorisations.contains("Caméras cartographiées qui la citent") && authorisations.contains("2022-PP-31"), authorisations);
+            assertEquals("1", page.locator("#authorisations tbody tr td").nth(4).textContent(), authorisations);
             String signs = page.locator("#signs").textContent();
             assertTrue(signs.contains("Sur les 1 panneau(x) présent(s) : 0 nomment l’exploitant (1 non, 0 non vérifié(s)), 1 disent qui contacter"), signs);
             page.locator("#timeline").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
