@@ -35,7 +35,6 @@ export default {
   'map.dataCredit': 'Cameras: © OpenStreetMap contributors',
   'sheet.title': 'Camera #{id}',
   'sheet.history': 'History',
-  'sheet.historyEntry': 'version {version}, {action} by {author}, {at}: {fields}',
   'sheet.imported': 'an import',
   'sheet.lastChange': 'Last change',
   'sheet.confirmations': 'Confirmations',
@@ -422,4 +421,22 @@ export default {
   'plans.saved': 'Plan placement saved.', 'plans.alt': 'Plan of the floor “{floor}”',
   'plans.handleSw': 'South-west corner of the plan', 'plans.handleNe': 'North-east corner of the plan', 'plans.handleCentre': 'Centre of the plan (move it)',
   // --- end of workplace sites
+  // --- issue 14: camera links, history, account pages, suspensions, deleting one's account
+  'link.share': 'Share', 'link.copied': 'Link copied: {url}', 'link.copyThis': 'Copy this link:', 'link.cameraGone': 'Camera #{id} is not (or no longer) shown: {reason}',
+  'history.head': 'v{version} · {action} by', 'history.position': 'Position', 'history.revertTo': 'Back to version {version}', 'history.revertConfirm': 'Confirm: back to version {version}',
+  'history.reverted': 'The camera has version {version}’s content again (as a new version).', 'history.revertConflict': 'Someone changed it meanwhile: open the history again and retry.',
+  'accountPage.title': 'Account {name}', 'accountPage.about': '{role}, joined on {since}', 'accountPage.deleted': 'Account deleted by its holder: its contributions stay.', 'accountPage.unknown': 'No account is named {name}.',
+  'accountPage.contributions': 'Contributions, newest first', 'accountPage.none': 'No visible contribution.', 'accountPage.more': 'Older ones', 'accountPage.moderation': 'Moderating the account',
+  'accountPage.suspendTitle': 'Suspend this account', 'accountPage.reason': 'Reason (the account will see it)', 'accountPage.until': 'Until (empty: until lifted)', 'accountPage.suspend': 'Suspend',
+  'accountPage.reasonNeeded': 'Give the reason for the suspension.', 'accountPage.suspended': '{name} is suspended: their sessions are over.', 'accountPage.suspendedUntil': 'Suspended until {until}: {reason}',
+  'accountPage.suspendedUntilLifted': 'Suspended until lifted: {reason}', 'accountPage.lift': 'Lift the suspension', 'accountPage.lifted': '{name}’s suspension lifted.', 'accountPage.revertTitle': 'Undo their edits',
+  'accountPage.revertHelp': 'Add their puppet accounts: their edits are undone together, in whatever order they were made. A camera someone else edited since is left as it is.',
+  'accountPage.others': 'With the accounts (comma-separated)', 'accountPage.othersExample': 'puppet1, puppet2', 'accountPage.since': 'Since (empty: ever)', 'accountPage.preview': 'Preview',
+  'accountPage.previewSummary': 'Preview, nothing done yet: {reverted} camera(s) would go back to an earlier version, {hidden} would be hidden, {skipped} left as they are.',
+  'accountPage.doneSummary': 'Done: {reverted} camera(s) back to an earlier version, {hidden} hidden, {skipped} left as they are.',
+  'accountPage.change.restore': 'version {from} → back to version {to}', 'accountPage.change.hide': 'added by them: hidden', 'accountPage.revertRun': 'Undo for good ({n} camera(s))',
+  'accountPage.reverted': 'Edits undone: {reverted} camera(s) restored, {hidden} hidden.', 'account.suspendedKept': 'Your account is suspended ({reason}): what you just did is kept on this device, with the reason.', 'account.delete': 'Delete my account', 'account.deleteTitle': 'Delete my account',
+  'account.deleteHelp': 'Your e-mail address, pseudonym and password are erased. Your cameras, versions and photos stay on the map, signed “deleted account”. This cannot be undone.',
+  'account.deleteConfirm': 'Delete for good', 'account.deleted': 'Account deleted. Thank you for your contributions.', 'account.wrongPassword': 'Wrong password: the account was not deleted.', 'account.back': 'Back',
+  // --- end of issue 14
 };

@@ -35,7 +35,6 @@ export default {
   'map.dataCredit': 'Caméras : © OpenStreetMap contributors',
   'sheet.title': 'Caméra n° {id}',
   'sheet.history': 'Historique',
-  'sheet.historyEntry': 'version {version}, {action} par {author}, {at} : {fields}',
   'sheet.imported': 'un import',
   'sheet.lastChange': 'Dernière modification',
   'sheet.confirmations': 'Confirmations',
@@ -422,4 +421,23 @@ export default {
   'plans.saved': 'Emplacement du plan enregistré.', 'plans.alt': 'Plan de l’étage « {floor} »',
   'plans.handleSw': 'Coin sud-ouest du plan', 'plans.handleNe': 'Coin nord-est du plan', 'plans.handleCentre': 'Centre du plan (le déplacer)',
   // --- end of workplace sites
+  // --- issue 14: camera links, history, account pages, suspensions, deleting one's account
+  'link.share': 'Partager', 'link.copied': 'Lien copié : {url}', 'link.copyThis': 'Copiez ce lien :', 'link.cameraGone': 'La caméra n° {id} n’est pas (ou plus) visible : {reason}',
+  'history.head': 'v{version} · {action} par', 'history.position': 'Position', 'history.revertTo': 'Revenir à la version {version}', 'history.revertConfirm': 'Confirmer : revenir à la version {version}',
+  'history.reverted': 'La caméra est revenue au contenu de la version {version} (une nouvelle version).', 'history.revertConflict': 'Quelqu’un l’a modifiée entre-temps : rouvrez l’historique et recommencez.',
+  'accountPage.title': 'Compte {name}', 'accountPage.about': '{role}, inscrit·e le {since}', 'accountPage.deleted': 'Compte supprimé par son titulaire : ses contributions restent.',
+  'accountPage.unknown': 'Aucun compte ne s’appelle {name}.', 'accountPage.contributions': 'Contributions, les plus récentes d’abord', 'accountPage.none': 'Aucune contribution visible.',
+  'accountPage.more': 'Plus anciennes', 'accountPage.moderation': 'Modération du compte', 'accountPage.suspendTitle': 'Suspendre ce compte', 'accountPage.reason': 'Raison (le compte la verra)',
+  'accountPage.until': 'Jusqu’au (vide : jusqu’à levée)', 'accountPage.suspend': 'Suspendre', 'accountPage.reasonNeeded': 'Donnez la raison de la suspension.',
+  'accountPage.suspended': '{name} est suspendu·e : ses sessions sont terminées.', 'accountPage.suspendedUntil': 'Suspendu jusqu’au {until} : {reason}', 'accountPage.suspendedUntilLifted': 'Suspendu jusqu’à levée : {reason}',
+  'accountPage.lift': 'Lever la suspension', 'accountPage.lifted': 'Suspension de {name} levée.', 'accountPage.revertTitle': 'Annuler ses modifications',
+  'accountPage.revertHelp': 'Ajoutez ses comptes marionnettes : leurs modifications sont annulées ensemble, dans n’importe quel ordre. Une caméra modifiée depuis par quelqu’un d’autre est laissée telle quelle.',
+  'accountPage.others': 'Avec les comptes (séparés par des virgules)', 'accountPage.othersExample': 'marionnette1, marionnette2', 'accountPage.since': 'Depuis le (vide : depuis toujours)', 'accountPage.preview': 'Aperçu',
+  'accountPage.previewSummary': 'Aperçu, rien n’est encore fait : {reverted} caméra(s) reviendraient à une version antérieure, {hidden} seraient masquées, {skipped} laissées telles quelles.',
+  'accountPage.doneSummary': 'Fait : {reverted} caméra(s) revenues à une version antérieure, {hidden} masquées, {skipped} laissées telles quelles.',
+  'accountPage.change.restore': 'version {from} → retour à la version {to}', 'accountPage.change.hide': 'ajoutée par eux : masquée', 'accountPage.revertRun': 'Annuler pour de bon ({n} caméra(s))', 'accountPage.reverted': 'Modifications annulées : {reverted} caméra(s) rétablies, {hidden} masquées.',
+  'account.suspendedKept': 'Votre compte est suspendu ({reason}) : ce que vous venez de faire est gardé sur l’appareil, avec la raison.', 'account.delete': 'Supprimer mon compte', 'account.deleteTitle': 'Supprimer mon compte',
+  'account.deleteHelp': 'Votre adresse e-mail, votre pseudonyme et votre mot de passe sont effacés. Vos caméras, versions et photos restent sur la carte, signées « compte supprimé ». C’est définitif.',
+  'account.deleteConfirm': 'Supprimer définitivement', 'account.deleted': 'Compte supprimé. Merci pour vos contributions.', 'account.wrongPassword': 'Mot de passe erroné : le compte n’a pas été supprimé.', 'account.back': 'Retour',
+  // --- end of issue 14
 };

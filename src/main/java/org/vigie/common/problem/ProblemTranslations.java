@@ -53,6 +53,9 @@ final class ProblemTranslations {
             Map.entry("Bad Request", "Requête invalide"),
             Map.entry("Conflict", "Conflit"),
             Map.entry("Wrong password", "Mot de passe erroné"),
+            // issue 14: suspensions and deleting one's account
+            Map.entry("Account suspended", "Compte suspendu"),
+            Map.entry("The instance's last admin", "Le dernier administrateur de l'instance"),
             // sending to OpenStreetMap
             Map.entry("Uploads to OpenStreetMap are not configured", "Envoi vers OpenStreetMap non configuré"),
             Map.entry("An upload is under way", "Un envoi est en cours"),
@@ -154,7 +157,19 @@ final class ProblemTranslations {
             s("is not the password in use", "n'est pas le mot de passe en vigueur"),
             s("is required: the password in use", "est requis : le mot de passe en vigueur"),
             s("camera (\\d+) does not exist", "la caméra $1 n'existe pas"),
-            s("camera (\\d+) was deleted", "la caméra $1 a été supprimée"));
+            s("camera (\\d+) was deleted", "la caméra $1 a été supprimée"),
+            // issue 14: suspensions, deleting one's account, contributions
+            s("this account is suspended until a moderator lifts the suspension: (.*)",
+                    "ce compte est suspendu jusqu'à ce qu'un modérateur lève la suspension : $1"),
+            s("this account is suspended until (\\S+): (.*)", "ce compte est suspendu jusqu'au $1 : $2"),
+            s("the password is wrong: the account was not deleted", "le mot de passe est faux : le compte n'a pas été supprimé"),
+            s("is not this account's password", "n'est pas le mot de passe de ce compte"),
+            s("is required: the account's password", "est requis : le mot de passe du compte"),
+            s("this is the instance's only admin account: make another account admin first",
+                    "c'est le seul compte administrateur de l'instance : nommez d'abord un autre administrateur"),
+            s("names starting with deleted- are kept for deleted accounts",
+                    "les noms commençant par deleted- sont réservés aux comptes supprimés"),
+            s("must be the next of the previous page", "doit être la valeur next de la page précédente"));
 
     /** Pieces inside a sentence, translated once the sentence is. */
     private static final List<Sentence> FRAGMENTS = List.of(
