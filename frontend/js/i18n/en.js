@@ -435,6 +435,6 @@ export default {
   'accountPage.change.restore': 'version {from} → back to version {to}', 'accountPage.change.hide': 'added by them: hidden', 'accountPage.revertRun': 'Undo for good ({n} camera(s))',
   'accountPage.reverted': 'Edits undone: {reverted} camera(s) restored, {hidden} hidden.', 'account.suspendedKept': 'Your account is suspended ({reason}): what you just did is kept on this device, with the reason.', 'account.delete': 'Delete my account', 'account.deleteTitle': 'Delete my account',
   'account.deleteHelp': 'Your e-mail address, pseudonym and password are erased. Your cameras, versions and photos stay on the map, signed with a neutral name (deleted-…). This cannot be undone.',
-  'account.deleteConfirm': 'Delete for good', 'account.deleted': 'Account deleted. Thank you for your contributions.', 'account.wrongPassword': 'Wrong password: the account was not deleted.', 'account.back': 'Back',
+  'account.deleteConfirm': 'Delete for good', 'account.deleted': 'Account deleted. Thank you for your contributions.', 'account.wrongPassword': 'Wrong password: the account was not deleted.', 'account.back': 'Back', 'account.myContributions': 'My contributions',
   // --- end of issue 14
 };

@@ -436,6 +436,6 @@ export default {
   'accountPage.change.restore': 'version {from} → retour à la version {to}', 'accountPage.change.hide': 'ajoutée par eux : masquée', 'accountPage.revertRun': 'Annuler pour de bon ({n} caméra(s))', 'accountPage.reverted': 'Modifications annulées : {reverted} caméra(s) rétablies, {hidden} masquées.',
   'account.suspendedKept': 'Votre compte est suspendu ({reason}) : ce que vous venez de faire est gardé sur l’appareil, avec la raison.', 'account.delete': 'Supprimer mon compte', 'account.deleteTitle': 'Supprimer mon compte',
   'account.deleteHelp': 'Votre adresse e-mail, votre pseudonyme et votre mot de passe sont effacés. Vos caméras, versions et photos restent sur la carte, signées d’un nom neutre (deleted-…). C’est définitif.',
-  'account.deleteConfirm': 'Supprimer définitivement', 'account.deleted': 'Compte supprimé. Merci pour vos contributions.', 'account.wrongPassword': 'Mot de passe erroné : le compte n’a pas été supprimé.', 'account.back': 'Retour',
+  'account.deleteConfirm': 'Supprimer définitivement', 'account.deleted': 'Compte supprimé. Merci pour vos contributions.', 'account.wrongPassword': 'Mot de passe erroné : le compte n’a pas été supprimé.', 'account.back': 'Retour', 'account.myContributions': 'Mes contributions',
   // --- end of issue 14
 };
