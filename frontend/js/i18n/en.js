@@ -404,6 +404,10 @@ export default {
   'rule.staff-body-not-consulted': 'staff committee (CSE) not consulted before installation',
   'rule.retention-over-30-days': 'images kept more than a month',
   'rule.no-sign': 'no sign',
+  'sites.delete': 'Delete the site', 'sites.deleteConfirm': 'Delete the site “{name}”? Its history can still be read.',
+  'sites.deleted': 'Site deleted.', 'sites.history': 'Site history', 'sites.unknownAuthor': 'import',
+  'sites.noFloors': 'no floor', 'sites.action.created': 'v{version} created', 'sites.action.modified': 'v{version} modified',
+  'sites.action.deleted': 'v{version} deleted',
   // Floor plans (issue 16)
   'plans.title': 'Plan: {floor}', 'plans.none': 'No plan for this floor yet. Add one (JPEG or PNG, 10 MB at most) to place the cameras on it.',
   'plans.shown': 'The floor’s plan is shown on the map: place the cameras on it.',

@@ -404,6 +404,10 @@ export default {
   'rule.staff-body-not-consulted': 'CSE (ex-CHSCT) non consulté avant l’installation',
   'rule.retention-over-30-days': 'images gardées plus d’un mois',
   'rule.no-sign': 'aucun panneau d’information',
+  'sites.delete': 'Supprimer le site', 'sites.deleteConfirm': 'Supprimer le site « {name} » ? Son historique reste consultable.',
+  'sites.deleted': 'Site supprimé.', 'sites.history': 'Historique du site', 'sites.unknownAuthor': 'import',
+  'sites.noFloors': 'aucun étage', 'sites.action.created': 'v{version} créé', 'sites.action.modified': 'v{version} modifié',
+  'sites.action.deleted': 'v{version} supprimé',
   // Floor plans (issue 16)
   'plans.title': 'Plan : {floor}', 'plans.none': 'Pas encore de plan pour cet étage. Ajoutez-en un (JPEG ou PNG, 10 Mo au plus) pour y placer les caméras.',
   'plans.shown': 'Le plan de l’étage est affiché sur la carte : placez les caméras dessus.',
