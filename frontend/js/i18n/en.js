@@ -406,6 +406,10 @@ export default {
   'rule.staff-body-not-consulted': 'staff committee (CSE) not consulted before installation',
   'rule.retention-over-30-days': 'images kept more than a month',
   'rule.no-sign': 'no sign',
+  'sites.delete': 'Delete the site', 'sites.deleteConfirm': 'Delete the site “{name}”? Its history can still be read.',
+  'sites.deleted': 'Site deleted.', 'sites.history': 'Site history', 'sites.unknownAuthor': 'import',
+  'sites.noFloors': 'no floor', 'sites.action.created': 'v{version} created', 'sites.action.modified': 'v{version} modified',
+  'sites.action.deleted': 'v{version} deleted',
   // Floor plans (issue 16)
   'plans.title': 'Plan: {floor}', 'plans.none': 'No plan for this floor yet. Add one (JPEG or PNG, 10 MB at most) to place the cameras on it.',
   'plans.shown': 'The floor’s plan is shown on the map: place the cameras on it.',
@@ -436,7 +440,7 @@ export default {
   'accountPage.doneSummary': 'Done: {reverted} camera(s) back to an earlier version, {hidden} hidden, {skipped} left as they are.',
   'accountPage.change.restore': 'version {from} → back to version {to}', 'accountPage.change.hide': 'added by them: hidden', 'accountPage.revertRun': 'Undo for good ({n} camera(s))',
   'accountPage.reverted': 'Edits undone: {reverted} camera(s) restored, {hidden} hidden.', 'account.suspendedKept': 'Your account is suspended ({reason}): what you just did is kept on this device, with the reason.', 'account.delete': 'Delete my account', 'account.deleteTitle': 'Delete my account',
-  'account.deleteHelp': 'Your e-mail address, pseudonym and password are erased. Your cameras, versions and photos stay on the map, signed “deleted account”. This cannot be undone.',
-  'account.deleteConfirm': 'Delete for good', 'account.deleted': 'Account deleted. Thank you for your contributions.', 'account.wrongPassword': 'Wrong password: the account was not deleted.', 'account.back': 'Back',
+  'account.deleteHelp': 'Your e-mail address, pseudonym and password are erased. Your cameras, versions and photos stay on the map, signed with a neutral name (deleted-…). This cannot be undone.',
+  'account.deleteConfirm': 'Delete for good', 'account.deleted': 'Account deleted. Thank you for your contributions.', 'account.wrongPassword': 'Wrong password: the account was not deleted.', 'account.back': 'Back', 'account.myContributions': 'My contributions',
   // --- end of issue 14
 };

@@ -406,6 +406,10 @@ export default {
   'rule.staff-body-not-consulted': 'CSE (ex-CHSCT) non consulté avant l’installation',
   'rule.retention-over-30-days': 'images gardées plus d’un mois',
   'rule.no-sign': 'aucun panneau d’information',
+  'sites.delete': 'Supprimer le site', 'sites.deleteConfirm': 'Supprimer le site « {name} » ? Son historique reste consultable.',
+  'sites.deleted': 'Site supprimé.', 'sites.history': 'Historique du site', 'sites.unknownAuthor': 'import',
+  'sites.noFloors': 'aucun étage', 'sites.action.created': 'v{version} créé', 'sites.action.modified': 'v{version} modifié',
+  'sites.action.deleted': 'v{version} supprimé',
   // Floor plans (issue 16)
   'plans.title': 'Plan : {floor}', 'plans.none': 'Pas encore de plan pour cet étage. Ajoutez-en un (JPEG ou PNG, 10 Mo au plus) pour y placer les caméras.',
   'plans.shown': 'Le plan de l’étage est affiché sur la carte : placez les caméras dessus.',
@@ -437,7 +441,7 @@ export default {
   'accountPage.doneSummary': 'Fait : {reverted} caméra(s) revenues à une version antérieure, {hidden} masquées, {skipped} laissées telles quelles.',
   'accountPage.change.restore': 'version {from} → retour à la version {to}', 'accountPage.change.hide': 'ajoutée par eux : masquée', 'accountPage.revertRun': 'Annuler pour de bon ({n} caméra(s))', 'accountPage.reverted': 'Modifications annulées : {reverted} caméra(s) rétablies, {hidden} masquées.',
   'account.suspendedKept': 'Votre compte est suspendu ({reason}) : ce que vous venez de faire est gardé sur l’appareil, avec la raison.', 'account.delete': 'Supprimer mon compte', 'account.deleteTitle': 'Supprimer mon compte',
-  'account.deleteHelp': 'Votre adresse e-mail, votre pseudonyme et votre mot de passe sont effacés. Vos caméras, versions et photos restent sur la carte, signées « compte supprimé ». C’est définitif.',
-  'account.deleteConfirm': 'Supprimer définitivement', 'account.deleted': 'Compte supprimé. Merci pour vos contributions.', 'account.wrongPassword': 'Mot de passe erroné : le compte n’a pas été supprimé.', 'account.back': 'Retour',
+  'account.deleteHelp': 'Votre adresse e-mail, votre pseudonyme et votre mot de passe sont effacés. Vos caméras, versions et photos restent sur la carte, signées d’un nom neutre (deleted-…). C’est définitif.',
+  'account.deleteConfirm': 'Supprimer définitivement', 'account.deleted': 'Compte supprimé. Merci pour vos contributions.', 'account.wrongPassword': 'Mot de passe erroné : le compte n’a pas été supprimé.', 'account.back': 'Retour', 'account.myContributions': 'Mes contributions',
   // --- end of issue 14
 };

@@ -180,7 +180,23 @@ class FloorPlanJourneyTest {
             assertEquals("none", page.evaluate("() => getComputedStyle(document.getElementById('map')).display"));
             shot(page, "plan-report-print-" + size);
             page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
-            assertEquals(List.of(), s.errors());
+
+            // the site's history, then its deletion refused while cameras are on it: the form says why
+            page.locator("#site-report button.secondary").click();
+            page.locator("#site-history summary").click();
+            // the panel may be redrawn meanwhile (the report closed refreshes it): the history stays unfolded
+            page.waitForFunction("() => { const items = document.querySelectorAll('#site-history li[data-version]');"
+                    + " return items.length === 1 && items[0].textContent.includes('v1 créé'); }");
+            page.getByText("Modifier le site").click();
+            page.onceDialog(dialog -> dialog.accept());
+            page.locator("#site-delete").click();
+            page.waitForSelector("#site-form .form-errors li");
+            assertTrue(page.locator("#site-form .form-errors").textContent().contains("3 caméra(s) sont encore sur le site"),
+                    page.locator("#site-form .form-errors").textContent());
+            assertEquals(1, sql.count("SELECT count(*) FROM site WHERE id = ? AND removed_at IS NULL", site));
+            shot(page, "site-delete-refused-" + size);
+            // the refusal's answer is the one error the browser logs
+            assertEquals(List.of(), s.errors().stream().filter(e -> !e.contains("409 (Conflict)")).toList());
         }
     }
 
