@@ -85,6 +85,16 @@ public final class Accounts {
         }
     }
 
+    /**
+     * A bearer token of one of the {@code @TestSecurity} users: the photo route is checked before
+     * Quarkus security (org.vigie.photo.rest.PhotoUploadGate), from the token the request carries.
+     */
+    public static String tokenOf(String testSecurityUser) {
+        ensureTestSecurityUsers();
+        Account stored = services(AccountService.class).find(testSecurityUser).orElseThrow();
+        return Secrets.token(services(Tokens.class).issue(stored));
+    }
+
     /** Another token for the same account (logging out revokes only the one it carries). */
     public static TestAccount anotherSession(TestAccount account) {
         Account stored = services(AccountService.class).find(account.username()).orElseThrow();
