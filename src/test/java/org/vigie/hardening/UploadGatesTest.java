@@ -31,12 +31,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The photo route answers its refusals (401, 404, 410) before reading the body: the client declares
- * 5 MB and sends a first slice only, and the answer comes all the same; nothing reaches the upload
- * directories. The upload that is admitted, on the contrary, waits for its body.
+ * The upload routes (photos, imports) answer their refusals (401, 403, 404, 410) before reading the
+ * body: the client declares 5 MB and sends a first slice only, and the answer comes all the same;
+ * nothing reaches the upload directory. The upload that is admitted, on the contrary, waits for its body.
  */
 @QuarkusTest
-class PhotoUploadGateTest {
+class UploadGatesTest {
 
     private static final int FIVE_MB = 5 * 1024 * 1024;
     private static final String BOUNDARY = "vigie-gate-test";
@@ -73,12 +73,23 @@ class PhotoUploadGateTest {
     }
 
     @Test
+    void theImportRouteRefusesAnyoneButAnAdministratorBeforeTheBody() throws Exception {
+        try (UploadWatch uploads = new UploadWatch()) {
+            assertEquals(401, postDeclaringFiveMegabytes("/api/imports", null).status());
+            Answer volunteer = postDeclaringFiveMegabytes("/api/imports", Accounts.volunteer().token());
+            assertEquals(403, volunteer.status(), volunteer.head());
+            assertEquals(403, postDeclaringFiveMegabytes("/api/imports", Accounts.moderator().token()).status());
+            assertEquals(List.of(), uploads.created());
+        }
+    }
+
+    @Test
     void anAdmittedUploadWaitsForItsBodyThenIsJudgedOnIt() throws Exception {
         long camera = camera();
         try (UploadWatch uploads = new UploadWatch(); Socket socket = new Socket("localhost", RestAssured.port)) {
             OutputStream out = socket.getOutputStream();
             byte[] body = multipart(new byte[64 * 1024]);
-            out.write(head(camera, Accounts.volunteer().token(), body.length));
+            out.write(head("/api/cameras/" + camera + "/photos", Accounts.volunteer().token(), body.length));
             out.write(body, 0, 1024);
             out.flush();
             socket.setSoTimeout(1500);
@@ -104,11 +115,15 @@ class PhotoUploadGateTest {
 
     /** Sends the headers of a 5 MB multipart upload and its first 64 kB only, and reads the answer. */
     private static Answer postDeclaringFiveMegabytes(long camera, String token) throws IOException {
+        return postDeclaringFiveMegabytes("/api/cameras/" + camera + "/photos", token);
+    }
+
+    private static Answer postDeclaringFiveMegabytes(String path, String token) throws IOException {
         byte[] body = multipart(new byte[FIVE_MB]);
         try (Socket socket = new Socket("localhost", RestAssured.port)) {
             socket.setSoTimeout(20_000);
             OutputStream out = socket.getOutputStream();
-            out.write(head(camera, token, body.length));
+            out.write(head(path, token, body.length));
             out.write(body, 0, 64 * 1024);
             out.flush();
             // no more of the body is sent: an answer now means the server did not wait for it
@@ -116,8 +131,8 @@ class PhotoUploadGateTest {
         }
     }
 
-    private static byte[] head(long camera, String token, int length) {
-        String head = "POST /api/cameras/" + camera + "/photos HTTP/1.1\r\nHost: localhost\r\n"
+    private static byte[] head(String path, String token, int length) {
+        String head = "POST " + path + " HTTP/1.1\r\nHost: localhost\r\n"
                 + "Content-Type: multipart/form-data; boundary=" + BOUNDARY + "\r\n"
                 + "Content-Length: " + length + "\r\n"
                 + (token == null ? "" : "Authorization: Bearer " + token + "\r\n") + "\r\n";
