@@ -7,19 +7,23 @@ import { addCameraPhoto } from '../api/offline-queue.js';
 import { STORE_LIMIT_BYTES } from '../api/photo-store.js';
 import { ApiError, NetworkError } from '../api/client.js';
 
-/** The photos section for a camera; it loads the list itself. */
-export function photosSection(cameraId) {
+/** The photos section for a camera; it loads the list itself. `readOnly` (an embedded map): no "add a photo". */
+export function photosSection(cameraId, { readOnly = false } = {}) {
   const list = h('ul', { class: 'photo-list', 'aria-live': 'polite' });
   const status = h('p', { class: 'photo-status', role: 'status' });
-  const input = h('input', { type: 'file', accept: 'image/*', capture: 'environment', id: 'photo-input', class: 'visually-hidden' });
-  input.addEventListener('change', () => upload(cameraId, input, list, status));
   const section = h('section', { class: 'photos', 'aria-labelledby': 'photos-title' },
     h('h3', { id: 'photos-title' }, t('photos.title')),
     list,
-    h('p', { class: 'actions' }, h('label', { class: 'button', for: 'photo-input' }, t('photos.add')), input),
+    readOnly ? null : addPhotoAction(cameraId, list, status),
     status);
   load(cameraId, list, status);
   return section;
+}
+
+function addPhotoAction(cameraId, list, status) {
+  const input = h('input', { type: 'file', accept: 'image/*', capture: 'environment', id: 'photo-input', class: 'visually-hidden' });
+  input.addEventListener('change', () => upload(cameraId, input, list, status));
+  return h('p', { class: 'actions' }, h('label', { class: 'button', for: 'photo-input' }, t('photos.add')), input);
 }
 
 async function load(cameraId, list, status) {
