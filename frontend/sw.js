@@ -62,6 +62,7 @@ const APP_FILES = [
   '/js/state/url-state.js',
   '/js/ui/access-letter.js',
   '/js/ui/account-panel.js',
+  '/js/ui/account-security.js',
   '/js/ui/add-flow.js',
   '/js/ui/camera-form.js',
   '/js/ui/camera-photos.js',

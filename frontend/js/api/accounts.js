@@ -27,3 +27,16 @@ export async function logout() {
     clearSession();
   }
 }
+
+/** Issue 19: a new password; every other session of the account ends. Resolves to how many ended. */
+export async function changePassword(current, replacement) {
+  const { body } = await request('POST', '/api/auth/password', { body: { current, new: replacement } });
+  return body.otherSessionsEnded;
+}
+
+/** Issue 19: ends every session of the account, this one too; forgotten here once the server said so. */
+export async function logoutEverywhere() {
+  const { body } = await request('POST', '/api/auth/logout-everywhere');
+  clearSession();
+  return body.otherSessionsEnded;
+}

@@ -378,4 +378,19 @@ export default {
   'rule.retention-over-30-days': 'images kept more than a month',
   'rule.no-sign': 'no sign',
   // --- end of workplace sites
+  // --- issue 19: the account holder's sessions (ui/account-security.js)
+  'account.security': 'Account security',
+  'account.changePassword': 'Change the password',
+  'account.currentPassword': 'Current password',
+  'account.newPassword': 'New password',
+  'account.savePassword': 'Save the new password',
+  'account.passwordChanged': 'Password changed. Your other sessions are closed ({n}); this one goes on.',
+  'account.wrongCurrent': 'The current password is not the right one.',
+  'account.current': 'Current password',
+  'account.new': 'New password',
+  'account.logoutEverywhere': 'Log out everywhere',
+  'account.logoutEverywhereHelp': 'Closes every session of this account, on all your devices, this one included.',
+  'account.logoutEverywhereSure': 'Close every session of this account, this one included?',
+  'account.loggedOutEverywhere': 'Logged out everywhere: {n} session(s) closed. What waits on this device is kept.',
+  // --- end of issue 19
 };

@@ -378,4 +378,19 @@ export default {
   'rule.retention-over-30-days': 'images gardées plus d’un mois',
   'rule.no-sign': 'aucun panneau d’information',
   // --- end of workplace sites
+  // --- issue 19: the account holder's sessions (ui/account-security.js)
+  'account.security': 'Sécurité du compte',
+  'account.changePassword': 'Changer le mot de passe',
+  'account.currentPassword': 'Mot de passe actuel',
+  'account.newPassword': 'Nouveau mot de passe',
+  'account.savePassword': 'Enregistrer le nouveau mot de passe',
+  'account.passwordChanged': 'Mot de passe changé. Vos autres sessions sont fermées ({n}) ; celle-ci continue.',
+  'account.wrongCurrent': 'Le mot de passe actuel n’est pas le bon.',
+  'account.current': 'Mot de passe actuel',
+  'account.new': 'Nouveau mot de passe',
+  'account.logoutEverywhere': 'Se déconnecter partout',
+  'account.logoutEverywhereHelp': 'Ferme toutes les sessions de ce compte, sur tous vos appareils, celle-ci comprise.',
+  'account.logoutEverywhereSure': 'Fermer toutes les sessions de ce compte, celle-ci comprise ?',
+  'account.loggedOutEverywhere': 'Déconnecté·e partout : {n} session(s) fermée(s). Ce qui attend sur cet appareil est gardé.',
+  // --- end of issue 19
 };

@@ -8,6 +8,7 @@ import { session } from '../api/session.js';
 import { ApiError, NetworkError } from '../api/client.js';
 import { solveRegistrationChallenge, challengeRefused } from '../api/registration-challenge.js';
 import { consentField, accountOsmSection } from './osm-consent.js';
+import { accountSecuritySection } from './account-security.js';
 
 export class AccountPanel {
   /** @param {{root: HTMLElement, onLoggedIn: () => void, onClose: () => void}} options */
@@ -39,6 +40,8 @@ export class AccountPanel {
       fill(this.root, header,
         h('p', {}, t('account.loggedInAs', { name: current.username, role: t(`account.role.${current.role}`) })),
         accountOsmSection(current, { root: this.root, onBack: () => this.open() }),
+        // issue 19: change the password, log out everywhere
+        accountSecuritySection({ onLoggedOut: (done) => { this.reason = done; this.render(); this.root.querySelector('input')?.focus(); } }),
         h('p', { class: 'actions' },
           // issue 14: the moderators' screen, for moderators and admins
           this.onModerate && ['moderator', 'admin'].includes(current.role)
