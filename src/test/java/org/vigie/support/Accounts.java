@@ -90,9 +90,14 @@ public final class Accounts {
      * Quarkus security (org.vigie.photo.rest.PhotoUploadGate), from the token the request carries.
      */
     public static String tokenOf(String testSecurityUser) {
+        return testSecurityUser(testSecurityUser).token();
+    }
+
+    /** One of the {@code @TestSecurity} users with a token of its own (as a volunteer), for a browser to log in with. */
+    public static TestAccount testSecurityUser(String name) {
         ensureTestSecurityUsers();
-        Account stored = services(AccountService.class).find(testSecurityUser).orElseThrow();
-        return Secrets.token(services(Tokens.class).issue(stored));
+        Account stored = services(AccountService.class).find(name).orElseThrow();
+        return new TestAccount(stored.id, stored.username, Role.VOLUNTEER, Secrets.token(services(Tokens.class).issue(stored)));
     }
 
     /** Another token for the same account (logging out revokes only the one it carries). */
