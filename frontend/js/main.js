@@ -21,6 +21,7 @@ import { session, onSessionChange } from './api/session.js';
 import { announce } from './ui/dom.js';
 import { lazy } from './ui/lazy.js';
 import { AddFlow } from './ui/add-flow.js';
+import { setValues } from './state/values.js';
 
 const DEFAULT_CONFIG = { tileUrl: '/basemap/{z}/{x}/{y}.png', attribution: '© OpenStreetMap contributors', maxZoom: 19 };
 
@@ -39,7 +40,11 @@ async function start() {
   map.attributionControl.setPrefix(false);
   map.getContainer().setAttribute('aria-label', t('map.label'));
   // The cameras are asked for at once; the base map follows when the settings have come.
-  const tilesAdded = mapConfig().catch(() => DEFAULT_CONFIG).then((config) => addTiles(map, config));
+  // They carry the enumerated properties' values too, which the filters, the form and the legend list.
+  const tilesAdded = mapConfig().catch(() => DEFAULT_CONFIG).then((config) => {
+    setValues(config.values);
+    addTiles(map, config);
+  });
 
   let state = parseHash(location.hash);
   const params = () => filterParams(state.filters, state.city);
@@ -163,6 +168,7 @@ async function start() {
     sheet.ifLoaded((s) => s.close());
     herePanel.ifLoaded((p) => p.close());
     legend.close();
+    moderationPanel.ifLoaded((p) => p.close()); // issue 16: the moderation panel covers the whole phone screen
     sitePanel((panel) => panel.open());
   };
   onePanelAtATime({

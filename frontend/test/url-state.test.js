@@ -45,3 +45,13 @@ test('the point asked "am I filmed here?" is kept as here=LAT/LON, and a bad one
   assert.equal(parseHash('#map=18/48.8/2.3&here=95/2').here, undefined);
   assert.equal(parseHash('#here=48.8,2.3').here, undefined);
 });
+
+test('"to re-check" is a filter of the hash and the API query, with true or false only', () => {
+  const state = { view: { zoom: 16, lat: 45.1903, lon: 5.7263 }, filters: { toRecheck: ['true'] }, city: null };
+  assert.match(formatHash(state), /&toRecheck=true$/);
+  assert.deepEqual(parseHash(formatHash(state)).filters, { toRecheck: ['true'] });
+  assert.equal(filterParams({ toRecheck: ['true'], kind: ['camera'] }).toString(), 'kind=camera&toRecheck=true');
+  // a hand-edited link must not make the server refuse the whole view
+  assert.deepEqual(parseHash('#map=16/45.19/5.72&toRecheck=yes').filters, {});
+  assert.deepEqual(parseHash('#map=16/45.19/5.72&toRecheck=true,false').filters, {});
+});

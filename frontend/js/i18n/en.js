@@ -339,6 +339,9 @@ export default {
   'photos.queuedLogin': 'Log in to add a photo: it is kept on the device and sent as soon as you log in.',
   'photos.queuedShort': 'Photo kept on the device.',
   'photos.deviceFull': 'Photo not kept: the photos waiting on the device already pass {mb} MB. Send them first, with network.',
+  // Issue 15 (the "to re-check" filter)
+  'filters.verification': 'Checking on the spot',
+  'filters.toRecheck': 'To re-check only (not confirmed for a long time)',
   // Issue 15 (charts' table alternative)
   'charts.table': 'See the figures (table)',
   // --- Workplace sites and their report (issue 16)
@@ -377,6 +380,20 @@ export default {
   'rule.staff-body-not-consulted': 'staff committee (CSE) not consulted before installation',
   'rule.retention-over-30-days': 'images kept more than a month',
   'rule.no-sign': 'no sign',
+  // Floor plans (issue 16)
+  'plans.title': 'Plan: {floor}', 'plans.none': 'No plan for this floor yet. Add one (JPEG or PNG, 10 MB at most) to place the cameras on it.',
+  'plans.shown': 'The floor’s plan is shown on the map: place the cameras on it.',
+  'plans.add': 'Add the floor’s plan', 'plans.replace': 'Replace the plan', 'plans.place': 'Move the plan',
+  'plans.remove': 'Remove the plan', 'plans.removeConfirm': 'Remove the plan of “{floor}”? The floor’s cameras stay.',
+  'plans.removed': 'Plan removed.', 'plans.sending': 'Sending the plan…', 'plans.sent': 'Plan sent: now lay it on the building.',
+  'plans.tooLarge': 'This file is over 10 MB: make it smaller (or export the page as JPEG) and try again.',
+  'plans.offline': 'No network: nothing was sent. The chosen file stays selected; try again with a network.',
+  'plans.conflict': 'Someone changed this plan meanwhile: close, open the site again and start over.',
+  'plans.placeTitle': 'Place the plan: {floor}',
+  'plans.placeHelp': 'Drag the plan’s corners (◣ and ◥) or its centre (✥) to lay it on the building. Or frame the map on the building, then “Fit to the view”.',
+  'plans.fitView': 'Fit to the view', 'plans.save': 'Save', 'plans.saving': 'Saving…',
+  'plans.saved': 'Plan placement saved.', 'plans.alt': 'Plan of the floor “{floor}”',
+  'plans.handleSw': 'South-west corner of the plan', 'plans.handleNe': 'North-east corner of the plan', 'plans.handleCentre': 'Centre of the plan (move it)',
   // --- end of workplace sites
   // --- issue 19: the account holder's sessions (ui/account-security.js)
   'account.security': 'Account security',

@@ -339,6 +339,9 @@ export default {
   'photos.queuedLogin': 'Connectez-vous pour ajouter une photo : elle est gardée sur l’appareil et sera envoyée dès que vous serez connecté·e.',
   'photos.queuedShort': 'Photo gardée sur l’appareil.',
   'photos.deviceFull': 'Photo non gardée : les photos en attente sur l’appareil dépassent déjà {mb} Mo. Envoyez-les d’abord, avec du réseau.',
+  // Issue 15 (the "to re-check" filter)
+  'filters.verification': 'Vérification sur place',
+  'filters.toRecheck': 'À revérifier seulement (pas confirmées depuis longtemps)',
   // Issue 15 (charts' table alternative)
   'charts.table': 'Voir les chiffres (tableau)',
   // --- Workplace sites and their report (issue 16)
@@ -377,6 +380,20 @@ export default {
   'rule.staff-body-not-consulted': 'CSE (ex-CHSCT) non consulté avant l’installation',
   'rule.retention-over-30-days': 'images gardées plus d’un mois',
   'rule.no-sign': 'aucun panneau d’information',
+  // Floor plans (issue 16)
+  'plans.title': 'Plan : {floor}', 'plans.none': 'Pas encore de plan pour cet étage. Ajoutez-en un (JPEG ou PNG, 10 Mo au plus) pour y placer les caméras.',
+  'plans.shown': 'Le plan de l’étage est affiché sur la carte : placez les caméras dessus.',
+  'plans.add': 'Ajouter le plan de l’étage', 'plans.replace': 'Remplacer le plan', 'plans.place': 'Déplacer le plan',
+  'plans.remove': 'Retirer le plan', 'plans.removeConfirm': 'Retirer le plan de « {floor} » ? Les caméras de l’étage restent.',
+  'plans.removed': 'Plan retiré.', 'plans.sending': 'Envoi du plan…', 'plans.sent': 'Plan envoyé : placez-le sur le bâtiment.',
+  'plans.tooLarge': 'Ce fichier dépasse 10 Mo : réduisez-le (ou exportez la page en JPEG) puis réessayez.',
+  'plans.offline': 'Pas de réseau : rien n’a été envoyé. Le fichier choisi reste sélectionné, réessayez avec du réseau.',
+  'plans.conflict': 'Quelqu’un a changé ce plan entre-temps : fermez, rouvrez le site et recommencez.',
+  'plans.placeTitle': 'Placer le plan : {floor}',
+  'plans.placeHelp': 'Faites glisser les coins du plan (◣ et ◥) ou son centre (✥) pour le poser sur le bâtiment. Ou cadrez la carte sur le bâtiment, puis « Caler sur la vue ».',
+  'plans.fitView': 'Caler sur la vue', 'plans.save': 'Enregistrer', 'plans.saving': 'Enregistrement…',
+  'plans.saved': 'Emplacement du plan enregistré.', 'plans.alt': 'Plan de l’étage « {floor} »',
+  'plans.handleSw': 'Coin sud-ouest du plan', 'plans.handleNe': 'Coin nord-est du plan', 'plans.handleCentre': 'Centre du plan (le déplacer)',
   // --- end of workplace sites
   // --- issue 19: the account holder's sessions (ui/account-security.js)
   'account.security': 'Sécurité du compte',

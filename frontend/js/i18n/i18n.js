@@ -25,8 +25,15 @@ export function t(key, vars = {}) {
   return text.replace(/\{(\w+)\}/g, (_, name) => (name in vars ? String(vars[name]) : `{${name}}`));
 }
 
-/** The plain words for an enumerated value ("signage", "absent" → "absent" / "absent"). */
-export const valueLabel = (field, value) => t(`${field}.${value}`);
+/**
+ * The plain words for an enumerated value ("signage", "absent" → "absent" / "absent"); the value
+ * itself for one the server lists but no dictionary names yet (GET /api/config `values`).
+ */
+export function valueLabel(field, value) {
+  const key = `${field}.${value}`;
+  const text = t(key);
+  return text === key ? String(value) : text;
+}
 
 export function setLanguage(lang, root = document) {
   current = dictionaries[lang] ? lang : 'fr';

@@ -5,6 +5,9 @@ const GLYPH = { camera: '◉', alpr: '▤', webcam: '◍', guard: '♜', other: 
 
 export const glyph = (kind) => GLYPH[kind] || GLYPH.other;
 
+/** The camera types drawn round (app.css: .camera-icon.type-dome, .type-panning); the others are square. */
+export const ROUND_TYPES = new Set(['dome', 'panning']);
+
 /** CSS classes for a camera's marker and cone. */
 export function classes(p) {
   return [`kind-${p.kind}`, `type-${p.cameraType}`, `op-${p.operatorType}`, `st-${p.status}`,

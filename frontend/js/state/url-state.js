@@ -3,7 +3,9 @@
 
 export const FILTERS = ['kind', 'cameraType', 'operatorType', 'operator', 'signage', 'status',
   // issue 16: the workplace filters
-  'zone', 'filmedArea', 'filmsWorkstations', 'capabilities', 'level', 'site'];
+  'zone', 'filmedArea', 'filmsWorkstations', 'capabilities', 'level', 'site',
+  // issue 15: the cameras nobody confirmed for long (toRecheck=true), for volunteers to go and look
+  'toRecheck'];
 
 /** Reads a hash ("#map=..." or "map=...") into {view, filters, city}; bad parts are ignored (js/first-view.js reads the view alike). */
 export function parseHash(hash) {
@@ -22,6 +24,8 @@ export function parseHash(hash) {
     const raw = params.get(name);
     if (raw) {
       const values = raw.split(',').map((v) => v.trim()).filter(Boolean);
+      // toRecheck takes one value: another (a hand-edited link) would make the server refuse the whole view
+      if (name === 'toRecheck' && !(values.length === 1 && ['true', 'false'].includes(values[0]))) continue;
       if (values.length) state.filters[name] = name === 'operator' ? [raw.trim()] : values;
     }
   }

@@ -3,20 +3,11 @@
 import { h, fill } from './dom.js';
 import { t, valueLabel } from '../i18n/i18n.js';
 import { DirectionFields } from './direction-fields.js';
+import { valuesOf, valuesKnown, onValuesChange } from '../state/values.js';
 
-const SELECTS = {
-  kind: ['camera', 'alpr', 'webcam', 'guard', 'other'],
-  cameraType: ['fixed', 'dome', 'panning', 'unknown'],
-  mount: ['wall', 'pole', 'ceiling', 'street_lamp', 'traffic_signals', 'building', 'other', 'unknown'],
-  operatorType: ['unknown', 'public', 'private'],
-  filmedArea: ['public', 'outdoor', 'indoor', 'unknown'],
-  zone: ['unknown', 'town', 'traffic', 'parking', 'shop', 'building', 'bank', 'transport', 'school', 'workplace', 'other'],
-  filmsWorkstations: ['unknown', 'yes', 'no'],
-  // issue 16: what the employer owes the staff
-  staffInformed: ['unknown', 'yes', 'no'],
-  staffBodyConsulted: ['unknown', 'yes', 'no'],
-};
-const CAPABILITIES = ['zoom', 'ptz', 'audio', 'infrared', 'alpr', 'face_recognition', 'speaker'];
+// The values of each field come from the server (state/values.js); what a new camera starts with
+// is chosen here: the first value, or "unknown" where guessing would put words in the volunteer's mouth.
+const STARTS_UNKNOWN = new Set(['operatorType', 'zone', 'filmsWorkstations', 'staffInformed', 'staffBodyConsulted', 'signage']);
 const DEFAULT_FOV = { fixed: 60, dome: 360, panning: 90, unknown: 60 };
 
 export class CameraForm {
@@ -32,10 +23,12 @@ export class CameraForm {
    * sites it may belong to ({id, name}: its own, the one being mapped, those whose outline holds it).
    */
   build(p, { operators = [], sites = [] } = {}) {
+    this.whenValues(p, { operators, sites });
     const f = this.fields = {};
     const select = (name) => {
+      const chosen = p[name] || startValue(name);
       f[name] = h('select', { id: `cam-${name}`, name, onchange: () => this.changed(name) },
-        SELECTS[name].map((v) => h('option', { value: v, selected: (p[name] || SELECTS[name][0]) === v }, valueLabel(name, v))));
+        choices(name, chosen).map((v) => h('option', { value: v, selected: chosen === v }, valueLabel(name, v))));
       return field(name, f[name]);
     };
     const number = (name, attrs, value) => {
@@ -43,24 +36,26 @@ export class CameraForm {
         oninput: () => this.changed(name) });
       return field(name, f[name]);
     };
-    f.capabilities = CAPABILITIES.map((c) => h('input', { type: 'checkbox', id: `cam-cap-${c}`, value: c,
+    const capabilities = choices('capabilities', ...(p.capabilities || []));
+    f.capabilities = capabilities.map((c) => h('input', { type: 'checkbox', id: `cam-cap-${c}`, value: c,
       checked: (p.capabilities || []).includes(c) }));
     f.operator = h('input', { id: 'cam-operator', name: 'operator', maxlength: 200, list: 'cam-operators', autocomplete: 'off', value: p.operator || '' });
     f.level = h('input', { id: 'cam-level', name: 'level', maxlength: 20, value: p.level || '' });
     this.directions = new DirectionFields(p.directions || [], () => this.onChange(this.read()));
     f.notes = h('textarea', { id: 'cam-notes', name: 'notes', maxlength: 2000, rows: 2 });
     f.notes.value = p.notes || '';
-    f.signage = ['present', 'absent', 'unknown'].map((v) => h('input', { type: 'radio', name: 'signage', id: `cam-signage-${v}`, value: v,
-      checked: (p.signage || 'unknown') === v }));
+    const signage = p.signage || startValue('signage');
+    f.signage = choices('signage', signage).map((v) => h('input', { type: 'radio', name: 'signage', id: `cam-signage-${v}`, value: v,
+      checked: signage === v }));
     this.indoor = h('div', { class: 'indoor' }, field('level', f.level), select('filmsWorkstations'));
     this.workplace = this.buildWorkplace(p, sites, select);
     fill(this.root,
       select('kind'), select('cameraType'),
       this.directions.element,
-      number('fieldOfView', { min: 1, max: 360, step: 1 }, p.fieldOfView ?? DEFAULT_FOV[p.cameraType || 'fixed']),
+      number('fieldOfView', { min: 1, max: 360, step: 1 }, p.fieldOfView ?? defaultFov(f.cameraType.value)),
       select('mount'),
       h('fieldset', {}, h('legend', {}, t('field.capabilities')),
-        CAPABILITIES.map((c, i) => h('span', { class: 'choice' }, f.capabilities[i], h('label', { for: `cam-cap-${c}` }, valueLabel('capabilities', c))))),
+        capabilities.map((c, i) => h('span', { class: 'choice' }, f.capabilities[i], h('label', { for: `cam-cap-${c}` }, valueLabel('capabilities', c))))),
       field('operator', f.operator),
       h('datalist', { id: 'cam-operators' }, operators.map((name) => h('option', { value: name }))),
       select('operatorType'), select('filmedArea'), select('zone'),
@@ -77,6 +72,20 @@ export class CameraForm {
       field('notes', f.notes),
       h('ul', { class: 'form-errors error', role: 'alert' }));
     this.showIndoor();
+  }
+
+  /**
+   * Opened before the server's lists came (a first visit on a poor signal): built again when they
+   * come, with what was typed meanwhile.
+   */
+  whenValues(p, options) {
+    this.stopWaiting?.();
+    this.stopWaiting = valuesKnown() ? null : onValuesChange(() => {
+      this.stopWaiting();
+      const typed = Object.fromEntries(Object.entries(this.read()).filter(([, v]) => v !== undefined));
+      this.build({ ...p, ...typed }, options);
+      this.onChange(this.read());
+    });
   }
 
   /** Issue 16: the site and the employer's duties, for cameras of a site or a workplace. */
@@ -107,7 +116,7 @@ export class CameraForm {
   }
 
   changed(name) {
-    if (name === 'cameraType') this.fields.fieldOfView.value = DEFAULT_FOV[this.fields.cameraType.value];
+    if (name === 'cameraType') this.fields.fieldOfView.value = defaultFov(this.fields.cameraType.value);
     if (name === 'filmedArea' || name === 'zone' || name === 'site') this.showIndoor();
     this.onChange(this.read());
   }
@@ -132,23 +141,23 @@ export class CameraForm {
     const tilt = f.tilt.value === '' ? null : Number(f.tilt.value);
     const indoor = !this.indoor.hidden;
     return {
-      kind: f.kind.value,
-      cameraType: f.cameraType.value,
-      mount: f.mount.value,
+      kind: chosen(f.kind),
+      cameraType: chosen(f.cameraType),
+      mount: chosen(f.mount),
       directions: this.directions.read(),
-      fieldOfView: Number.isInteger(fov) && fov >= 1 && fov <= 360 ? fov : DEFAULT_FOV[f.cameraType.value],
+      fieldOfView: Number.isInteger(fov) && fov >= 1 && fov <= 360 ? fov : defaultFov(f.cameraType.value),
       range: Number.isInteger(range) && range >= 1 && range <= 500 ? range : 30,
       height: Number.isFinite(height) && height >= 0 ? height : null,
       tilt: Number.isInteger(tilt) && tilt >= -90 && tilt <= 90 ? tilt : null,
       capabilities: f.capabilities.filter((c) => c.checked).map((c) => c.value),
       operator: f.operator.value.trim() || null,
-      operatorType: f.operatorType.value,
-      filmedArea: f.filmedArea.value,
-      zone: f.zone.value,
+      operatorType: chosen(f.operatorType),
+      filmedArea: chosen(f.filmedArea),
+      zone: chosen(f.zone),
       // Hidden fields say nothing: undefined keeps what an edited camera had.
       level: indoor ? (f.level.value.trim() || null) : undefined,
-      filmsWorkstations: indoor ? f.filmsWorkstations.value : undefined,
-      signage: (f.signage.find((r) => r.checked) || { value: 'unknown' }).value,
+      filmsWorkstations: indoor ? chosen(f.filmsWorkstations) : undefined,
+      signage: f.signage.find((r) => r.checked)?.value,
       notes: f.notes.value.trim() || null,
       ...this.readWorkplace(),
     };
@@ -161,8 +170,8 @@ export class CameraForm {
     const days = f.retentionDays.value === '' ? null : Number(f.retentionDays.value);
     return {
       site: f.site.value ? Number(f.site.value) : null,
-      staffInformed: f.staffInformed.value,
-      staffBodyConsulted: f.staffBodyConsulted.value,
+      staffInformed: chosen(f.staffInformed),
+      staffBodyConsulted: chosen(f.staffBodyConsulted),
       viewers: f.viewers.value.trim() || null,
       retentionDays: Number.isInteger(days) ? days : null,
     };
@@ -177,3 +186,20 @@ export class CameraForm {
 function field(name, input) {
   return h('p', { class: 'field' }, h('label', { for: input.id }, t(`field.${name}`)), input);
 }
+
+/** The server's values of `name`, and the camera's own if the server does not list it (it is kept). */
+function choices(name, ...own) {
+  const values = valuesOf(name);
+  return [...values, ...own.filter((v) => v && !values.includes(v))];
+}
+
+/** A new camera's value; nothing while the lists are unknown (the server then applies its own default). */
+function startValue(name) {
+  const values = valuesOf(name);
+  return STARTS_UNKNOWN.has(name) && values.includes('unknown') ? 'unknown' : values[0];
+}
+
+/** An empty select (no lists known yet) says nothing rather than an empty string the API would refuse. */
+const chosen = (select) => select.value || undefined;
+
+const defaultFov = (cameraType) => DEFAULT_FOV[cameraType] ?? DEFAULT_FOV.fixed;

@@ -2,22 +2,13 @@
 // It only edits the filters; main.js applies them (URL, reload).
 import { h, fill, debounce } from './dom.js';
 import { t, valueLabel } from '../i18n/i18n.js';
+import { valuesOf, onValuesChange } from '../state/values.js';
 
-export const CHOICES = {
-  kind: ['camera', 'alpr', 'webcam', 'guard', 'other'],
-  cameraType: ['fixed', 'dome', 'panning', 'unknown'],
-  operatorType: ['public', 'private', 'unknown'],
-  signage: ['present', 'absent', 'unknown'],
-  status: ['reported', 'verified', 'disputed', 'removed'],
-};
+// The fields offered, in this order; their values come from the server (state/values.js).
+const CHOICES = ['kind', 'cameraType', 'operatorType', 'signage', 'status'];
 
 // issue 16: where the camera is and what it can do, folded under "Workplace" to keep the panel short
-export const WORKPLACE_CHOICES = {
-  zone: ['workplace', 'building', 'shop', 'school', 'transport', 'parking', 'traffic', 'town', 'bank', 'other', 'unknown'],
-  filmedArea: ['public', 'outdoor', 'indoor', 'unknown'],
-  filmsWorkstations: ['yes', 'no', 'unknown'],
-  capabilities: ['audio', 'zoom', 'ptz', 'infrared', 'alpr', 'face_recognition', 'speaker'],
-};
+const WORKPLACE_CHOICES = ['zone', 'filmedArea', 'filmsWorkstations', 'capabilities'];
 
 export class FilterPanel {
   /**
@@ -31,6 +22,8 @@ export class FilterPanel {
     this.exportUrlFor = exportUrlFor;
     this.filters = {};
     this.emitOperator = debounce(() => this.onChange(this.filters), 500);
+    // the lists arrive with the settings, possibly after the panel was first drawn
+    onValuesChange(() => { if (this.root.childElementCount) this.render(); });
   }
 
   /** Shows these filters; unchanged ones are not redrawn, so that typing keeps its focus. */
@@ -41,22 +34,30 @@ export class FilterPanel {
   }
 
   render() {
-    const group = ([field, values]) => h('fieldset', { class: 'filter-group' },
+    const group = (field) => h('fieldset', { class: 'filter-group' },
       h('legend', {}, t(`field.${field}`)),
-      values.map((value) => {
+      offered(field, this.filters[field]).map((value) => {
         const id = `filter-${field}-${value}`;
         return h('span', { class: 'choice' },
           h('input', { type: 'checkbox', id, name: field, value, checked: (this.filters[field] || []).includes(value),
             onchange: (e) => this.toggle(field, value, e.target.checked) }),
           h('label', { for: id }, valueLabel(field, value)));
       }));
-    const groups = Object.entries(CHOICES).map(group);
-    const workplaceOn = Object.keys(WORKPLACE_CHOICES).some((field) => this.filters[field]);
+    const groups = CHOICES.map(group);
+    // issue 15: one box, first, so that a volunteer finds at once the cameras to go and look at
+    const recheck = h('fieldset', { class: 'filter-group' },
+      h('legend', {}, t('filters.verification')),
+      h('span', { class: 'choice' },
+        h('input', { type: 'checkbox', id: 'filter-toRecheck', name: 'toRecheck', value: 'true',
+          checked: (this.filters.toRecheck || []).includes('true'),
+          onchange: (e) => this.toggle('toRecheck', 'true', e.target.checked) }),
+        h('label', { for: 'filter-toRecheck' }, t('filters.toRecheck'))));
+    const workplaceOn = WORKPLACE_CHOICES.some((field) => this.filters[field]);
     const workplace = h('details', { class: 'filter-more', open: workplaceOn },
       h('summary', {}, t('filters.workplace')),
       this.onSites ? h('button', { type: 'button', class: 'sites-open', id: 'filters-sites', onclick: () => this.onSites() },
         t('sites.openLabel')) : null,
-      Object.entries(WORKPLACE_CHOICES).map(group));
+      WORKPLACE_CHOICES.map(group));
     const operator = h('input', { id: 'filter-operator', type: 'search', autocomplete: 'off',
       value: (this.filters.operator || [''])[0],
       oninput: (e) => {
@@ -66,7 +67,7 @@ export class FilterPanel {
         this.emitOperator();
       } });
     fill(this.root,
-      groups, workplace,
+      recheck, groups, workplace,
       h('p', { class: 'field' }, h('label', { for: 'filter-operator' }, t('filters.operator')), operator),
       h('button', { type: 'button', class: 'secondary', onclick: () => { this.set({}); this.onChange(this.filters); } },
         t('filters.reset')),
@@ -85,4 +86,10 @@ export class FilterPanel {
     else delete this.filters[field];
     this.onChange(this.filters);
   }
+}
+
+/** The server's values, and those of the URL it does not list (yet): a filter in use stays visible, to be unchecked. */
+function offered(field, chosen = []) {
+  const values = valuesOf(field);
+  return [...values, ...chosen.filter((value) => !values.includes(value))];
 }

@@ -9,6 +9,7 @@ import { camera as fetchCamera, camerasIn } from '../api/cameras.js';
 import { openReports, moderationLog, settle, hide, merge, closeReport } from '../api/moderation.js';
 import { fieldRows } from './camera-sheet.js';
 import { distance as distanceMetres } from '../geo/sphere.js';
+import { valuesOf } from '../state/values.js';
 
 const MERGE_RADIUS_M = 50;
 
@@ -101,7 +102,8 @@ export class ModerationPanel {
       if (this.selected !== report.id) return;
       const mapBox = h('div', { class: 'mini-map', 'aria-hidden': 'true' });
       const status = h('select', { class: 'settle-status', 'aria-label': t('moderation.settleAs') },
-        ['reported', 'verified', 'removed'].map((s) => h('option', { value: s }, t(`moderation.status.${s}`))));
+        // settling ends the dispute: any status but "disputed" (the server refuses it, ModerationResource)
+        valuesOf('status').filter((s) => s !== 'disputed').map((s) => h('option', { value: s }, t(`moderation.status.${s}`))));
       const reason = h('input', { type: 'text', class: 'hide-reason', maxlength: 500, 'aria-label': t('moderation.hideReason'),
         placeholder: t('moderation.hideReason') });
       const into = h('select', { class: 'merge-into', 'aria-label': t('moderation.mergeInto') });

@@ -45,6 +45,12 @@ public record CameraCriteria(String where, Map<String, Object> params) {
             params.put("operator", query.operator());
         }
         workplace(where, params, query.workplace());
+        if (query.toRecheck() != null) {
+            // the same condition as CameraSqlFilter's and Recheck.due's
+            where.append(query.toRecheck() ? " and coalesce(c.lastConfirmedAt, c.createdAt) < :seenBefore"
+                    : " and coalesce(c.lastConfirmedAt, c.createdAt) >= :seenBefore");
+            params.put("seenBefore", Recheck.seenBefore());
+        }
         return new CameraCriteria(where.toString(), params);
     }
 

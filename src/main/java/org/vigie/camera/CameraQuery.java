@@ -15,12 +15,14 @@ import java.util.Set;
 /**
  * A validated search: an area (longitude and latitude bounds), a city code, or both, and
  * optional filters; a null area or city, or an empty set, means "any". {@code limit} is how many
- * cameras to return at most (exports ignore it: they return the whole selection).
+ * cameras to return at most (exports ignore it: they return the whole selection). {@code toRecheck}
+ * keeps the cameras due for a fresh look ({@link Recheck}) when true, the others when false, and
+ * all of them when null.
  */
 public record CameraQuery(Area area, String city,
                           Set<Kind> kinds, Set<CameraType> cameraTypes, String operator,
                           Set<OperatorType> operatorTypes, Set<Signage> signages, Set<CameraStatus> statuses,
-                          int limit, Workplace workplace) {
+                          int limit, Workplace workplace, Boolean toRecheck) {
 
     public static final int DEFAULT_LIMIT = 1000;
     public static final int MAX_LIMIT = 5000;
@@ -28,7 +30,14 @@ public record CameraQuery(Area area, String city,
     /** A search without the workplace filters. */
     public CameraQuery(Area area, String city, Set<Kind> kinds, Set<CameraType> cameraTypes, String operator,
                        Set<OperatorType> operatorTypes, Set<Signage> signages, Set<CameraStatus> statuses, int limit) {
-        this(area, city, kinds, cameraTypes, operator, operatorTypes, signages, statuses, limit, Workplace.NONE);
+        this(area, city, kinds, cameraTypes, operator, operatorTypes, signages, statuses, limit, Workplace.NONE, null);
+    }
+
+    /** A search without the "to re-check" filter. */
+    public CameraQuery(Area area, String city, Set<Kind> kinds, Set<CameraType> cameraTypes, String operator,
+                       Set<OperatorType> operatorTypes, Set<Signage> signages, Set<CameraStatus> statuses, int limit,
+                       Workplace workplace) {
+        this(area, city, kinds, cameraTypes, operator, operatorTypes, signages, statuses, limit, workplace, null);
     }
 
     public CameraQuery {
@@ -37,7 +46,7 @@ public record CameraQuery(Area area, String city,
 
     /** The same search over another area. */
     public CameraQuery withArea(Area other) {
-        return new CameraQuery(other, city, kinds, cameraTypes, operator, operatorTypes, signages, statuses, limit, workplace);
+        return new CameraQuery(other, city, kinds, cameraTypes, operator, operatorTypes, signages, statuses, limit, workplace, toRecheck);
     }
 
     /** A bounding box in degrees, minimum before maximum. */

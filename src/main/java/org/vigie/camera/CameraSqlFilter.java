@@ -43,6 +43,12 @@ public record CameraSqlFilter(String where, List<Object> params) {
             params.add(query.operator());
         }
         workplace(where, params, query.workplace());
+        if (query.toRecheck() != null) {
+            // created_at is never null: the date a camera was last seen is always known
+            where.append(query.toRecheck() ? " AND coalesce(last_confirmed_at, created_at) < ?"
+                    : " AND coalesce(last_confirmed_at, created_at) >= ?");
+            params.add(Recheck.seenBefore());
+        }
         return new CameraSqlFilter(where.toString(), params);
     }
 

@@ -19,12 +19,20 @@ public final class Recheck {
         after = period;
     }
 
+    /**
+     * The instant before which a camera last seen is due: the "to re-check" filter compares the
+     * stored dates with it, so that the filter and the flag on each camera agree.
+     */
+    public static OffsetDateTime seenBefore() {
+        return OffsetDateTime.now().minus(after);
+    }
+
     public static boolean due(Camera camera) {
         return due(camera.lastConfirmedAt, camera.createdAt);
     }
 
     public static boolean due(OffsetDateTime lastConfirmedAt, OffsetDateTime createdAt) {
         OffsetDateTime seen = lastConfirmedAt != null ? lastConfirmedAt : createdAt;
-        return seen != null && seen.isBefore(OffsetDateTime.now().minus(after));
+        return seen != null && seen.isBefore(seenBefore());
     }
 }

@@ -18,7 +18,8 @@ import java.util.List;
  * Counts cameras per grid cell. Zoomed out (levels 0 to {@link ClusterGrid#MAX_AGGREGATED_ZOOM}),
  * with no filter or only the low-cardinality ones (kind, camera type, operator type, signage,
  * status), it sums the pre-aggregated cells the database keeps up to date (camera_cluster, V6, V14):
- * a few hundred rows whatever the number of cameras. An operator, a city or a workplace filter (zone, level, site...), or a deeper
+ * a few hundred rows whatever the number of cameras. An operator, a city, a workplace filter (zone, level, site...),
+ * "to re-check", or a deeper
  * zoom, groups the matching cameras per request ({@link LiveClusters}): those select few cameras
  * (one operator, one city) or a small area, and keeping a row per operator or city and cell
  * would multiply the aggregates by thousands.
@@ -46,9 +47,10 @@ public class ClusterService {
     }
 
     public ClusterResult cluster(CameraQuery query, ClusterGrid grid) {
-        // the workplace filters (issue 16) are outside the cells' attribute code, as the operator is
+        // the workplace filters (issue 16) are outside the cells' attribute code, as the operator is;
+        // "to re-check" changes with the clock, not with a write: no aggregate can hold it
         boolean fromAggregates = grid.aggregated() && query.operator() == null && query.city() == null
-                && query.workplace().isEmpty();
+                && query.workplace().isEmpty() && query.toRecheck() == null;
         if (fromAggregates) {
             try (Connection connection = dataSource.getConnection()) {
                 return aggregated(connection, query, grid);

@@ -1,6 +1,9 @@
 package org.vigie.camera.rest;
 
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.vigie.camera.CameraQuery;
 import org.vigie.camera.attribute.CameraStatus;
 import org.vigie.camera.attribute.CameraType;
@@ -63,6 +66,13 @@ public class CameraQueryParams {
     public String level;
     @QueryParam("site")
     public String site;
+    // issue 15: the cameras nobody confirmed for a long time, for volunteers to go and look
+    @QueryParam("toRecheck")
+    @Parameter(description = "true: only the cameras nobody confirmed (or added) for longer than the instance's"
+            + " re-check period (vigie.verification.recheck-after, two years by default), those whose toRecheck is true;"
+            + " false: only the others. Another value is refused (400).",
+            schema = @Schema(type = SchemaType.BOOLEAN))
+    public String toRecheck;
 
     public CameraQuery toQuery() {
         List<FieldError> errors = new ArrayList<>();
@@ -82,12 +92,13 @@ public class CameraQueryParams {
         Set<CameraStatus> statuses = values("status", status, CameraStatus.class, errors);
         CameraQuery.Workplace workplace = workplace(errors);
         int max = limit(errors);
+        Boolean recheck = toRecheck(errors);
         String op = operator == null || operator.isBlank() ? null : operator.strip();
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
         return new CameraQuery(area, cityCode, kinds, cameraTypes, op, operatorTypes, signages,
-                statuses, max, workplace);
+                statuses, max, workplace, recheck);
     }
 
     private CameraQuery.Workplace workplace(List<FieldError> errors) {
@@ -97,6 +108,21 @@ public class CameraQueryParams {
                 values("filmsWorkstations", filmsWorkstations, YesNoUnknown.class, errors),
                 values("capabilities", capabilities, Capability.class, errors),
                 levels(errors), sites(errors));
+    }
+
+    /** true or false; absent or blank means either. */
+    private Boolean toRecheck(List<FieldError> errors) {
+        if (toRecheck == null || toRecheck.isBlank()) {
+            return null;
+        }
+        return switch (toRecheck.strip()) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> {
+                errors.add(new FieldError("toRecheck", "must be true or false"));
+                yield null;
+            }
+        };
     }
 
     private Set<String> levels(List<FieldError> errors) {
