@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The upload routes (photos, imports) answer their refusals (401, 403, 404, 410) before reading the
+ * The upload routes (photos, floor plans, imports) answer their refusals (401, 403, 404, 410) before reading the
  * body: the client declares 5 MB and sends a first slice only, and the answer comes all the same;
  * nothing reaches the upload directory. The upload that is admitted, on the contrary, waits for its body.
  */
@@ -84,12 +84,23 @@ class UploadGatesTest {
     }
 
     @Test
+    void theFloorPlanRouteRefusesBeforeTheBody() throws Exception {
+        try (UploadWatch uploads = new UploadWatch()) {
+            Answer anonymous = postDeclaringFiveMegabytes("PUT", "/api/sites/987654321/floors/0/plan", null);
+            assertEquals(401, anonymous.status(), anonymous.head());
+            Answer unknownSite = postDeclaringFiveMegabytes("PUT", "/api/sites/987654321/floors/0/plan", Accounts.volunteer().token());
+            assertEquals(404, unknownSite.status(), unknownSite.head());
+            assertEquals(List.of(), uploads.created());
+        }
+    }
+
+    @Test
     void anAdmittedUploadWaitsForItsBodyThenIsJudgedOnIt() throws Exception {
         long camera = camera();
         try (UploadWatch uploads = new UploadWatch(); Socket socket = new Socket("localhost", RestAssured.port)) {
             OutputStream out = socket.getOutputStream();
             byte[] body = multipart(new byte[64 * 1024]);
-            out.write(head("/api/cameras/" + camera + "/photos", Accounts.volunteer().token(), body.length));
+            out.write(head("POST", "/api/cameras/" + camera + "/photos", Accounts.volunteer().token(), body.length));
             out.write(body, 0, 1024);
             out.flush();
             socket.setSoTimeout(1500);
@@ -119,11 +130,15 @@ class UploadGatesTest {
     }
 
     private static Answer postDeclaringFiveMegabytes(String path, String token) throws IOException {
+        return postDeclaringFiveMegabytes("POST", path, token);
+    }
+
+    private static Answer postDeclaringFiveMegabytes(String method, String path, String token) throws IOException {
         byte[] body = multipart(new byte[FIVE_MB]);
         try (Socket socket = new Socket("localhost", RestAssured.port)) {
             socket.setSoTimeout(20_000);
             OutputStream out = socket.getOutputStream();
-            out.write(head(path, token, body.length));
+            out.write(head(method, path, token, body.length));
             out.write(body, 0, 64 * 1024);
             out.flush();
             // no more of the body is sent: an answer now means the server did not wait for it
@@ -131,8 +146,8 @@ class UploadGatesTest {
         }
     }
 
-    private static byte[] head(String path, String token, int length) {
-        String head = "POST " + path + " HTTP/1.1\r\nHost: localhost\r\n"
+    private static byte[] head(String method, String path, String token, int length) {
+        String head = method + " " + path + " HTTP/1.1\r\nHost: localhost\r\n"
                 + "Content-Type: multipart/form-data; boundary=" + BOUNDARY + "\r\n"
                 + "Content-Length: " + length + "\r\n"
                 + (token == null ? "" : "Authorization: Bearer " + token + "\r\n") + "\r\n";
