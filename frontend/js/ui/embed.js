@@ -13,7 +13,7 @@ export const isEmbed = (search = location.search) => new URLSearchParams(search)
  * panels they open, and what waits on the device. An embedded map removes them from the page.
  */
 const WRITE_CONTROLS = ['add', 'sites', 'account', 'editor', 'account-panel', 'site-panel', 'site-report',
-  'moderation-panel', 'pending', 'pending-panel'];
+  'moderation-panel', 'account-page', 'pending', 'pending-panel'];
 
 export function removeWriteControls(doc) {
   for (const id of WRITE_CONTROLS) doc.getElementById(id)?.remove();

@@ -39,6 +39,8 @@ class EmbedReadOnlyTest {
     void theEmbeddedMapBuildsNoWriteControlAndSendsNothing() {
         double[] spot = Api.freshSpot();
         long id = Api.create(spot[0], spot[1], Map.of("cameraType", "dome", "operator", "Ville de Test"));
+        // a second version: the history of a logged-in reader of the full map offers to go back to the first
+        Api.update(id, 1, spot[0], spot[1], Map.of("cameraType", "dome", "operator", "Ville de Test", "notes", "v2"));
         try (Browser.Session s = openWithWaitingConfirmation(id)) {
             Page page = s.page();
             List<String> writes = writesOf(page);
@@ -48,13 +50,16 @@ class EmbedReadOnlyTest {
             page.waitForSelector("#sheet:not([hidden]) dd:has-text('Ville de Test')");
 
             for (String control : List.of("#add", "#sites", "#account", "#editor", "#account-panel", "#site-panel",
-                    "#moderation-panel", "#pending", "#pending-panel", "#photo-input", "#sheet .report", "#sheet .confirm")) {
+                    "#moderation-panel", "#account-page", "#pending", "#pending-panel", "#photo-input", "#sheet .report", "#sheet .confirm")) {
                 assertEquals(0, page.locator(control).count(), control + " is in the embedded page");
             }
             assertEquals(0, page.locator("form, input[type=file], select").count(), "a form in the embedded page");
             // the sheet's buttons: close, and the history (a read)
             assertEquals(List.of("×", "Historique"), page.locator("#sheet button").allTextContents().stream().map(String::strip).toList());
             assertTrue(page.locator(".embed-credits").isVisible());
+            page.locator("#sheet .history-toggle").click();
+            page.waitForSelector("#sheet .history li");
+            assertEquals(0, page.locator("#sheet .history button").count(), "a revert in the embedded map's history");
 
             // the moments the full map sends what waits: the network back, the page shown again
             page.evaluate("() => { window.dispatchEvent(new Event('online')); document.dispatchEvent(new Event('visibilitychange')); }");
