@@ -3,6 +3,7 @@ package org.vigie.account.rest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.vigie.account.Account;
+import org.vigie.account.AccountService;
 import org.vigie.account.Tokens;
 import org.vigie.common.problem.ProblemException;
 import org.vigie.common.problem.ProblemReplies;
@@ -41,8 +42,7 @@ public class EarlyAuthentication {
         }
         // database reads: off the event loop, the body still unread meanwhile
         ctx.vertx().executeBlocking(() -> {
-            Account account = tokens.resolve(token)
-                    .orElseThrow(() -> unauthorized("the token is unknown, expired or revoked: log in again"));
+            Account account = tokens.resolve(token).orElseThrow(() -> refusedToken(token));
             check.admit(account);
             return null;
         }, false).onComplete(checked -> {
@@ -60,6 +60,12 @@ public class EarlyAuthentication {
     private static void refuse(RoutingContext ctx, ProblemException problem) {
         ctx.response().putHeader("Connection", "close");
         ProblemReplies.send(ctx, problem);
+    }
+
+    /** As ProblemMappers.unauthorized: 403 with the reason for a suspended account's token, 401 otherwise. */
+    private ProblemException refusedToken(String token) {
+        return tokens.suspendedHolder(token).<ProblemException>map(AccountService.Suspended::new)
+                .orElseGet(() -> unauthorized("the token is unknown, expired or revoked: log in again"));
     }
 
     /** The same 401 as the problem mappers give (ProblemMappers.unauthorized). */
