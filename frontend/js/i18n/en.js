@@ -409,6 +409,7 @@ export default {
   'sites.noFloors': 'no floor', 'sites.action.created': 'v{version} created', 'sites.action.modified': 'v{version} modified',
   'sites.action.deleted': 'v{version} deleted',
   // Floor plans (issue 16)
+  'plans.asOutline': 'Use the plan as the site’s outline', 'plans.outlineSaved': 'Site outline saved: cameras placed inside it are offered the site.',
   'plans.title': 'Plan: {floor}', 'plans.none': 'No plan for this floor yet. Add one (JPEG or PNG, 10 MB at most) to place the cameras on it.',
   'plans.shown': 'The floor’s plan is shown on the map: place the cameras on it.',
   'plans.add': 'Add the floor’s plan', 'plans.replace': 'Replace the plan', 'plans.place': 'Move the plan',

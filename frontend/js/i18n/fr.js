@@ -409,6 +409,7 @@ export default {
   'sites.noFloors': 'aucun étage', 'sites.action.created': 'v{version} créé', 'sites.action.modified': 'v{version} modifié',
   'sites.action.deleted': 'v{version} supprimé',
   // Floor plans (issue 16)
+  'plans.asOutline': 'Prendre le plan comme contour du site', 'plans.outlineSaved': 'Contour du site enregistré : les caméras placées dedans lui sont proposées.',
   'plans.title': 'Plan : {floor}', 'plans.none': 'Pas encore de plan pour cet étage. Ajoutez-en un (JPEG ou PNG, 10 Mo au plus) pour y placer les caméras.',
   'plans.shown': 'Le plan de l’étage est affiché sur la carte : placez les caméras dessus.',
   'plans.add': 'Ajouter le plan de l’étage', 'plans.replace': 'Remplacer le plan', 'plans.place': 'Déplacer le plan',
