@@ -91,6 +91,7 @@ const APP_FILES = [
   '/js/ui/osm-freshness.js',
   '/js/ui/osm-panel.js',
   '/js/ui/pending.js',
+  '/js/ui/site-history.js',
   '/js/ui/site-panel.js',
   '/js/ui/site-report.js',
   '/js/ui/watch-summary.js',

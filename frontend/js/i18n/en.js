@@ -347,6 +347,8 @@ export default {
   'dossier.timelineBasis': 'Each camera counts for the year it was first seen, as its source says: an OpenStreetMap survey (survey:date, check_date, start_date), an official list’s date of commissioning, a volunteer’s day of observation. {n} camera(s) without a known date are not counted.',
   'dossier.addedPerMonth': 'Cameras added to Vigie per month (imports come in bulk)',
   'dossier.signWords': 'Of the {present} sign(s) present: {names} name the operator ({namesNo} do not, {namesUnknown} not checked), {contact} say whom to contact to see the footage ({contactNo} do not, {contactUnknown} not checked).',
+  'photos.addSign': 'Photo of the sign', 'photos.signCaption': 'Sign', 'photos.signAlt': 'Photo {id}: the camera’s sign',
+  'dossier.col.named': 'Mapped cameras naming it',
   // --- end of citizen watch, part 2
   // Issue 15 (the form: several directions, advanced part)
   'add.addDirection': '+ Add a direction (another cone)',
@@ -404,7 +406,12 @@ export default {
   'rule.staff-body-not-consulted': 'staff committee (CSE) not consulted before installation',
   'rule.retention-over-30-days': 'images kept more than a month',
   'rule.no-sign': 'no sign',
+  'sites.delete': 'Delete the site', 'sites.deleteConfirm': 'Delete the site “{name}”? Its history can still be read.',
+  'sites.deleted': 'Site deleted.', 'sites.history': 'Site history', 'sites.unknownAuthor': 'import',
+  'sites.noFloors': 'no floor', 'sites.action.created': 'v{version} created', 'sites.action.modified': 'v{version} modified',
+  'sites.action.deleted': 'v{version} deleted',
   // Floor plans (issue 16)
+  'plans.asOutline': 'Use the plan as the site’s outline', 'plans.outlineSaved': 'Site outline saved: cameras placed inside it are offered the site.',
   'plans.title': 'Plan: {floor}', 'plans.none': 'No plan for this floor yet. Add one (JPEG or PNG, 10 MB at most) to place the cameras on it.',
   'plans.shown': 'The floor’s plan is shown on the map: place the cameras on it.',
   'plans.add': 'Add the floor’s plan', 'plans.replace': 'Replace the plan', 'plans.place': 'Move the plan',
@@ -449,7 +456,7 @@ export default {
   'accountPage.doneSummary': 'Done: {reverted} camera(s) back to an earlier version, {hidden} hidden, {skipped} left as they are.',
   'accountPage.change.restore': 'version {from} → back to version {to}', 'accountPage.change.hide': 'added by them: hidden', 'accountPage.revertRun': 'Undo for good ({n} camera(s))',
   'accountPage.reverted': 'Edits undone: {reverted} camera(s) restored, {hidden} hidden.', 'account.suspendedKept': 'Your account is suspended ({reason}): what you just did is kept on this device, with the reason.', 'account.delete': 'Delete my account', 'account.deleteTitle': 'Delete my account',
-  'account.deleteHelp': 'Your e-mail address, pseudonym and password are erased. Your cameras, versions and photos stay on the map, signed “deleted account”. This cannot be undone.',
-  'account.deleteConfirm': 'Delete for good', 'account.deleted': 'Account deleted. Thank you for your contributions.', 'account.wrongPassword': 'Wrong password: the account was not deleted.', 'account.back': 'Back',
+  'account.deleteHelp': 'Your e-mail address, pseudonym and password are erased. Your cameras, versions and photos stay on the map, signed with a neutral name (deleted-…). This cannot be undone.',
+  'account.deleteConfirm': 'Delete for good', 'account.deleted': 'Account deleted. Thank you for your contributions.', 'account.wrongPassword': 'Wrong password: the account was not deleted.', 'account.back': 'Back', 'account.myContributions': 'My contributions',
   // --- end of issue 14
 };

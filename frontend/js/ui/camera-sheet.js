@@ -224,8 +224,8 @@ function reportForm(id, send) {
     h('button', { type: 'button', onclick: () => send(reason.value) }, t('sheet.report')));
 }
 
-/** The current filters and city, centred close on the camera: the view its embed code shows. */
+/** The current filters and city, centred close on the camera, its sheet open: the view its embed code shows. */
 function cameraView(feature) {
   const [lon, lat] = feature.geometry.coordinates;
-  return formatHash({ ...parseHash(location.hash), view: { zoom: 18, lat, lon } });
+  return formatHash({ ...parseHash(location.hash), view: { zoom: 18, lat, lon }, camera: feature.id });
 }
