@@ -411,6 +411,7 @@ export default {
   'sites.noFloors': 'no floor', 'sites.action.created': 'v{version} created', 'sites.action.modified': 'v{version} modified',
   'sites.action.deleted': 'v{version} deleted',
   // Floor plans (issue 16)
+  'plans.asOutline': 'Use the plan as the site’s outline', 'plans.outlineSaved': 'Site outline saved: cameras placed inside it are offered the site.',
   'plans.title': 'Plan: {floor}', 'plans.none': 'No plan for this floor yet. Add one (JPEG or PNG, 10 MB at most) to place the cameras on it.',
   'plans.shown': 'The floor’s plan is shown on the map: place the cameras on it.',
   'plans.add': 'Add the floor’s plan', 'plans.replace': 'Replace the plan', 'plans.place': 'Move the plan',
@@ -425,6 +426,21 @@ export default {
   'plans.saved': 'Plan placement saved.', 'plans.alt': 'Plan of the floor “{floor}”',
   'plans.handleSw': 'South-west corner of the plan', 'plans.handleNe': 'North-east corner of the plan', 'plans.handleCentre': 'Centre of the plan (move it)',
   // --- end of workplace sites
+  // --- issue 19: the account holder's sessions (ui/account-security.js)
+  'account.security': 'Account security',
+  'account.changePassword': 'Change the password',
+  'account.currentPassword': 'Current password',
+  'account.newPassword': 'New password',
+  'account.savePassword': 'Save the new password',
+  'account.passwordChanged': 'Password changed. Your other sessions are closed ({n}); this one goes on.',
+  'account.wrongCurrent': 'The current password is not the right one.',
+  'account.current': 'Current password',
+  'account.new': 'New password',
+  'account.logoutEverywhere': 'Log out everywhere',
+  'account.logoutEverywhereHelp': 'Closes every session of this account, on all your devices, this one included.',
+  'account.logoutEverywhereSure': 'Close every session of this account, this one included?',
+  'account.loggedOutEverywhere': 'Logged out everywhere: {n} session(s) closed. What waits on this device is kept.',
+  // --- end of issue 19
   // --- issue 14: camera links, history, account pages, suspensions, deleting one's account
   'link.share': 'Share', 'link.copied': 'Link copied: {url}', 'link.copyThis': 'Copy this link:', 'link.cameraGone': 'Camera #{id} is not (or no longer) shown: {reason}',
   'history.head': 'v{version} · {action} by', 'history.position': 'Position', 'history.revertTo': 'Back to version {version}', 'history.revertConfirm': 'Confirm: back to version {version}',

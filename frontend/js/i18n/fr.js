@@ -411,6 +411,7 @@ export default {
   'sites.noFloors': 'aucun étage', 'sites.action.created': 'v{version} créé', 'sites.action.modified': 'v{version} modifié',
   'sites.action.deleted': 'v{version} supprimé',
   // Floor plans (issue 16)
+  'plans.asOutline': 'Prendre le plan comme contour du site', 'plans.outlineSaved': 'Contour du site enregistré : les caméras placées dedans lui sont proposées.',
   'plans.title': 'Plan : {floor}', 'plans.none': 'Pas encore de plan pour cet étage. Ajoutez-en un (JPEG ou PNG, 10 Mo au plus) pour y placer les caméras.',
   'plans.shown': 'Le plan de l’étage est affiché sur la carte : placez les caméras dessus.',
   'plans.add': 'Ajouter le plan de l’étage', 'plans.replace': 'Remplacer le plan', 'plans.place': 'Déplacer le plan',
@@ -425,6 +426,21 @@ export default {
   'plans.saved': 'Emplacement du plan enregistré.', 'plans.alt': 'Plan de l’étage « {floor} »',
   'plans.handleSw': 'Coin sud-ouest du plan', 'plans.handleNe': 'Coin nord-est du plan', 'plans.handleCentre': 'Centre du plan (le déplacer)',
   // --- end of workplace sites
+  // --- issue 19: the account holder's sessions (ui/account-security.js)
+  'account.security': 'Sécurité du compte',
+  'account.changePassword': 'Changer le mot de passe',
+  'account.currentPassword': 'Mot de passe actuel',
+  'account.newPassword': 'Nouveau mot de passe',
+  'account.savePassword': 'Enregistrer le nouveau mot de passe',
+  'account.passwordChanged': 'Mot de passe changé. Vos autres sessions sont fermées ({n}) ; celle-ci continue.',
+  'account.wrongCurrent': 'Le mot de passe actuel n’est pas le bon.',
+  'account.current': 'Mot de passe actuel',
+  'account.new': 'Nouveau mot de passe',
+  'account.logoutEverywhere': 'Se déconnecter partout',
+  'account.logoutEverywhereHelp': 'Ferme toutes les sessions de ce compte, sur tous vos appareils, celle-ci comprise.',
+  'account.logoutEverywhereSure': 'Fermer toutes les sessions de ce compte, celle-ci comprise ?',
+  'account.loggedOutEverywhere': 'Déconnecté·e partout : {n} session(s) fermée(s). Ce qui attend sur cet appareil est gardé.',
+  // --- end of issue 19
   // --- issue 14: camera links, history, account pages, suspensions, deleting one's account
   'link.share': 'Partager', 'link.copied': 'Lien copié : {url}', 'link.copyThis': 'Copiez ce lien :', 'link.cameraGone': 'La caméra n° {id} n’est pas (ou plus) visible : {reason}',
   'history.head': 'v{version} · {action} par', 'history.position': 'Position', 'history.revertTo': 'Revenir à la version {version}', 'history.revertConfirm': 'Confirmer : revenir à la version {version}',

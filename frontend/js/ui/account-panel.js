@@ -8,6 +8,7 @@ import { session } from '../api/session.js';
 import { ApiError, NetworkError } from '../api/client.js';
 import { solveRegistrationChallenge, challengeRefused } from '../api/registration-challenge.js';
 import { consentField, accountOsmSection } from './osm-consent.js';
+import { accountSecuritySection } from './account-security.js';
 import { hashWith } from '../state/url-state.js';
 
 export class AccountPanel {
@@ -43,6 +44,8 @@ export class AccountPanel {
           h('a', { href: hashWith({ account: current.username, camera: null }), id: 'my-contributions',
             onclick: () => { this.root.hidden = true; } }, t('account.myContributions'))),
         accountOsmSection(current, { root: this.root, onBack: () => this.open() }),
+        // issue 19: change the password, log out everywhere
+        accountSecuritySection({ onLoggedOut: (done) => { this.reason = done; this.render(); this.root.querySelector('input')?.focus(); } }),
         h('p', { class: 'actions' },
           // issue 14: the moderators' screen, for moderators and admins
           this.onModerate && ['moderator', 'admin'].includes(current.role)

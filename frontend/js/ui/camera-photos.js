@@ -7,23 +7,27 @@ import { addCameraPhoto } from '../api/offline-queue.js';
 import { STORE_LIMIT_BYTES } from '../api/photo-store.js';
 import { ApiError, NetworkError } from '../api/client.js';
 
-/** The photos section for a camera; it loads the list itself. */
-export function photosSection(cameraId) {
+/** The photos section for a camera; it loads the list itself. `readOnly` (an embedded map): no "add a photo". */
+export function photosSection(cameraId, { readOnly = false } = {}) {
   const list = h('ul', { class: 'photo-list', 'aria-live': 'polite' });
   const status = h('p', { class: 'photo-status', role: 'status' });
+  const section = h('section', { class: 'photos', 'aria-labelledby': 'photos-title' },
+    h('h3', { id: 'photos-title' }, t('photos.title')),
+    list,
+    readOnly ? null : addPhotoActions(cameraId, list, status),
+    status);
+  load(cameraId, list, status);
+  return section;
+}
+
+function addPhotoActions(cameraId, list, status) {
   const input = h('input', { type: 'file', accept: 'image/*', capture: 'environment', id: 'photo-input', class: 'visually-hidden' });
   input.addEventListener('change', () => upload(cameraId, input, list, status));
   // issue 17: the sign photographed, to show what it says (or that it names no one)
   const signInput = h('input', { type: 'file', accept: 'image/*', capture: 'environment', id: 'sign-photo-input', class: 'visually-hidden' });
   signInput.addEventListener('change', () => upload(cameraId, signInput, list, status, { sign: true }));
-  const section = h('section', { class: 'photos', 'aria-labelledby': 'photos-title' },
-    h('h3', { id: 'photos-title' }, t('photos.title')),
-    list,
-    h('p', { class: 'actions' }, h('label', { class: 'button', for: 'photo-input' }, t('photos.add')), input,
-      ' ', h('label', { class: 'button', for: 'sign-photo-input' }, t('photos.addSign')), signInput),
-    status);
-  load(cameraId, list, status);
-  return section;
+  return h('p', { class: 'actions' }, h('label', { class: 'button', for: 'photo-input' }, t('photos.add')), input,
+    ' ', h('label', { class: 'button', for: 'sign-photo-input' }, t('photos.addSign')), signInput);
 }
 
 async function load(cameraId, list, status) {
