@@ -65,6 +65,7 @@ const APP_FILES = [
   '/js/state/values.js',
   '/js/ui/access-letter.js',
   '/js/ui/account-panel.js',
+  '/js/ui/account-security.js',
   '/js/ui/account-page.js',
   '/js/ui/add-flow.js',
   '/js/ui/camera-form.js',

@@ -68,8 +68,8 @@ function authorisationsSection(d, reload) {
     h('p', {}, t('watch.authorised', { authorised: a.camerasAuthorised, mapped: a.camerasMapped }),
       a.expired ? ` ${t('watch.expired', { n: a.expired })}` : ''),
     table('dossier-table', ['dossier.col.reference', 'dossier.col.date', 'dossier.col.authority', 'dossier.col.cameras',
-      'dossier.col.perimeter', 'dossier.col.validUntil'], a.entries.map((e) => [link(e.actUrl, e.reference), day(e.decidedOn),
-      e.authority, e.camerasAuthorised == null ? '' : number(e.camerasAuthorised), e.perimeter,
+      'dossier.col.named', 'dossier.col.perimeter', 'dossier.col.validUntil'], a.entries.map((e) => [link(e.actUrl, e.reference), day(e.decidedOn),
+      e.authority, e.camerasAuthorised == null ? '' : number(e.camerasAuthorised), number(e.camerasNamingIt || 0), e.perimeter,
       e.expired ? h('span', { class: 'warning' }, `${day(e.validUntil)} (${t('dossier.expired')})`) : day(e.validUntil)])),
     recorder(authorisationForm(d.code, reload)));
 }

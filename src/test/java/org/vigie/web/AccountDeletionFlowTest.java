@@ -44,6 +44,8 @@ class AccountDeletionFlowTest {
             page.navigate(base.toString());
             page.waitForSelector("body[data-ready]");
             page.locator("#account").click();
+            // one's own page, as others see it
+            assertTrue(page.locator("#my-contributions").getAttribute("href").contains("account=" + holder.username()));
             page.locator("#delete-account").click();
             page.waitForSelector("#delete-account-form");
             assertTrue(page.locator("#account-panel").textContent().contains("restent sur la carte"));
