@@ -31,7 +31,10 @@ class MapConfigTest {
                 .body("values.status", equalTo(List.of("reported", "verified", "disputed", "removed")))
                 .body("values.staffInformed", equalTo(List.of("yes", "no", "unknown")))
                 .body("values.staffBodyConsulted", equalTo(List.of("yes", "no", "unknown")))
-                .body("values.size()", equalTo(12));
+                .body("values.reportReason", equalTo(List.of("gone", "wrong_position", "wrong_details", "fake")))
+                .body("values.budgetPurpose", equalTo(List.of("purchase", "installation", "maintenance", "monitoring_staff", "other")))
+                .body("values.requestOutcome", equalTo(List.of("pending", "answered", "partial", "refused")))
+                .body("values.size()", equalTo(16));
     }
 
     @Test

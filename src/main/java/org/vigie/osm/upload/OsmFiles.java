@@ -4,6 +4,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import java.io.StringWriter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +24,7 @@ public final class OsmFiles {
             xml.writeStartElement("osmChange");
             xml.writeAttribute("version", "0.6");
             xml.writeAttribute("generator", GENERATOR);
-            for (String action : List.of(OsmEdit.CREATE, OsmEdit.MODIFY)) {
+            for (String action : Arrays.stream(UploadAction.values()).map(UploadAction::wire).toList()) {
                 boolean open = false;
                 for (int i = 0; i < edits.size(); i++) {
                     OsmEdit e = edits.get(i);

@@ -54,10 +54,10 @@ public class ReadyEdits {
                 if (tags.equals(c.tags) && samePosition((String) row[1], lon, lat)) {
                     continue; // only Vigie-only fields changed: nothing for OpenStreetMap
                 }
-                edits.add(new OsmEdit(c.id, c.version, OsmEdit.MODIFY, Long.parseLong(c.sourceId.substring(5)),
+                edits.add(new OsmEdit(c.id, c.version, UploadAction.MODIFY.wire(), Long.parseLong(c.sourceId.substring(5)),
                         c.sourceVersion, lon, lat, tags));
             } else {
-                edits.add(new OsmEdit(c.id, c.version, OsmEdit.CREATE, null, null, lon, lat, tags));
+                edits.add(new OsmEdit(c.id, c.version, UploadAction.CREATE.wire(), null, null, lon, lat, tags));
             }
         }
         entities.clear();
