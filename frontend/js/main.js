@@ -161,6 +161,7 @@ async function start() {
     sheet.ifLoaded((s) => s.close());
     herePanel.ifLoaded((p) => p.close());
     legend.close();
+    moderationPanel.ifLoaded((p) => p.close()); // issue 16: the moderation panel covers the whole phone screen
     sitePanel((panel) => panel.open());
   };
   onePanelAtATime({

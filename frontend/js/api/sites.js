@@ -13,3 +13,19 @@ export const siteReport = (id) => get(`/api/sites/${encodeURIComponent(id)}/repo
 export const createSite = (body) => request('POST', '/api/sites', { body });
 export const updateSite = (id, version, body) =>
   request('PUT', `/api/sites/${encodeURIComponent(id)}`, { body, headers: { 'If-Match': `"${version}"` } });
+
+// Floor plans: one per floor, re-encoded by the server without metadata; `version` guards replacements and moves.
+const planPath = (id, level) => `/api/sites/${encodeURIComponent(id)}/floors/${encodeURIComponent(level)}/plan`;
+/** Sends a plan image (the multipart field "file"); `version` is the current plan's, to replace it, or null. */
+export function uploadPlan(id, level, file, version) {
+  const form = new FormData();
+  form.append('file', file, file.name || 'plan');
+  return request('PUT', planPath(id, level), { body: form, headers: version ? { 'If-Match': `"${version}"` } : {} })
+    .then((r) => r.body);
+}
+/** Places the plan: bounds are [west, south, east, north]. */
+export const placePlan = (id, level, version, bounds) =>
+  request('PUT', `${planPath(id, level)}/bounds`, { body: { bounds }, headers: { 'If-Match': `"${version}"` } }).then((r) => r.body);
+export const removePlan = (id, level, version) => request('DELETE', planPath(id, level), { headers: { 'If-Match': `"${version}"` } });
+/** Only this server's plan images are ever put in the page. */
+export const isPlanPath = (url) => typeof url === 'string' && /^\/api\/floor-plans\/\d+$/.test(url);

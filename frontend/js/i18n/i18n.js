@@ -35,6 +35,17 @@ export function valueLabel(field, value) {
   return text === key ? String(value) : text;
 }
 
+/** A field the server names in a problem ("properties.height") in the form's words ("Hauteur (mètres)"); else as named. */
+export function fieldLabel(field) {
+  const key = `field.${String(field).replace(/^properties\./, '')}`;
+  const label = t(key);
+  return label === key ? String(field) : label;
+}
+
+/** A refusal in the volunteer's words: each field error with the field's label, else the problem's detail. */
+export const refusalText = ({ detail = '', errors = [] } = {}) =>
+  (errors.length ? errors.map((e) => `${fieldLabel(e.field)} : ${e.reason}`).join(' ; ') : detail);
+
 export function setLanguage(lang, root = document) {
   current = dictionaries[lang] ? lang : 'fr';
   try {

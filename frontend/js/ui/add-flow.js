@@ -2,7 +2,7 @@
 // the cone by its handle or with the compass, fill in what is known, save. Without network the
 // addition waits on the device (offline-queue.js).
 import { h, fill, announce, debounce } from './dom.js';
-import { t } from '../i18n/i18n.js';
+import { t, refusalText } from '../i18n/i18n.js';
 import { CameraForm } from './camera-form.js';
 import { readCompass } from './compass.js';
 import { Placement } from '../map/placement.js';
@@ -37,7 +37,9 @@ export class AddFlow {
    */
   start(feature = null, { correcting = null, preset = null, sites = [] } = {}) {
     this.close({ silent: true });
-    this.editing = feature && !correcting ? { id: feature.id, version: feature.properties.version, properties: feature.properties } : null;
+    // a feature with an id is a camera being edited (a refused edit being corrected too); an addition has none
+    this.editing = feature && feature.id != null
+      ? { id: feature.id, version: feature.properties.version, properties: feature.properties, geometry: feature.geometry } : null;
     this.correcting = correcting;
     const formRoot = h('div', { class: 'camera-form' });
     this.form = new CameraForm(formRoot, (props) => { this.placement.update(props); this.checkDuplicates(); });
@@ -73,9 +75,36 @@ export class AddFlow {
     this.suggestOperators();
   }
 
-  /** Opens a refused addition from the queue in the form, to correct it; saving replaces it. */
-  correct(item) {
-    this.start(item.feature, { correcting: item.id });
+  /**
+   * Opens a refused addition or edit from the queue in the form, with every value the volunteer
+   * gave and the server's reasons; saving sends (or queues) it again and replaces it, closing the
+   * form keeps it refused on the device. An edit refused for a stale version is set on the
+   * camera's current version (fetched), the volunteer's values over it, and says so.
+   */
+  async correct(item) {
+    const reason = item.refused || { detail: '', errors: [] };
+    let notice = t('add.correcting', { reason: refusalText(reason) });
+    if (item.type !== 'edit') {
+      this.start(item.feature, { correcting: item.id });
+    } else {
+      let properties = { ...item.feature.properties, version: item.version };
+      let geometry = item.feature.geometry;
+      if (reason.status === 409) {
+        try {
+          const { body } = await fetchCamera(item.cameraId);
+          // only what the volunteer changed goes over the current version (all of it for an item queued before `changed` was kept)
+          const mine = item.changed ? Object.fromEntries(item.changed.map((k) => [k, item.feature.properties[k]])) : item.feature.properties;
+          properties = { ...body.properties, ...mine, version: body.properties.version };
+          if (item.moved === false) geometry = body.geometry;
+          notice = t('add.correctingConflict', { version: body.properties.version });
+        } catch {
+          // offline: corrected on the version it had; the server will say again if it is still stale
+        }
+      }
+      this.start({ id: item.cameraId, geometry, properties }, { correcting: item.id });
+    }
+    this.form.showErrors(reason.errors || []);
+    this.say(notice);
   }
 
   locate() {
@@ -166,7 +195,7 @@ export class AddFlow {
     try {
       // Without network the edit or addition waits on the device (offline-queue.js); a refusal stays in the form.
       const result = this.editing
-        ? await write({ type: 'edit', cameraId: this.editing.id, version: this.editing.version, feature })
+        ? await write({ type: 'edit', cameraId: this.editing.id, version: this.editing.version, feature, ...this.changes(feature) })
         : await addCamera(feature, { confirmDuplicate });
       announce(result.loginRequired ? t('add.queuedLogin') : result.queued ? t('add.queued') : t('add.saved'));
       if (result.loginRequired) this.onLoginRequired(t('account.needed'));
@@ -177,6 +206,17 @@ export class AddFlow {
     } catch (e) {
       this.failed(e);
     }
+  }
+
+  /**
+   * What an edit changes from the version it started from: kept with a queued edit so that, if
+   * someone else's edit overtakes it, only these are laid over the new version (correct()).
+   */
+  changes(feature) {
+    const same = (a, b) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+    const before = this.editing.properties;
+    return { changed: Object.keys(feature.properties).filter((k) => !same(feature.properties[k], before[k])),
+      moved: !same(feature.geometry.coordinates, this.editing.geometry?.coordinates.map(round)) };
   }
 
   failed(e) {

@@ -1,7 +1,7 @@
 // The fields of a camera, for adding and editing. Reads and writes the API's properties; the
 // position and the map preview belong to the add flow (add-flow.js).
 import { h, fill } from './dom.js';
-import { t, valueLabel } from '../i18n/i18n.js';
+import { t, valueLabel, fieldLabel } from '../i18n/i18n.js';
 import { DirectionFields } from './direction-fields.js';
 import { valuesOf, valuesKnown, onValuesChange } from '../state/values.js';
 
@@ -179,7 +179,15 @@ export class CameraForm {
 
   /** Shows the server's field errors (problem+json `errors`). */
   showErrors(errors) {
-    fill(this.root.querySelector('.form-errors'), errors.map((e) => h('li', {}, `${e.field}: ${e.reason}`)));
+    fill(this.root.querySelector('.form-errors'), errors.map((e) => h('li', {}, `${fieldLabel(e.field)} : ${e.reason}`)));
+    // the fields named are marked for screen readers, and the first one takes the focus (issue 15: correcting a refusal)
+    Object.values(this.fields).flat().forEach((input) => input.removeAttribute?.('aria-invalid'));
+    const named = errors.map((e) => this.fields[String(e.field).replace(/^properties\./, '')]).filter((f) => f && f.focus);
+    named.forEach((input) => input.setAttribute('aria-invalid', 'true'));
+    if (named.length) {
+      named[0].closest('details')?.setAttribute('open', '');
+      named[0].focus();
+    }
   }
 }
 

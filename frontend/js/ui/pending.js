@@ -4,7 +4,7 @@
 import { pending, waiting, refused, flush, settle, discard, onQueueChange } from '../api/offline-queue.js';
 import { session } from '../api/session.js';
 import { announce, h, fill, formatDate } from './dom.js';
-import { t, valueLabel, language, onLanguageChange } from '../i18n/i18n.js';
+import { t, valueLabel, language, onLanguageChange, refusalText } from '../i18n/i18n.js';
 
 const RETRY_EVERY_MS = 30_000;
 
@@ -93,9 +93,9 @@ function itemRow(item, { decide, onCorrect }) {
         t('pending.same', { id: same })));
     }
   } else {
-    row.append(h('p', { class: 'error' }, t('pending.refusedBecause', { reason: item.refused.detail })),
-      ...item.refused.errors.map((e) => h('p', { class: 'error' }, `${e.field} : ${e.reason}`)));
-    if (item.type === 'add') choices.append(h('button', { type: 'button', class: 'primary', onclick: () => onCorrect(item) }, t('pending.correct')));
+    row.append(h('p', { class: 'error' }, t('pending.refusedBecause', { reason: refusalText(item.refused) })));
+    // an addition or an edit opens in the form with its values; an edit of a camera deleted meanwhile (410) cannot be
+    if (correctable(item)) choices.append(h('button', { type: 'button', class: 'primary', onclick: () => onCorrect(item) }, t('pending.correct')));
   }
   choices.append(h('button', { type: 'button', class: 'secondary', onclick: () => {
     if (window.confirm(t('pending.discardSure'))) decide(item.id, null);
@@ -103,6 +103,9 @@ function itemRow(item, { decide, onCorrect }) {
   row.append(choices);
   return row;
 }
+
+/** Can the volunteer correct this refused item in the form? Additions, and edits of a camera that still exists. */
+export const correctable = (item) => item.type === 'add' || (item.type === 'edit' && ![404, 410].includes(item.refused?.status));
 
 function describe(item) {
   switch (item.type) {

@@ -5,6 +5,7 @@ import { h, fill, announce } from './dom.js';
 import { t, valueLabel } from '../i18n/i18n.js';
 import { sitesIn, site as fetchSite, siteCameras, createSite, updateSite } from '../api/sites.js';
 import { ApiError, NetworkError } from '../api/client.js';
+import { FloorPlanEditor } from './floor-plan-editor.js';
 
 export class SitePanel {
   /**
@@ -14,12 +15,15 @@ export class SitePanel {
    */
   constructor(root, options) {
     Object.assign(this, options, { root, current: null, floor: '', only: { workstations: false, sound: false } });
+    this.plans = new FloorPlanEditor({ map: options.map, root, frame: (...content) => this.frame(...content),
+      reload: (id) => this.show(id), onLoginRequired: (reason) => this.onLoginRequired(reason) });
     root.addEventListener('keydown', (e) => { if (e.key === 'Escape') this.close(); });
   }
 
   /** The sites in the map's view, and the button to create one. */
   async open() {
     this.current = null;
+    this.plans.hide();
     this.root.hidden = false;
     this.frame(t('sites.title'), h('p', {}, t('map.loading')));
     try {
@@ -81,10 +85,13 @@ export class SitePanel {
         h('button', { type: 'button', id: 'site-report-open', onclick: () => this.onReport(site.id) }, t('sites.report')),
         h('button', { type: 'button', class: 'secondary', onclick: () => this.edit(site) }, t('sites.edit')),
         h('button', { type: 'button', class: 'secondary', onclick: () => this.open() }, t('sites.back'))),
+      this.floor ? this.plans.section(site, this.floor) : null,
       h('p', { role: 'status', id: 'site-shown' }, t('sites.shown', { n: shown.length, total: this.cameras.length })),
       shown.length ? h('ul', { class: 'site-cameras' }, shown.map((c) => h('li', { dataset: { id: String(c.id) } },
         h('button', { type: 'button', class: 'link', onclick: () => this.onEditCamera(c, site) }, t('report.camera', { id: c.id })),
         ' — ', floorName(c.properties.level), ' — ', summary(c.properties)))) : h('p', {}, t('sites.noCameras')));
+    // the chosen floor's plan on the map, under its cameras
+    this.plans.showFor(site, this.floor);
   }
 
   keeps(p) {
@@ -152,12 +159,14 @@ export class SitePanel {
   }
 
   frame(title, ...content) {
+    this.root.classList.remove('placing-plan');
     fill(this.root, h('header', {}, h('h2', { id: 'site-title', tabindex: '-1' }, title),
       h('button', { type: 'button', class: 'close', 'aria-label': t('report.close'), onclick: () => this.close() }, '×')),
     ...content);
   }
 
   close() {
+    this.plans.hide();
     this.root.hidden = true;
     fill(this.root);
     this.onClose();

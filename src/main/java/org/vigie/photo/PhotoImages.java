@@ -51,6 +51,11 @@ public final class PhotoImages {
     }
 
     public static Encoded process(byte[] upload) {
+        return process(upload, MAX_SIDE);
+    }
+
+    /** As {@link #process(byte[])}, the image fitted to {@code maxSide} (a floor plan keeps more detail than a photo). */
+    public static Encoded process(byte[] upload, int maxSide) {
         ImageIO.setUseCache(false); // never spill an upload to a temporary file
         BufferedImage decoded;
         String format;
@@ -59,7 +64,7 @@ public final class PhotoImages {
             format = reader.getFormatName().toLowerCase(Locale.ROOT);
             try {
                 reader.setInput(in, true, true);
-                decoded = decode(reader);
+                decoded = decode(reader, maxSide);
             } finally {
                 reader.dispose();
             }
@@ -73,7 +78,7 @@ public final class PhotoImages {
             throw undecodable("the image holds no picture");
         }
         BufferedImage upright = Orientation.upright(opaque(decoded), "jpeg".equals(format) ? Orientation.of(upload) : 1);
-        BufferedImage photo = fit(upright, MAX_SIDE);
+        BufferedImage photo = fit(upright, maxSide);
         BufferedImage thumbnail = fit(photo, THUMBNAIL_SIDE);
         return new Encoded(jpeg(photo), photo.getWidth(), photo.getHeight(), jpeg(thumbnail));
     }
@@ -96,7 +101,7 @@ public final class PhotoImages {
     }
 
     /** Reads the size from the header, refuses bombs, then decodes at most about twice the stored size. */
-    private static BufferedImage decode(ImageReader reader) throws IOException {
+    private static BufferedImage decode(ImageReader reader, int maxSide) throws IOException {
         int width = reader.getWidth(0);
         int height = reader.getHeight(0);
         if (width < 1 || height < 1) {
@@ -106,7 +111,7 @@ public final class PhotoImages {
             throw undecodable(width + " × " + height + " pixels is more than " + MAX_PIXELS / 1_000_000 + " megapixels");
         }
         ImageReadParam param = reader.getDefaultReadParam();
-        int step = Math.max(1, Math.max(width, height) / (2 * MAX_SIDE));
+        int step = Math.max(1, Math.max(width, height) / (2 * maxSide));
         if (step > 1) {
             param.setSourceSubsampling(step, step, 0, 0);
         }

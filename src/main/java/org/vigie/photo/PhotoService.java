@@ -37,6 +37,11 @@ public class PhotoService {
 
     /** The upload decoded and re-encoded without metadata; the slow part, outside any transaction. */
     public PhotoImages.Encoded encode(byte[] upload) {
+        return encode(upload, PhotoImages.MAX_SIDE);
+    }
+
+    /** As {@link #encode(byte[])}, fitted to {@code maxSide} pixels (floor plans). */
+    public PhotoImages.Encoded encode(byte[] upload, int maxSide) {
         try {
             if (!decoding.tryAcquire(30, TimeUnit.SECONDS)) {
                 throw new ProblemException(503, "busy", "Busy", "too many photos are being processed: send it again in a minute");
@@ -46,7 +51,7 @@ public class PhotoService {
             throw new ProblemException(503, "busy", "Busy", "the server is stopping: send the photo again later");
         }
         try {
-            return PhotoImages.process(upload);
+            return PhotoImages.process(upload, maxSide);
         } finally {
             decoding.release();
         }

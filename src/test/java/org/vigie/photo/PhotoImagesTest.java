@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The re-encoding itself, without the server: what survives of an upload, and what is refused. */
-class PhotoImagesTest {
+public class PhotoImagesTest {
 
     /** SOI, quantisation tables, baseline frame, Huffman tables, start of scan: nothing else, not even JFIF (APP0). */
     static final List<Integer> PLAIN_JPEG_MARKERS = List.of(0xD8, 0xDB, 0xC0, 0xC4, 0xDA);

@@ -8,6 +8,7 @@ import org.vigie.camera.CameraVersion;
 import org.vigie.camera.attribute.CameraValues;
 import org.vigie.camera.attribute.WireEnum;
 import org.vigie.camera.attribute.YesNoUnknown;
+import org.vigie.osm.upload.UploadState;
 import org.vigie.support.Sql;
 import org.vigie.moderation.ModerationLog;
 import org.vigie.osm.upload.UploadAction;
@@ -63,6 +64,7 @@ class EnumerationChecksTest {
         expected.put("city_records_request.subject", wires(RequestSubject.class));
         expected.put("city_records_request.outcome", wires(RequestOutcome.class));
         expected.put("osm_upload_item.action", wires(UploadAction.class));
+        expected.put("osm_upload.state", Arrays.stream(UploadState.values()).map(WireEnum::wire).toList());
         return expected;
     }
 

@@ -41,6 +41,8 @@ public class BodyLimits {
     public static final List<LargerBody> LARGER = List.of(
             // a phone's full-size photo: 10 MB (CameraPhotoResource.MAX_UPLOAD_BYTES)
             new LargerBody(HttpMethod.POST, Pattern.compile("/api/cameras/\\d+/photos/?"), 10L * 1024 * 1024 + MULTIPART_MARGIN),
+            // a floor's plan, scanned or photographed: 10 MB as photos (FloorPlanResource.MAX_UPLOAD_BYTES)
+            new LargerBody(HttpMethod.PUT, Pattern.compile("/api/sites/\\d+/floors/[^/]+/plan/?"), 10L * 1024 * 1024 + MULTIPART_MARGIN),
             // an administrator's OpenStreetMap or sous-surveillance.net file: Quarkus's own bound
             new LargerBody(HttpMethod.POST, Pattern.compile("/api/imports/?"), -1));
 

@@ -28,6 +28,12 @@ final class ProblemTranslations {
             Map.entry("Undecodable image", "Image illisible"),
             Map.entry("Unsupported image", "Format d'image non pris en charge"),
             Map.entry("Photo too large", "Photo trop grande"),
+            // floor plans (issue 16)
+            Map.entry("Floor not found", "Étage introuvable"),
+            Map.entry("Floor plan not found", "Plan d'étage introuvable"),
+            Map.entry("Floor plan removed", "Plan d'étage retiré"),
+            Map.entry("Floor plan too large", "Plan d'étage trop grand"),
+            Map.entry("Too many floor plans", "Trop de plans d'étage"),
             Map.entry("Request too large", "Requête trop grande"),
             Map.entry("Length required", "Longueur requise"),
             Map.entry("Import failed", "Échec de l'import"),
@@ -46,7 +52,13 @@ final class ProblemTranslations {
             Map.entry("Not Acceptable", "Format de réponse non disponible"),
             Map.entry("Bad Request", "Requête invalide"),
             Map.entry("Conflict", "Conflit"),
-            Map.entry("Wrong password", "Mot de passe erroné"));
+            Map.entry("Wrong password", "Mot de passe erroné"),
+            // sending to OpenStreetMap
+            Map.entry("Uploads to OpenStreetMap are not configured", "Envoi vers OpenStreetMap non configuré"),
+            Map.entry("An upload is under way", "Un envoi est en cours"),
+            Map.entry("Nothing to send", "Rien à envoyer"),
+            Map.entry("OpenStreetMap's API failed", "L'API d'OpenStreetMap a échoué"),
+            Map.entry("Not held", "Caméra non retenue"));
 
     private record Sentence(Pattern english, String french) {
     }
@@ -105,8 +117,28 @@ final class ProblemTranslations {
             s("the tile server's budget of (\\d+) fetches a minute is spent: try again in (\\d+) s",
                     "le budget de $1 demandes par minute au serveur de tuiles est épuisé : réessayez dans $2 s"),
             s("(.*); nothing was imported", "$1 ; rien n'a été importé"),
+            // sending to OpenStreetMap (the API's own reason, after a colon, stays as OpenStreetMap wrote it)
+            s("the instance has no OpenStreetMap token \\(vigie.osm.api-token\\): download the file and upload it with JOSM",
+                    "l'instance n'a pas de jeton OpenStreetMap (vigie.osm.api-token) : téléchargez le fichier et envoyez-le avec JOSM"),
+            s("another moderator is uploading to OpenStreetMap: try again in a minute",
+                    "un autre modérateur envoie vers OpenStreetMap : réessayez dans une minute"),
+            s("no camera is ready for OpenStreetMap: none added, changed or deleted by volunteers who agreed to publish there",
+                    "aucune caméra n'est prête pour OpenStreetMap : aucune ajoutée, modifiée ou supprimée par des bénévoles "
+                            + "qui acceptent d'y publier"),
+            s("camera (\\d+) is not held for review: nothing to release",
+                    "la caméra $1 n'est pas retenue pour vérification : rien à renvoyer"),
+            s("(.*); nothing was sent", "$1 ; rien n'a été envoyé"),
+            s("(.*); the (\\d+) cameras of changeset (\\d+) are held for review",
+                    "$1 ; les $2 caméras du groupe de modifications $3 sont retenues pour vérification"),
             s("nothing in (.*) was recognised as (.*)", "rien dans $1 n'a été reconnu comme $2"),
             s("attach the photo as the multipart field \"file\"", "joignez la photo dans le champ multipart « file »"),
+            // floor plans (issue 16)
+            s("attach the plan as the multipart field \"file\"", "joignez le plan dans le champ multipart « file »"),
+            s("site (\\d+) has no floor of level (.*): its floors are (.*)", "le site $1 n'a pas d'étage de niveau $2 : ses étages sont $3"),
+            s("floor (.*) of site (\\d+) has no plan", "l'étage $1 du site $2 n'a pas de plan"),
+            s("must be four numbers: west, south, east, north \\(degrees\\)", "doit être quatre nombres : ouest, sud, est, nord (degrés)"),
+            s("west must be less than east and south less than north", "l'ouest doit être inférieur à l'est et le sud au nord"),
+            s("a floor plan spans at most (.*) degrees each way", "un plan d'étage s'étend sur au plus $1 degré dans chaque sens"),
             s("attach the file to import as the multipart field \"file\"", "joignez le fichier à importer dans le champ multipart « file »"),
             s("must be at most (\\d+) MB", "doit faire au plus $1 Mo"),
             s("a GeoJSON Feature is required", "une Feature GeoJSON est requise"),
@@ -127,7 +159,13 @@ final class ProblemTranslations {
     /** Pieces inside a sentence, translated once the sentence is. */
     private static final List<Sentence> FRAGMENTS = List.of(
             s(" at line (\\d+), column (\\d+)", " à la ligne $1, colonne $2"),
-            s(" for an account younger than (\\d+) h", " pour un compte de moins de $1 h"));
+            s(" for an account younger than (\\d+) h", " pour un compte de moins de $1 h"),
+            s("OpenStreetMap's API answered (\\d+) when opening a changeset",
+                    "l'API d'OpenStreetMap a répondu $1 à l'ouverture du groupe de modifications"),
+            s("OpenStreetMap's API answered (\\d+) when uploading changeset (\\d+)",
+                    "l'API d'OpenStreetMap a répondu $1 à l'envoi du groupe de modifications $2"),
+            s("OpenStreetMap's API answered an unreadable diffResult", "l'API d'OpenStreetMap a donné une réponse illisible"),
+            s("cannot reach OpenStreetMap's API at (\\S+)", "impossible de joindre l'API d'OpenStreetMap à $1"));
 
     private ProblemTranslations() {
     }

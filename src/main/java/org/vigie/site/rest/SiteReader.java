@@ -176,7 +176,8 @@ final class SiteReader {
             }
             for (Iterator<String> names = floor.fieldNames(); names.hasNext(); ) {
                 String member = names.next();
-                if (!member.equals("level") && !member.equals("name")) {
+                // the plan comes with a floor read and may be sent back: it is changed through its own routes
+                if (!member.equals("level") && !member.equals("name") && !member.equals("plan")) {
                     errors.add(new FieldError("floors[" + i + "]." + member, "unknown member: a floor is {level, name}"));
                 }
             }

@@ -32,6 +32,7 @@ import org.vigie.common.query.KnownQueryParameters;
 import org.vigie.site.Site;
 import org.vigie.site.SiteReport;
 import org.vigie.site.SiteService;
+import org.vigie.site.plan.FloorPlanService;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -45,9 +46,11 @@ public class SiteResource {
     private static final String ID = "{id: \\d+}";
 
     private final SiteService sites;
+    private final FloorPlanService plans;
 
-    public SiteResource(SiteService sites) {
+    public SiteResource(SiteService sites, FloorPlanService plans) {
         this.sites = sites;
+        this.plans = plans;
     }
 
     @POST
@@ -108,7 +111,7 @@ public class SiteResource {
             throw ProblemException.invalid(errors);
         }
         return sites.search(box, blank(q) ? null : q.strip(), point).stream()
-                .map(s -> SiteJson.of(s, sites.cameraCount(s.id))).toList();
+                .map(s -> SiteJson.of(s, sites.cameraCount(s.id), plans.ofSite(s.id))).toList();
     }
 
     @GET
@@ -131,8 +134,8 @@ public class SiteResource {
         return sites.report(id);
     }
 
-    private static Response tagged(Response.ResponseBuilder response, Site site, long cameraCount) {
-        return response.entity(SiteJson.of(site, cameraCount)).tag(new EntityTag(String.valueOf(site.version))).build();
+    private Response tagged(Response.ResponseBuilder response, Site site, long cameraCount) {
+        return response.entity(SiteJson.of(site, cameraCount, plans.ofSite(site.id))).tag(new EntityTag(String.valueOf(site.version))).build();
     }
 
     private static boolean blank(String value) {
