@@ -1,7 +1,7 @@
 // Starts the app: reads the settings, sets the language, builds the map and wires the panels to
 // the view kept in the URL (#map=ZOOM/LAT/LON&filters&city).
 import L from './map/leaflet.js';
-import { mapConfig, city as fetchCity, exportUrl } from './api/cameras.js';
+import { mapConfig, city as fetchCity, exportUrl, camera as fetchCameraById } from './api/cameras.js';
 import { parseHash, formatHash, filterParams } from './state/url-state.js';
 import { initialLanguage, setLanguage, language, onLanguageChange, t } from './i18n/i18n.js';
 import { CameraLayer } from './map/camera-layer.js';
@@ -10,7 +10,7 @@ import { CityOutline } from './map/city-outline.js';
 import { ViewLoader } from './map/view-loader.js';
 import { FilterPanel } from './ui/filters.js';
 import { CitySearch } from './ui/city-search.js';
-import { isEmbed, renderEmbedTools, showEmbedHeadline } from './ui/embed.js';
+import { isEmbed, renderEmbedTools, showEmbedHeadline, removeWriteControls, NOTHING_PENDING } from './ui/embed.js';
 import { watchPending } from './ui/pending.js';
 import { pending, onQueueChange } from './api/offline-queue.js';
 import { PendingLayer } from './map/pending-layer.js';
@@ -33,6 +33,9 @@ async function start() {
   setLanguage(initialLanguage());
   const embed = isEmbed();
   document.body.classList.toggle('embed', embed);
+  // An embedded map only reads: its write controls are not in the page at all (not merely hidden),
+  // and nothing below builds them or sends what waits on the device (issue 19).
+  if (embed) removeWriteControls(document);
   const map = L.map('map', { zoomControl: true, keyboard: true, worldCopyJump: true });
   map.attributionControl.setPrefix(false);
   map.getContainer().setAttribute('aria-label', t('map.label'));
@@ -45,7 +48,10 @@ async function start() {
 
   let state = parseHash(location.hash);
   const params = () => filterParams(state.filters, state.city);
-  const cameras = new CameraLayer(map, { onSelect: (feature) => sheet((s) => { s.open(feature); cameras.select(feature.id); }) });
+  const cameras = new CameraLayer(map, { onSelect: (feature) => {
+    sheet((s) => { s.open(feature); cameras.select(feature.id); });
+    keepInUrl({ camera: feature.id, account: null }); // issue 14: the sheet's link is the page's
+  } });
   const clusters = new ClusterLayer(map);
   const outline = new CityOutline(map);
   const count = $('count');
@@ -60,14 +66,15 @@ async function start() {
   });
 
   const sheet = lazy(() => import('./ui/camera-sheet.js').then(({ CameraSheet }) => new CameraSheet($('sheet'), {
+    readOnly: embed,
     onEdit: (f) => { sheet.ifLoaded((s) => s.close()); flow.start(f); },
-    onClose: () => cameras.select(null),
+    onClose: () => { cameras.select(null); if (state.camera) keepInUrl({ camera: null }); },
     onQueued: () => pendingBadge.show(),
     onChanged: () => refreshAfterWrite(),
   })), panelUnavailable);
   // The add flow is loaded with the map, not later: a volunteer on a poor signal must be able to
   // add a camera to the offline queue even when nothing else could be fetched.
-  const flow = new AddFlow({
+  const flow = embed ? null : new AddFlow({
     root: $('editor'), map,
     nearbyOperators: () => operatorsByFrequency(cameras.features),
     onSaved: () => { refreshAfterWrite(); pendingBadge.show(); sitePanel.ifLoaded((p) => p.refresh()); },
@@ -99,7 +106,12 @@ async function start() {
   // issue 14: the moderators' screen, loaded only when a moderator opens it
   const moderationPanel = lazy(() => import('./ui/moderation-panel.js').then(({ ModerationPanel }) => new ModerationPanel(
     $('moderation-panel'), { onClose: () => $('account').focus() })), panelUnavailable);
+  // issue 14: an account's page (#account=NAME), from a version's author, a reporter, the log
+  const accountPage = lazy(() => import('./ui/account-page.js').then(({ AccountPage }) => new AccountPage($('account-page'), {
+    onClose: () => { if (state.account) keepInUrl({ account: null }); },
+  })), panelUnavailable);
   const showAccount = () => {
+    if (embed) return;
     const current = session();
     $('account').textContent = current ? current.username : t('account.open');
     $('account').classList.toggle('logged-in', Boolean(current));
@@ -132,22 +144,24 @@ async function start() {
     if (panelsLoading) return;
     panelsLoading = true;
     requestAnimationFrame(() => setTimeout(() => {
-      [sheet, accountPanel, cityPanel].forEach((use) => use.preload());
+      (embed ? [sheet] : [sheet, accountPanel, cityPanel]).forEach((use) => use.preload());
       if (!embed) registerServiceWorker();
     }, 0));
   };
   // What waits on the device: counted, listed with the choices a refusal asks for, drawn on the map.
-  const pendingBadge = watchPending({
+  const pendingBadge = embed ? NOTHING_PENDING : watchPending({
     line: $('pending'), panel: $('pending-panel'),
     onSent: () => refreshAfterWrite(),
     onCorrect: (item) => { $('pending-panel').hidden = true; flow.correct(item); },
     onOpen: () => sheet.ifLoaded((s) => s.close()),
   });
-  const pendingLayer = new PendingLayer(map, { onSelect: () => pendingBadge.open() });
-  const drawPending = () => pendingLayer.show(pending());
-  onQueueChange(drawPending);
-  window.addEventListener('storage', drawPending);
-  drawPending();
+  if (!embed) {
+    const pendingLayer = new PendingLayer(map, { onSelect: () => pendingBadge.open() });
+    const drawPending = () => pendingLayer.show(pending());
+    onQueueChange(drawPending);
+    window.addEventListener('storage', drawPending);
+    drawPending();
+  }
   renderEmbedTools($('embed-tools'));
   const legend = new Legend($('legend-toggle'), $('legend'));
   const toggleFilters = (open) => {
@@ -172,7 +186,14 @@ async function start() {
     'here-panel': () => herePanel.ifLoaded((p) => p.close()),
     legend: () => legend.close(),
     'moderation-panel': () => moderationPanel.ifLoaded((p) => p.close()), // issue 14
+    'account-page': () => accountPage.ifLoaded((p) => p.close()), // issue 14
   });
+
+  /** Keeps a change in the URL without a history entry and without applying it (what is shown already). */
+  function keepInUrl(change) {
+    state = { ...state, ...change, view: currentView(map) };
+    history.replaceState(null, '', formatHash(state));
+  }
 
   /** Writes a new state to the URL (a history entry) and applies it. */
   function update(change, { fitBox } = {}) {
@@ -202,7 +223,29 @@ async function start() {
         herePanel.ifLoaded((panel) => panel.close());
       }
     }
+    // issue 14: a camera's link opens its sheet, an account's its page (a cold load too)
+    if (state.camera !== before.camera) {
+      if (state.camera) openCamera(state.camera);
+      else sheet.ifLoaded((s) => { if (s.feature) s.close(); });
+    }
+    if (state.account !== before.account && !embed) { // an account's page holds moderation and deletion forms
+      if (state.account) accountPage((page) => page.open(state.account));
+      else accountPage.ifLoaded((page) => page.close());
+    }
     loader.load();
+  }
+
+  /** Opens a camera's sheet by its id, the map brought to it when it is off screen. */
+  async function openCamera(id) {
+    try {
+      const { body } = await fetchCameraById(id);
+      if (state.camera !== id) return; // another link was followed meanwhile
+      const [lon, lat] = body.geometry.coordinates;
+      if (!map.getBounds().contains([lat, lon])) map.setView([lat, lon], Math.max(map.getZoom(), 17), { animate: false });
+      sheet((s) => { s.open(body); cameras.select(id); });
+    } catch (e) {
+      announce(t('link.cameraGone', { id, reason: e.message }), { error: true });
+    }
   }
 
   // The back button and a pasted URL bring their view, filters and city back.
@@ -232,13 +275,15 @@ async function start() {
   map.setView([view.lat, view.lon], view.zoom);
   apply({ filters: {}, city: null });
 
-  $('add').addEventListener('click', () => { sheet.ifLoaded((s) => s.close()); flow.start(); });
+  if (!embed) {
+    $('add').addEventListener('click', () => { sheet.ifLoaded((s) => s.close()); flow.start(); });
+    $('account').addEventListener('click', () => accountPanel((panel) => panel.open()));
+    $('sites').addEventListener('click', () => openSites());
+  }
   $('filters-toggle').addEventListener('click', () => toggleFilters($('filters').hidden));
-  $('account').addEventListener('click', () => accountPanel((panel) => panel.open()));
-  $('sites').addEventListener('click', () => openSites());
   $('here').addEventListener('click', () => askHere(map, (point) => update({ here: point })));
   // a long press on a phone (a right click on a desktop) asks at that point
-  map.on('contextmenu', (e) => { if (!flow.open) update({ here: { lat: e.latlng.lat, lon: e.latlng.lng } }); });
+  map.on('contextmenu', (e) => { if (!flow || !flow.open) update({ here: { lat: e.latlng.lat, lon: e.latlng.lng } }); });
   $('lang').addEventListener('click', () => setLanguage(language() === 'fr' ? 'en' : 'fr'));
   onLanguageChange(() => {
     filters.render();

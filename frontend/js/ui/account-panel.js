@@ -3,11 +3,13 @@
 // that needs an account; the draft it interrupted is kept and sent once logged in.
 import { h, fill, announce } from './dom.js';
 import { t } from '../i18n/i18n.js';
-import { login, register, logout } from '../api/accounts.js';
+import { login, register, logout, deleteAccount } from '../api/accounts.js';
 import { session } from '../api/session.js';
 import { ApiError, NetworkError } from '../api/client.js';
 import { solveRegistrationChallenge, challengeRefused } from '../api/registration-challenge.js';
 import { consentField, accountOsmSection } from './osm-consent.js';
+import { accountSecuritySection } from './account-security.js';
+import { hashWith } from '../state/url-state.js';
 
 export class AccountPanel {
   /** @param {{root: HTMLElement, onLoggedIn: () => void, onClose: () => void}} options */
@@ -37,14 +39,21 @@ export class AccountPanel {
       h('button', { type: 'button', class: 'close', 'aria-label': t('sheet.close'), onclick: () => this.close() }, '×'));
     if (current) {
       fill(this.root, header,
-        h('p', {}, t('account.loggedInAs', { name: current.username, role: t(`account.role.${current.role}`) })),
+        h('p', {}, t('account.loggedInAs', { name: current.username, role: t(`account.role.${current.role}`) }), ' ',
+          // issue 14: one's own page, as others see it
+          h('a', { href: hashWith({ account: current.username, camera: null }), id: 'my-contributions',
+            onclick: () => { this.root.hidden = true; } }, t('account.myContributions'))),
         accountOsmSection(current, { root: this.root, onBack: () => this.open() }),
+        // issue 19: change the password, log out everywhere
+        accountSecuritySection({ onLoggedOut: (done) => { this.reason = done; this.render(); this.root.querySelector('input')?.focus(); } }),
         h('p', { class: 'actions' },
           // issue 14: the moderators' screen, for moderators and admins
           this.onModerate && ['moderator', 'admin'].includes(current.role)
             ? h('button', { type: 'button', id: 'open-moderation', onclick: () => { this.root.hidden = true; this.onModerate(); } },
               t('moderation.open')) : null,
-          h('button', { type: 'button', id: 'logout', onclick: () => this.logout() }, t('account.logout'))));
+          h('button', { type: 'button', id: 'logout', onclick: () => this.logout() }, t('account.logout'))),
+        h('p', { class: 'actions' }, h('button', { type: 'button', id: 'delete-account', class: 'link',
+          onclick: () => this.askDeletion(header) }, t('account.delete'))));
       return;
     }
     this.status = h('p', { class: 'status', role: 'status' }, this.reason);
@@ -115,6 +124,28 @@ export class AccountPanel {
       }
       return register(username, password, email, await this.solve(), osmConsent);
     }
+  }
+
+  /** Issue 14: deleting one's account, the password asked again; what it erases and keeps said first. */
+  askDeletion(header) {
+    const status = h('p', { class: 'status', role: 'status' });
+    const password = h('input', { name: 'password', type: 'password', required: true, autocomplete: 'current-password', maxlength: 200 });
+    fill(this.root, header, h('h3', {}, t('account.deleteTitle')), h('p', { class: 'help' }, t('account.deleteHelp')), status,
+      h('form', { id: 'delete-account-form', onsubmit: async (e) => {
+        e.preventDefault();
+        status.textContent = t('account.wait');
+        try {
+          await deleteAccount(password.value);
+          announce(t('account.deleted'));
+          this.render();
+        } catch (err) {
+          status.textContent = err instanceof ApiError && err.status === 403 ? t('account.wrongPassword') : message(err);
+        }
+      } },
+      h('label', {}, t('account.password'), password),
+      h('p', { class: 'actions' }, h('button', { type: 'submit', class: 'danger' }, t('account.deleteConfirm')),
+        h('button', { type: 'button', class: 'secondary', onclick: () => this.render() }, t('account.back')))));
+    password.focus();
   }
 
   async logout() {

@@ -57,6 +57,8 @@ class EnumerationChecksTest {
         expected.put("camera_version.action", Arrays.stream(CameraVersion.Action.values())
                 .map(a -> a.name().toLowerCase(Locale.ROOT)).toList());
         expected.put("camera_report.reason", Arrays.stream(ReportReason.values()).map(WireEnum::wire).toList());
+        expected.put("site_version.action", Arrays.stream(org.vigie.site.SiteHistory.Action.values())
+                .map(a -> a.name().toLowerCase(Locale.ROOT)).toList());
         expected.put("account.role", Arrays.stream(Role.values()).map(r -> r.name().toLowerCase(Locale.ROOT)).toList());
         expected.put("camera_report.resolution", wires(ReportResolution.class));
         expected.put("moderation_log.action", Arrays.stream(ModerationLog.Action.values()).map(a -> a.wire).toList());

@@ -34,6 +34,8 @@ final class ProblemTranslations {
             Map.entry("Floor plan removed", "Plan d'étage retiré"),
             Map.entry("Floor plan too large", "Plan d'étage trop grand"),
             Map.entry("Too many floor plans", "Trop de plans d'étage"),
+            Map.entry("Site deleted", "Site supprimé"),
+            Map.entry("Site has cameras", "Le site a encore des caméras"),
             Map.entry("Request too large", "Requête trop grande"),
             Map.entry("Length required", "Longueur requise"),
             Map.entry("Import failed", "Échec de l'import"),
@@ -53,6 +55,9 @@ final class ProblemTranslations {
             Map.entry("Bad Request", "Requête invalide"),
             Map.entry("Conflict", "Conflit"),
             Map.entry("Wrong password", "Mot de passe erroné"),
+            // issue 14: suspensions and deleting one's account
+            Map.entry("Account suspended", "Compte suspendu"),
+            Map.entry("The instance's last admin", "Le dernier administrateur de l'instance"),
             // sending to OpenStreetMap
             Map.entry("Uploads to OpenStreetMap are not configured", "Envoi vers OpenStreetMap non configuré"),
             Map.entry("An upload is under way", "Un envoi est en cours"),
@@ -138,6 +143,11 @@ final class ProblemTranslations {
             s("floor (.*) of site (\\d+) has no plan", "l'étage $1 du site $2 n'a pas de plan"),
             s("must be four numbers: west, south, east, north \\(degrees\\)", "doit être quatre nombres : ouest, sud, est, nord (degrés)"),
             s("west must be less than east and south less than north", "l'ouest doit être inférieur à l'est et le sud au nord"),
+            s("site (\\d+) was deleted; its history is still at (.*)", "le site $1 a été supprimé ; son historique reste à $2"),
+            s("(\\d+) camera\\(s\\) are still on site (\\d+): move them to another site or delete them first",
+                    "$1 caméra(s) sont encore sur le site $2 : déplacez-les vers un autre site ou supprimez-les d'abord"),
+            s("only the volunteer who created this site, or a moderator, may delete it",
+                    "seul le bénévole qui a créé ce site, ou un modérateur, peut le supprimer"),
             s("a floor plan spans at most (.*) degrees each way", "un plan d'étage s'étend sur au plus $1 degré dans chaque sens"),
             s("attach the file to import as the multipart field \"file\"", "joignez le fichier à importer dans le champ multipart « file »"),
             s("must be at most (\\d+) MB", "doit faire au plus $1 Mo"),
@@ -154,7 +164,19 @@ final class ProblemTranslations {
             s("is not the password in use", "n'est pas le mot de passe en vigueur"),
             s("is required: the password in use", "est requis : le mot de passe en vigueur"),
             s("camera (\\d+) does not exist", "la caméra $1 n'existe pas"),
-            s("camera (\\d+) was deleted", "la caméra $1 a été supprimée"));
+            s("camera (\\d+) was deleted", "la caméra $1 a été supprimée"),
+            // issue 14: suspensions, deleting one's account, contributions
+            s("this account is suspended until a moderator lifts the suspension: (.*)",
+                    "ce compte est suspendu jusqu'à ce qu'un modérateur lève la suspension : $1"),
+            s("this account is suspended until (\\S+): (.*)", "ce compte est suspendu jusqu'au $1 : $2"),
+            s("the password is wrong: the account was not deleted", "le mot de passe est faux : le compte n'a pas été supprimé"),
+            s("is not this account's password", "n'est pas le mot de passe de ce compte"),
+            s("is required: the account's password", "est requis : le mot de passe du compte"),
+            s("this is the instance's only admin account: make another account admin first",
+                    "c'est le seul compte administrateur de l'instance : nommez d'abord un autre administrateur"),
+            s("names starting with deleted- are kept for deleted accounts",
+                    "les noms commençant par deleted- sont réservés aux comptes supprimés"),
+            s("must be the next of the previous page", "doit être la valeur next de la page précédente"));
 
     /** Pieces inside a sentence, translated once the sentence is. */
     private static final List<Sentence> FRAGMENTS = List.of(

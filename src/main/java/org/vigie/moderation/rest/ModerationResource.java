@@ -112,6 +112,8 @@ public class ModerationResource {
             try {
                 Hiding hiding = json.readValue(body, Hiding.class);
                 reason = hiding == null || hiding.reason() == null || hiding.reason().isBlank() ? null : hiding.reason().strip();
+            } catch (com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException e) {
+                throw ProblemException.invalid(e.getPropertyName(), "is not a known field: send {\"reason\": \"...\"} or no body");
             } catch (java.io.IOException e) {
                 throw ProblemException.invalid("reason", "send {\"reason\": \"...\"} or no body");
             }

@@ -3,6 +3,7 @@ package org.vigie.site.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -30,6 +31,7 @@ import org.vigie.common.problem.FieldError;
 import org.vigie.common.problem.ProblemException;
 import org.vigie.common.query.KnownQueryParameters;
 import org.vigie.site.Site;
+import org.vigie.site.SiteHistory;
 import org.vigie.site.SiteReport;
 import org.vigie.site.SiteService;
 import org.vigie.site.plan.FloorPlanService;
@@ -68,7 +70,7 @@ public class SiteResource {
     @Path(ID)
     @Operation(summary = "One site", description = "With its floors, outline and the number of its cameras; the ETag is its version.")
     public Response get(@PathParam("id") long id) {
-        Site site = sites.find(id).orElseThrow(() -> new SiteService.NotFound(id));
+        Site site = sites.require(id);
         return tagged(Response.ok(), site, sites.cameraCount(id));
     }
 
@@ -82,6 +84,27 @@ public class SiteResource {
         int expected = IfMatch.version(ifMatch);
         Site site = sites.update(id, expected, SiteReader.read(body));
         return tagged(Response.ok(), site, sites.cameraCount(id));
+    }
+
+    @DELETE
+    @Path(ID)
+    @RolesAllowed(Role.VOLUNTEER_NAME)
+    @Operation(summary = "Delete a site", description = "With If-Match: the version you saw (409 when stale). By its author"
+            + " or a moderator (403 for others), once no camera is left on it (409 site-has-cameras). The site then answers"
+            + " 410; its history stays.")
+    public Response delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+        sites.delete(id, IfMatch.version(ifMatch));
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path(ID + "/history")
+    @KnownQueryParameters
+    @Operation(summary = "A site's history", description = "Every version, newest first: version, action (created, modified,"
+            + " deleted), author, at, and the site as it was (name, employer, address, geometry, outline, floors). Also"
+            + " for a deleted site.")
+    public List<SiteHistory.Entry> history(@PathParam("id") long id) {
+        return sites.history(id);
     }
 
     @GET
