@@ -34,7 +34,8 @@ class MapConfigTest {
                 .body("values.reportReason", equalTo(List.of("gone", "wrong_position", "wrong_details", "fake")))
                 .body("values.budgetPurpose", equalTo(List.of("purchase", "installation", "maintenance", "monitoring_staff", "other")))
                 .body("values.requestOutcome", equalTo(List.of("pending", "answered", "partial", "refused")))
-                .body("values.size()", equalTo(16));
+                // the camera's enumerated properties, and the four lists of the other forms
+                .body("values.size()", equalTo(org.vigie.camera.attribute.CameraValues.ALL.size() + 4));
     }
 
     @Test
