@@ -23,7 +23,7 @@ const APP_FILES = [
   '/',
   '/css/app.css',
   '/webjars/leaflet/dist/leaflet.css',
-  '/webjars/leaflet/dist/leaflet.js',
+  '/webjars/leaflet/dist/leaflet-src.esm.js',
   '/js/first-view.js',
   '/js/main.js',
   '/js/api/accounts.js',

@@ -11,6 +11,7 @@ import { ApiError, NetworkError } from '../api/client.js';
 import { photosSection } from './camera-photos.js';
 import { embedAction } from './embed.js';
 import { parseHash, formatHash } from '../state/url-state.js';
+import { valuesOf } from '../state/values.js';
 
 const ENUM_FIELDS = ['kind', 'cameraType', 'mount', 'filmedArea', 'zone', 'filmsWorkstations', 'operatorType', 'signage', 'status'];
 
@@ -216,10 +217,10 @@ export function fieldRows(p) {
   return rows;
 }
 
-/** A report: the reason picked from the four the API knows, "gone" first as the commonest. */
+/** A report: the reason picked from those the server lists (ReportReason: "gone" first, the commonest). */
 function reportForm(id, send) {
   const reason = h('select', { 'aria-label': t('sheet.reportReason'), class: 'report-reason' },
-    ...['gone', 'wrong_position', 'wrong_details', 'fake'].map((r) => h('option', { value: r }, t(`report.${r}`))));
+    ...valuesOf('reportReason').map((r) => h('option', { value: r }, t(`report.${r}`))));
   return h('p', { class: 'actions report' }, reason,
     h('button', { type: 'button', onclick: () => send(reason.value) }, t('sheet.report')));
 }

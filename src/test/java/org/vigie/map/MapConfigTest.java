@@ -31,7 +31,11 @@ class MapConfigTest {
                 .body("values.status", equalTo(List.of("reported", "verified", "disputed", "removed")))
                 .body("values.staffInformed", equalTo(List.of("yes", "no", "unknown")))
                 .body("values.staffBodyConsulted", equalTo(List.of("yes", "no", "unknown")))
-                .body("values.size()", equalTo(12));
+                .body("values.reportReason", equalTo(List.of("gone", "wrong_position", "wrong_details", "fake")))
+                .body("values.budgetPurpose", equalTo(List.of("purchase", "installation", "maintenance", "monitoring_staff", "other")))
+                .body("values.requestOutcome", equalTo(List.of("pending", "answered", "partial", "refused")))
+                // the camera's enumerated properties, and the four lists of the other forms
+                .body("values.size()", equalTo(org.vigie.camera.attribute.CameraValues.ALL.size() + 4));
     }
 
     @Test

@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vigie.account.Role;
@@ -109,7 +112,16 @@ public class SiteResource {
     @Operation(summary = "Find sites", description = "bbox=minLon,minLat,maxLon,maxLat (the sites there), q=text (in the"
             + " name or employer, any case), at=lon,lat (the sites whose outline holds the point: those offered to a"
             + " camera placed there); at least one, combined with and. At most 200, by name.")
-    public List<SiteJson> search(@QueryParam("bbox") String bbox, @QueryParam("q") String q, @QueryParam("at") String at) {
+    public List<SiteJson> search(
+            @Parameter(description = "The sites in this box: minLon,minLat,maxLon,maxLat in degrees (WGS 84).",
+                    example = "5.70,45.17,5.75,45.20", schema = @Schema(type = SchemaType.STRING))
+            @QueryParam("bbox") String bbox,
+            @Parameter(description = "Text in the site's name or employer, any case; at most 200 characters.",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200))
+            @QueryParam("q") String q,
+            @Parameter(description = "lon,lat in degrees: the sites whose outline holds this point.",
+                    example = "5.7263,45.1903", schema = @Schema(type = SchemaType.STRING))
+            @QueryParam("at") String at) {
         List<FieldError> errors = new ArrayList<>();
         boolean none = blank(bbox) && blank(q) && blank(at);
         double[] box = blank(bbox) && !none ? null
