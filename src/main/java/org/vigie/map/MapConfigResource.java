@@ -16,8 +16,16 @@ import java.util.Map;
 @Produces("application/json")
 public class MapConfigResource {
 
-    /** {@code values}: each enumerated camera property's allowed values, in order (CameraValues). */
-    public record MapSettings(String tileUrl, String attribution, int maxZoom, Map<String, List<String>> values) {
+    /**
+     * {@code values}: each enumerated camera property's allowed values, in order (CameraValues);
+     * {@code offline}: what a visitor's device keeps for offline use.
+     */
+    public record MapSettings(String tileUrl, String attribution, int maxZoom, Map<String, List<String>> values,
+                              Offline offline) {
+    }
+
+    /** Answers of map areas and tiles the service worker keeps at most, the oldest let go first (at least 1 each). */
+    public record Offline(int areas, int tiles) {
     }
 
     private final MapConfig config;
@@ -29,8 +37,11 @@ public class MapConfigResource {
     @GET
     @Operation(summary = "The map's settings", description = "Tile URL template, its attribution, the deepest zoom, and the allowed values of each "
             + "enumerated camera property (kind, cameraType, mount, filmedArea, zone, capabilities, filmsWorkstations, "
-            + "operatorType, signage, status), so that clients list them from one source.")
+            + "operatorType, signage, status), so that clients list them from one source; offline: how many answers of map "
+            + "areas and tiles the app's service worker keeps on a visitor's device (vigie.map.offline-areas, offline-tiles).")
     public MapSettings settings() {
-        return new MapSettings(config.tileUrl(), config.attribution(), config.maxZoom(), CameraValues.byProperty());
+        // a setting below 1 would keep nothing: the worker needs at least the view it shows
+        Offline offline = new Offline(Math.max(1, config.offlineAreas()), Math.max(1, config.offlineTiles()));
+        return new MapSettings(config.tileUrl(), config.attribution(), config.maxZoom(), CameraValues.byProperty(), offline);
     }
 }

@@ -20,7 +20,10 @@ class MapConfigTest {
         given().get("/api/config").then().statusCode(200)
                 .body("tileUrl", equalTo("/basemap/{z}/{x}/{y}.png"))
                 .body("attribution", equalTo("© OpenStreetMap contributors"))
-                .body("maxZoom", equalTo(19));
+                .body("maxZoom", equalTo(19))
+                // issue 15: what a visitor's device keeps for offline use (frontend/sw.js), the defaults
+                .body("offline.areas", equalTo(300))
+                .body("offline.tiles", equalTo(2000));
     }
 
     @Test
