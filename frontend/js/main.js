@@ -1,7 +1,7 @@
 // Starts the app: reads the settings, sets the language, builds the map and wires the panels to
 // the view kept in the URL (#map=ZOOM/LAT/LON&filters&city).
 import L from './map/leaflet.js';
-import { mapConfig, city as fetchCity, exportUrl } from './api/cameras.js';
+import { mapConfig, city as fetchCity, exportUrl, camera as fetchCameraById } from './api/cameras.js';
 import { parseHash, formatHash, filterParams } from './state/url-state.js';
 import { initialLanguage, setLanguage, language, onLanguageChange, t } from './i18n/i18n.js';
 import { CameraLayer } from './map/camera-layer.js';
@@ -45,7 +45,10 @@ async function start() {
 
   let state = parseHash(location.hash);
   const params = () => filterParams(state.filters, state.city);
-  const cameras = new CameraLayer(map, { onSelect: (feature) => sheet((s) => { s.open(feature); cameras.select(feature.id); }) });
+  const cameras = new CameraLayer(map, { onSelect: (feature) => {
+    sheet((s) => { s.open(feature); cameras.select(feature.id); });
+    keepInUrl({ camera: feature.id, account: null }); // issue 14: the sheet's link is the page's
+  } });
   const clusters = new ClusterLayer(map);
   const outline = new CityOutline(map);
   const count = $('count');
@@ -61,7 +64,7 @@ async function start() {
 
   const sheet = lazy(() => import('./ui/camera-sheet.js').then(({ CameraSheet }) => new CameraSheet($('sheet'), {
     onEdit: (f) => { sheet.ifLoaded((s) => s.close()); flow.start(f); },
-    onClose: () => cameras.select(null),
+    onClose: () => { cameras.select(null); if (state.camera) keepInUrl({ camera: null }); },
     onQueued: () => pendingBadge.show(),
     onChanged: () => refreshAfterWrite(),
   })), panelUnavailable);
@@ -99,6 +102,10 @@ async function start() {
   // issue 14: the moderators' screen, loaded only when a moderator opens it
   const moderationPanel = lazy(() => import('./ui/moderation-panel.js').then(({ ModerationPanel }) => new ModerationPanel(
     $('moderation-panel'), { onClose: () => $('account').focus() })), panelUnavailable);
+  // issue 14: an account's page (#account=NAME), from a version's author, a reporter, the log
+  const accountPage = lazy(() => import('./ui/account-page.js').then(({ AccountPage }) => new AccountPage($('account-page'), {
+    onClose: () => { if (state.account) keepInUrl({ account: null }); },
+  })), panelUnavailable);
   const showAccount = () => {
     const current = session();
     $('account').textContent = current ? current.username : t('account.open');
@@ -172,7 +179,14 @@ async function start() {
     'here-panel': () => herePanel.ifLoaded((p) => p.close()),
     legend: () => legend.close(),
     'moderation-panel': () => moderationPanel.ifLoaded((p) => p.close()), // issue 14
+    'account-page': () => accountPage.ifLoaded((p) => p.close()), // issue 14
   });
+
+  /** Keeps a change in the URL without a history entry and without applying it (what is shown already). */
+  function keepInUrl(change) {
+    state = { ...state, ...change, view: currentView(map) };
+    history.replaceState(null, '', formatHash(state));
+  }
 
   /** Writes a new state to the URL (a history entry) and applies it. */
   function update(change, { fitBox } = {}) {
@@ -202,7 +216,29 @@ async function start() {
         herePanel.ifLoaded((panel) => panel.close());
       }
     }
+    // issue 14: a camera's link opens its sheet, an account's its page (a cold load too)
+    if (state.camera !== before.camera) {
+      if (state.camera) openCamera(state.camera);
+      else sheet.ifLoaded((s) => { if (s.feature) s.close(); });
+    }
+    if (state.account !== before.account) {
+      if (state.account) accountPage((page) => page.open(state.account));
+      else accountPage.ifLoaded((page) => page.close());
+    }
     loader.load();
+  }
+
+  /** Opens a camera's sheet by its id, the map brought to it when it is off screen. */
+  async function openCamera(id) {
+    try {
+      const { body } = await fetchCameraById(id);
+      if (state.camera !== id) return; // another link was followed meanwhile
+      const [lon, lat] = body.geometry.coordinates;
+      if (!map.getBounds().contains([lat, lon])) map.setView([lat, lon], Math.max(map.getZoom(), 17), { animate: false });
+      sheet((s) => { s.open(body); cameras.select(id); });
+    } catch (e) {
+      announce(t('link.cameraGone', { id, reason: e.message }), { error: true });
+    }
   }
 
   // The back button and a pasted URL bring their view, filters and city back.

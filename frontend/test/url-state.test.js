@@ -1,7 +1,7 @@
 // node --test frontend/test: the view, filters and city kept in the URL.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseHash, formatHash, filterParams } from '../js/state/url-state.js';
+import { parseHash, formatHash, filterParams, hashWith } from '../js/state/url-state.js';
 
 test('a map hash reads like openstreetmap.org', () => {
   assert.deepEqual(parseHash('#map=16/45.19030/5.72630'), { view: { zoom: 16, lat: 45.1903, lon: 5.7263 }, filters: {}, city: null });
@@ -54,4 +54,22 @@ test('"to re-check" is a filter of the hash and the API query, with true or fals
   // a hand-edited link must not make the server refuse the whole view
   assert.deepEqual(parseHash('#map=16/45.19/5.72&toRecheck=yes').filters, {});
   assert.deepEqual(parseHash('#map=16/45.19/5.72&toRecheck=true,false').filters, {});
+});
+
+// issue 14: camera and account links
+test('a camera and an account are kept in the hash with the view', () => {
+  const state = { view: { zoom: 18, lat: 45.1903, lon: 5.7263 }, filters: { kind: ['camera'] }, city: null, camera: 42, account: 'vandal.1' };
+  assert.deepEqual(parseHash(formatHash(state)), state);
+  assert.deepEqual(parseHash('#camera=42'), { view: null, filters: {}, city: null, camera: 42 });
+});
+
+test('a bad camera id or account name is ignored', () => {
+  assert.equal(parseHash('#camera=abc').camera, undefined);
+  assert.equal(parseHash('#camera=-3').camera, undefined);
+  assert.equal(parseHash('#account=<script>').account, undefined);
+});
+
+test('hashWith keeps the view and filters and changes only what it is given', () => {
+  assert.equal(hashWith({ camera: 7 }, '#map=16/45.190300/5.726300&kind=camera'), '#map=16/45.190300/5.726300&kind=camera&camera=7');
+  assert.equal(hashWith({ camera: null }, '#map=16/45.190300/5.726300&camera=7'), '#map=16/45.190300/5.726300');
 });

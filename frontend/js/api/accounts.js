@@ -1,6 +1,6 @@
-// Registering, logging in and out. The token the server answers is kept by session.js.
-import { request } from './client.js';
-import { saveSession, clearSession } from './session.js';
+// Registering, logging in and out, an account's page, deleting one's account. The token the server answers is kept by session.js.
+import { request, get } from './client.js';
+import { saveSession, clearSession, session } from './session.js';
 
 export async function login(username, password) {
   const { body } = await request('POST', '/api/auth/login', { body: { username, password } });
@@ -26,4 +26,22 @@ export async function logout() {
   } finally {
     clearSession();
   }
+}
+
+// --- issue 14: an account's page, and deleting one's own account
+
+/** Reads carry the token when there is one: a moderator sees exact times, hidden cameras, suspensions. */
+const asReader = (url) => get(url, { headers: session() ? { Authorization: `Bearer ${session().token}` } : {} });
+
+export const profile = (username) => asReader(`/api/accounts/${encodeURIComponent(username)}`);
+
+/** A page of what the account wrote, newest first: {username, items, next}; `before` is the previous page's next. */
+export const contributions = (username, before = null, limit = 50) => asReader(
+  `/api/accounts/${encodeURIComponent(username)}/contributions?limit=${limit}${before ? `&before=${encodeURIComponent(before)}` : ''}`);
+
+/** Deletes the account logged in (its password asked again); the session ends here too. */
+export async function deleteAccount(password) {
+  const { body } = await request('DELETE', '/api/auth/me', { body: { password } });
+  clearSession();
+  return body;
 }

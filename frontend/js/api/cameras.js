@@ -65,3 +65,9 @@ export const watching = ([lon, lat]) => get(`/api/cameras/watching?lon=${lon.toF
 /** The operators known around [lon, lat] whose name contains `text` (accents aside), with their camera counts. */
 export const operatorsNear = ([lon, lat], text = '', { signal } = {}) =>
   get(`/api/operators?near=${lon.toFixed(6)},${lat.toFixed(6)}${text ? `&q=${encodeURIComponent(text)}` : ''}`, { signal });
+/** Reverts a camera to an earlier version, as a new one (volunteers); `current`: the version shown. */
+export const revertCamera = (id, current, version) =>
+  request('POST', `/api/cameras/${encodeURIComponent(id)}/revert`, { body: { version }, headers: { 'If-Match': `"${current}"` } });
+/** A camera's versions, oldest first; the token goes with it so that a moderator gets exact times. */
+export const historyAsReader = (id, token) =>
+  get(`/api/cameras/${encodeURIComponent(id)}/history`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });

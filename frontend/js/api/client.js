@@ -28,6 +28,11 @@ export class ApiError extends Error {
     return this.status === 401 && !(this.problem && this.problem.type === '/problems/bad-credentials');
   }
 
+  /** The account is suspended (issue 14): its session is over, and the problem says why and until when. */
+  get suspended() {
+    return this.status === 403 && String(this.problem?.type || '').endsWith('/account-suspended');
+  }
+
   /** The endpoint does not exist on this server (yet): a feature not deployed. */
   get missing() {
     return this.status === 404 || this.status === 405 || this.status === 501;
@@ -75,8 +80,10 @@ export async function request(method, url, { body, headers = {}, signal } = {}) 
       json = null;
     }
   }
-  if (response.status === 401 && account) clearSession();
-  if (!response.ok) throw new ApiError(response.status, json);
+  const error = response.ok ? null : new ApiError(response.status, json);
+  // a dead token: unknown, expired or revoked (401), or its account suspended
+  if (account && (response.status === 401 || error?.suspended)) clearSession();
+  if (error) throw error;
   return { body: json, etag: response.headers.get('ETag') };
 }
 

@@ -79,12 +79,15 @@ async function send(item) {
  * {type: 'add', feature, confirmDuplicate} | {type: 'edit', cameraId, version, feature}
  * | {type: 'confirm', cameraId} | {type: 'report', cameraId, reason}. Resolves to
  * {queued, body, loginRequired}; a refusal is thrown (ApiError), for the form that is still open.
+ * A suspended account's write (issue 14) is no form's to correct: it is kept on the device, set
+ * aside with the reason like any refusal, and resolves to {queued: true, suspended: ApiError}.
  */
 export async function write(item) {
   const entry = { ...item, id: newId(), at: new Date().toISOString() };
   try {
     return { queued: false, body: await send(entry) };
   } catch (e) {
+    if (e instanceof ApiError && e.suspended) return keepRefused(entry, e);
     if (!retryable(e)) throw e;
     save([...pending(), entry]);
     return e instanceof ApiError && e.status === 401 ? { queued: true, loginRequired: true } : { queued: true };
@@ -100,6 +103,7 @@ export async function addCameraPhoto(cameraId, file) {
   try {
     return { queued: false, body: await addPhoto(cameraId, file) };
   } catch (e) {
+    if (e instanceof ApiError && e.suspended && (await keepPhoto(entry.id, file))) return keepRefused(entry, e);
     if (!retryable(e)) throw e;
     if (!(await keepPhoto(entry.id, file))) return { queued: false, full: true };
     save([...pending(), entry]);
@@ -115,6 +119,12 @@ function refusal(e) {
   const p = e.problem || {};
   return { status: e.status, type: p.type || null, detail: e.message, nearby: Array.isArray(p.nearby) ? p.nearby : [],
     errors: e.errors.map(({ field, reason }) => ({ field, reason })) };
+}
+
+/** A refused write kept on the device with the server's reason, for the volunteer to decide on later. */
+function keepRefused(entry, e) {
+  save([...pending(), { ...entry, refused: refusal(e) }]);
+  return { queued: true, suspended: e };
 }
 
 /** Changes an item (a decision on a refusal clears it, so the item is sent again); null removes it. */

@@ -21,6 +21,12 @@ export const readyEdits = () => get('/api/osm/changes?format=json', { headers: a
 
 export const uploads = () => get('/api/osm/uploads', { headers: asAccount() });
 
+/** Cameras held for review at their current version, with the reason. */
+export const holds = () => get('/api/osm/holds', { headers: asAccount() });
+
+/** A held camera is ready to send again. */
+export const release = (cameraId) => request('DELETE', `/api/osm/holds/${encodeURIComponent(cameraId)}`);
+
 export const upload = (comment) => request('POST', '/api/osm/uploads', { body: { comment } }).then((r) => r.body);
 
 /** The JOSM file (.osm with action=) as text. */

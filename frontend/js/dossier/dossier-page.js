@@ -41,7 +41,25 @@ function signsSection(d) {
   return h('section', { id: 'signs' }, h('h2', {}, t('dossier.signs')),
     h('p', {}, t('watch.signs', { present: s.present, absent: s.absent, unknown: s.unknown, n: s.publicSpace }), ' ',
       s.complianceShare == null ? t('watch.signsNone') : t('watch.signsShare', { share: percent(s.complianceShare) })),
+    signWords(s),
     h('p', { class: 'help' }, t('dossier.signsHelp')));
+}
+
+/** Issue 17: what the signs present say, when someone checked. */
+function signWords(s) {
+  if (!s.present || !s.namesOperator) return null;
+  return h('p', { class: 'sign-words' }, t('dossier.signWords', { present: s.present,
+    names: s.namesOperator.yes, namesNo: s.namesOperator.no, namesUnknown: s.namesOperator.unknown,
+    contact: s.givesContact.yes, contactNo: s.givesContact.no, contactUnknown: s.givesContact.unknown }));
+}
+
+/** Issue 17: the cameras by the year they were first seen (their true dates), on what basis, then their additions to Vigie. */
+function timelineSection(d) {
+  const tl = d.timeline;
+  return h('section', { id: 'timeline' }, h('h2', {}, t('dossier.timeline')),
+    monthChart(t('dossier.timeline'), tl.years.map((y) => ({ month: String(y.year), count: y.count }))),
+    h('p', { class: 'help timeline-basis' }, t('dossier.timelineBasis', { n: tl.undated })),
+    monthChart(t('dossier.addedPerMonth'), tl.addedPerMonth));
 }
 
 function authorisationsSection(d, reload) {
@@ -96,7 +114,7 @@ export function renderDossier(root, d, city, cameras, reload) {
         h('a', { class: 'button', href: `/#city=${encodeURIComponent(d.code)}` }, 'Vigie'))),
     h('section', { id: 'map-section' }, h('h2', {}, t('dossier.map')), outlineSvg(city, cameras, t('dossier.map'))),
     camerasSection(d), signsSection(d),
-    h('section', { id: 'timeline' }, h('h2', {}, t('dossier.timeline')), monthChart(t('dossier.timeline'), d.timeline.months)),
+    timelineSection(d),
     authorisationsSection(d, reload), budgetSection(d, reload), requestsSection(d, reload), sourcesSection(d));
 }
 

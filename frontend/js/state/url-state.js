@@ -36,11 +36,16 @@ export function parseHash(hash) {
   if (here && Math.abs(Number(here[1])) <= 90 && Math.abs(Number(here[2])) <= 180) {
     state.here = { lat: Number(here[1]), lon: Number(here[2]) };
   }
+  // issue 14: a camera's sheet (#camera=42) and an account's page (#account=name), kept with the view
+  const camera = params.get('camera');
+  if (camera && /^\d{1,18}$/.test(camera)) state.camera = Number(camera);
+  const account = params.get('account');
+  if (account && /^[A-Za-z0-9_.-]{3,40}$/.test(account)) state.account = account;
   return state;
 }
 
 /** The hash for a state; coordinates are rounded to what the zoom can show (as OSM does). */
-export function formatHash({ view, filters = {}, city = null, here = null }) {
+export function formatHash({ view, filters = {}, city = null, here = null, camera = null, account = null }) {
   const parts = [];
   if (view) {
     const digits = Math.max(0, Math.min(7, Math.ceil(Math.log10(2 ** view.zoom) + 0.5)));
@@ -52,7 +57,14 @@ export function formatHash({ view, filters = {}, city = null, here = null }) {
   }
   if (city) parts.push(`city=${encodeURIComponent(city)}`);
   if (here) parts.push(`here=${here.lat.toFixed(6)}/${here.lon.toFixed(6)}`); // about 10 cm
+  if (camera) parts.push(`camera=${camera}`);
+  if (account) parts.push(`account=${encodeURIComponent(account)}`);
   return '#' + parts.join('&');
+}
+
+/** The current URL's hash with a change (a camera's or an account's link keeps the view and filters). */
+export function hashWith(change, hash = globalThis.location ? location.hash : '') {
+  return formatHash({ ...parseHash(hash), ...change });
 }
 
 /** The query parameters of the camera API for a set of filters and a city. */

@@ -3,7 +3,7 @@
 // that needs an account; the draft it interrupted is kept and sent once logged in.
 import { h, fill, announce } from './dom.js';
 import { t } from '../i18n/i18n.js';
-import { login, register, logout } from '../api/accounts.js';
+import { login, register, logout, deleteAccount } from '../api/accounts.js';
 import { session } from '../api/session.js';
 import { ApiError, NetworkError } from '../api/client.js';
 import { solveRegistrationChallenge, challengeRefused } from '../api/registration-challenge.js';
@@ -44,7 +44,9 @@ export class AccountPanel {
           this.onModerate && ['moderator', 'admin'].includes(current.role)
             ? h('button', { type: 'button', id: 'open-moderation', onclick: () => { this.root.hidden = true; this.onModerate(); } },
               t('moderation.open')) : null,
-          h('button', { type: 'button', id: 'logout', onclick: () => this.logout() }, t('account.logout'))));
+          h('button', { type: 'button', id: 'logout', onclick: () => this.logout() }, t('account.logout'))),
+        h('p', { class: 'actions' }, h('button', { type: 'button', id: 'delete-account', class: 'link',
+          onclick: () => this.askDeletion(header) }, t('account.delete'))));
       return;
     }
     this.status = h('p', { class: 'status', role: 'status' }, this.reason);
@@ -115,6 +117,28 @@ export class AccountPanel {
       }
       return register(username, password, email, await this.solve(), osmConsent);
     }
+  }
+
+  /** Issue 14: deleting one's account, the password asked again; what it erases and keeps said first. */
+  askDeletion(header) {
+    const status = h('p', { class: 'status', role: 'status' });
+    const password = h('input', { name: 'password', type: 'password', required: true, autocomplete: 'current-password', maxlength: 200 });
+    fill(this.root, header, h('h3', {}, t('account.deleteTitle')), h('p', { class: 'help' }, t('account.deleteHelp')), status,
+      h('form', { id: 'delete-account-form', onsubmit: async (e) => {
+        e.preventDefault();
+        status.textContent = t('account.wait');
+        try {
+          await deleteAccount(password.value);
+          announce(t('account.deleted'));
+          this.render();
+        } catch (err) {
+          status.textContent = err instanceof ApiError && err.status === 403 ? t('account.wrongPassword') : message(err);
+        }
+      } },
+      h('label', {}, t('account.password'), password),
+      h('p', { class: 'actions' }, h('button', { type: 'submit', class: 'danger' }, t('account.deleteConfirm')),
+        h('button', { type: 'button', class: 'secondary', onclick: () => this.render() }, t('account.back')))));
+    password.focus();
   }
 
   async logout() {

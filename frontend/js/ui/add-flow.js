@@ -224,7 +224,8 @@ export class AddFlow {
       const result = this.editing
         ? await write({ type: 'edit', cameraId: this.editing.id, version: this.editing.version, feature, ...this.changes(feature) })
         : await addCamera(feature, { confirmDuplicate });
-      announce(result.loginRequired ? t('add.queuedLogin') : result.queued ? t('add.queued') : t('add.saved'));
+      if (result.suspended) announce(t('account.suspendedKept', { reason: result.suspended.problem?.reason ?? '' }), { error: true });
+      else announce(result.loginRequired ? t('add.queuedLogin') : result.queued ? t('add.queued') : t('add.saved'));
       if (result.loginRequired) this.onLoginRequired(t('account.needed'));
       // a refused item corrected here is replaced by what was just sent or queued
       if (this.correcting) discard(this.correcting);

@@ -3,11 +3,14 @@
 import { h, fill } from './dom.js';
 import { t, valueLabel, fieldLabel } from '../i18n/i18n.js';
 import { DirectionFields } from './direction-fields.js';
+import { get } from '../api/client.js';
 import { valuesOf, valuesKnown, onValuesChange } from '../state/values.js';
 
 // The values of each field come from the server (state/values.js); what a new camera starts with
 // is chosen here: the first value, or "unknown" where guessing would put words in the volunteer's mouth.
-const STARTS_UNKNOWN = new Set(['operatorType', 'zone', 'filmsWorkstations', 'staffInformed', 'staffBodyConsulted', 'signage']);
+const STARTS_UNKNOWN = new Set(['operatorType', 'zone', 'filmsWorkstations', 'staffInformed', 'staffBodyConsulted', 'signage',
+  // issue 17: what the sign says
+  'signNamesOperator', 'signGivesContact']);
 const DEFAULT_FOV = { fixed: 60, dome: 360, panning: 90, unknown: 60 };
 
 export class CameraForm {
@@ -46,9 +49,10 @@ export class CameraForm {
     f.notes.value = p.notes || '';
     const signage = p.signage || startValue('signage');
     f.signage = choices('signage', signage).map((v) => h('input', { type: 'radio', name: 'signage', id: `cam-signage-${v}`, value: v,
-      checked: signage === v }));
+      checked: signage === v, onchange: () => this.showSignDetails() }));
     this.indoor = h('div', { class: 'indoor' }, field('level', f.level), select('filmsWorkstations'));
     this.workplace = this.buildWorkplace(p, sites, select);
+    const watch = this.buildWatch(p, select);
     fill(this.root,
       select('kind'), select('cameraType'),
       this.directions.element,
@@ -62,7 +66,9 @@ export class CameraForm {
       this.indoor, this.workplace,
       h('fieldset', { 'aria-describedby': 'signage-help' }, h('legend', {}, t('field.signage')),
         f.signage.map((radio) => h('span', { class: 'choice' }, radio, h('label', { for: radio.id }, valueLabel('signage', radio.value)))),
-        h('p', { id: 'signage-help', class: 'help' }, t('add.signageHelp'))),
+        h('p', { id: 'signage-help', class: 'help' }, t('add.signageHelp')),
+        this.signDetails),
+      watch,
       // what few volunteers can tell from the street: folded away, kept when editing
       h('details', { class: 'advanced', open: p.height != null || p.tilt != null || undefined },
         h('summary', {}, t('add.advanced')),
@@ -72,6 +78,50 @@ export class CameraForm {
       field('notes', f.notes),
       h('ul', { class: 'form-errors error', role: 'alert' }));
     this.showIndoor();
+    this.showSignDetails();
+  }
+
+  /**
+   * Issue 17: what the sign says (asked once a sign is there), the day the camera was first seen (a
+   * new one: today, the volunteer may say earlier), and the prefectoral authorisation of its city.
+   */
+  buildWatch(p, select) {
+    const f = this.fields;
+    this.signDetails = h('div', { class: 'sign-details' }, select('signNamesOperator'), select('signGivesContact'));
+    const today = localDay(new Date());
+    f.firstSeen = h('input', { id: 'cam-firstSeen', name: 'firstSeen', type: 'date', min: '1950-01-01', max: today,
+      value: p.firstSeen || (p.version ? '' : today), 'aria-describedby': 'firstSeen-help' });
+    // an imported camera no source dates: empty, and left so unless the volunteer knows
+    const seen = h('div', {}, field('firstSeen', f.firstSeen),
+      h('p', { id: 'firstSeen-help', class: 'help' }, t(p.version && !p.firstSeen ? 'add.firstSeenUnknown' : 'add.firstSeenHelp')));
+    // {id, reference, ...} as the API answers it, or the id alone when the form is built again with what was typed
+    this.keptAuthorisation = p.authorisation && typeof p.authorisation === 'object' ? p.authorisation.id : (p.authorisation ?? null);
+    f.authorisation = null;
+    const authorisation = h('div', { class: 'authorisation-choice' });
+    if (p.city && p.city.code) this.loadAuthorisations(p.city.code, this.keptAuthorisation, authorisation);
+    return h('div', { class: 'watch' }, seen, authorisation);
+  }
+
+  /** The city's authorisations to choose from; without them (offline) the camera keeps the one it names. */
+  async loadAuthorisations(code, current, root) {
+    let entries;
+    try {
+      entries = await get(`/api/cities/${encodeURIComponent(code)}/authorisations`);
+    } catch {
+      return;
+    }
+    if (!entries.length && current == null) return;
+    const f = this.fields;
+    f.authorisation = h('select', { id: 'cam-authorisation', name: 'authorisation' },
+      h('option', { value: '' }, t('field.noAuthorisation')),
+      entries.map((a) => h('option', { value: String(a.id), selected: current === a.id },
+        `${a.reference} (${a.decidedOn})${a.expired ? ` – ${t('dossier.expired')}` : ''}`)));
+    fill(root, field('authorisation', f.authorisation));
+  }
+
+  showSignDetails() {
+    const present = this.fields.signage.find((r) => r.checked)?.value === 'present';
+    this.signDetails.hidden = !present;
   }
 
   /**
@@ -160,6 +210,19 @@ export class CameraForm {
       signage: f.signage.find((r) => r.checked)?.value,
       notes: f.notes.value.trim() || null,
       ...this.readWorkplace(),
+      ...this.readWatch(),
+    };
+  }
+
+  /** Issue 17: an empty day keeps the camera's (undefined); a sign's words only with a sign there. */
+  readWatch() {
+    const f = this.fields;
+    const sign = !this.signDetails.hidden;
+    return {
+      firstSeen: f.firstSeen.value || undefined,
+      signNamesOperator: sign ? f.signNamesOperator.value : 'unknown',
+      signGivesContact: sign ? f.signGivesContact.value : 'unknown',
+      authorisation: f.authorisation ? (f.authorisation.value ? Number(f.authorisation.value) : null) : this.keptAuthorisation,
     };
   }
 
@@ -189,6 +252,12 @@ export class CameraForm {
       named[0].focus();
     }
   }
+}
+
+/** The day in the device's time zone, as yyyy-mm-dd: the volunteer's today. */
+function localDay(date) {
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 function field(name, input) {

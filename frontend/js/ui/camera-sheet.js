@@ -3,7 +3,9 @@
 // on a wider screen (CSS), never a Leaflet popup: everything here is built node by node.
 import { h, fill, announce, formatDate } from './dom.js';
 import { t, valueLabel, language, onLanguageChange } from '../i18n/i18n.js';
-import { camera as fetchCamera, history } from '../api/cameras.js';
+import { camera as fetchCamera } from '../api/cameras.js';
+import { showHistory } from './camera-history.js';
+import { shareAction } from './camera-link.js';
 import { write } from '../api/offline-queue.js';
 import { ApiError, NetworkError } from '../api/client.js';
 import { photosSection } from './camera-photos.js';
@@ -29,7 +31,7 @@ export class CameraSheet {
     this.feature = feature;
     const fields = h('dl', { class: 'fields' }, fieldRows(feature.properties));
     const historyList = h('ol', { class: 'history', hidden: true });
-    const historyButton = h('button', { type: 'button', class: 'link', 'aria-expanded': 'false',
+    const historyButton = h('button', { type: 'button', class: 'link history-toggle', 'aria-expanded': 'false',
       onclick: () => this.toggleHistory(historyButton, historyList) }, t('sheet.history'));
     fill(this.root,
       h('header', {},
@@ -40,6 +42,7 @@ export class CameraSheet {
       h('p', { class: 'actions' },
         h('button', { type: 'button', class: 'confirm', onclick: () => this.trust({ type: 'confirm', cameraId: feature.id }, 'sheet.confirmed') }, t('sheet.confirm')),
         h('button', { type: 'button', onclick: () => this.edit() }, t('sheet.edit')),
+        shareAction(feature.id),
         embedAction(() => cameraView(feature))),
       reportForm(feature.id, (reason) => this.trust({ type: 'report', cameraId: feature.id, reason }, 'sheet.reported')),
       h('p', {}, historyButton, ' ', h('a', { href: `/api/cameras/${feature.id}/history`, class: 'muted' }, 'JSON')),
@@ -81,6 +84,10 @@ export class CameraSheet {
   async trust(item, thanksKey) {
     try {
       const result = await write(item);
+      if (result.suspended) {
+        announce(t('account.suspendedKept', { reason: result.suspended.problem?.reason ?? '' }), { error: true });
+        return this.onQueued();
+      }
       if (result.queued) {
         announce(t(result.loginRequired ? 'sheet.queuedLogin' : 'sheet.queued'));
         return this.onQueued();
@@ -105,6 +112,7 @@ export class CameraSheet {
       const { body } = await fetchCamera(id);
       if (this.feature && this.feature.id === id && !this.root.hidden) {
         this.feature = body;
+        this.full = Promise.resolve(body);
         fill(this.root.querySelector('.fields'), fieldRows(body.properties));
       }
     } catch {
@@ -112,21 +120,18 @@ export class CameraSheet {
     }
   }
 
-  async toggleHistory(button, list) {
+  /** The history (camera-history.js): each version's old and new values, and going back to one. */
+  toggleHistory(button, list) {
     const open = list.hidden;
     list.hidden = !open;
     button.setAttribute('aria-expanded', String(open));
     if (!open || list.childElementCount) return;
-    try {
-      const versions = await history(this.feature.id);
-      fill(list, versions.slice().reverse().map((v) => h('li', {}, t('sheet.historyEntry', {
-        version: v.version, action: valueLabel('action', v.action), at: formatDate(v.at, language()),
-        author: v.author || t('sheet.imported'),
-        fields: (v.changedFields || []).join(', ') || '—',
-      }))));
-    } catch (e) {
-      fill(list, h('li', { class: 'error' }, e.message));
-    }
+    const id = this.feature.id;
+    const load = () => showHistory(list, id, {
+      current: async () => ((await this.full) || this.feature).properties.version,
+      onReverted: () => { this.full = null; this.refresh(id).then(load); },
+    });
+    load();
   }
 
   close() {
@@ -151,6 +156,29 @@ function workplaceRows(p, row) {
   if (p.retentionDays != null) row(t('field.retentionDays'), String(p.retentionDays));
 }
 
+/**
+ * Issue 17: what the sign says (when one is there), the authorisation that covers the camera, the
+ * day it was first seen (its true date, for the timeline) and the day it entered Vigie.
+ */
+function watchRows(p, row) {
+  if (p.signNamesOperator === undefined) return; // a marker: the full camera follows
+  if (p.signage === 'present') {
+    row(t('field.signNamesOperator'), valueLabel('signNamesOperator', p.signNamesOperator));
+    row(t('field.signGivesContact'), valueLabel('signGivesContact', p.signGivesContact));
+  }
+  if (p.authorisation) {
+    row(t('field.authorisation'), `${p.authorisation.reference}, ${t('sheet.validUntil', { date: formatDay(p.authorisation.validUntil, language()) })}`);
+  }
+  row(t('field.firstSeen'), p.firstSeen ? formatDay(p.firstSeen, language()) : t('sheet.firstSeenUnknown'));
+  if (p.addedAt) row(t('sheet.addedAt'), formatDay(p.addedAt.slice(0, 10), language()));
+}
+
+/** A day (yyyy-mm-dd) in words, as the calendar says it wherever the reader is. */
+export function formatDay(day, lang) {
+  const date = new Date(`${day}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? String(day) : date.toLocaleDateString(lang, { dateStyle: 'long', timeZone: 'UTC' });
+}
+
 /** The sheet's rows for what `p` holds: a marker's few fields, or every field of a full camera. */
 export function fieldRows(p) {
   const rows = [];
@@ -170,6 +198,7 @@ export function fieldRows(p) {
   row(t('field.operatorType'), valueLabel('operatorType', p.operatorType));
   if (p.city && p.city.name) row(t('city.label'), p.city.name);
   row(t('field.signage'), valueLabel('signage', p.signage));
+  watchRows(p, row);
   row(t('field.status'), valueLabel('status', p.status));
   if (p.confirmations !== undefined) {
     row(t('sheet.confirmations'), `${p.confirmations}` + (p.lastConfirmedAt ? `, ${t('sheet.lastConfirmed', { at: formatDate(p.lastConfirmedAt, language()) })}` : ''));

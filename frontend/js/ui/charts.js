@@ -43,7 +43,8 @@ export function monthChart(title, months) {
   });
   if (list.length) {
     chart.append(svg('text', { x: 0, y: 98, class: 'chart-label' }, list[0].month));
-    chart.append(svg('text', { x: width, y: 98, 'text-anchor': 'end', class: 'chart-label' }, list[list.length - 1].month));
+    // one bar: one label, not the same one twice over each other
+    if (list.length > 1) chart.append(svg('text', { x: width, y: 98, 'text-anchor': 'end', class: 'chart-label' }, list[list.length - 1].month));
   }
   return h('figure', { class: 'chart-figure' }, h('figcaption', {}, title), chart,
     table(title, list.map((m) => [m.month, String(m.count)])));

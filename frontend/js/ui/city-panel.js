@@ -61,6 +61,11 @@ export class CityPanel {
       }
       if (stats.signageShare) charts.push(barChart(t('city.signageShare'), stats.signageShare, (v) => valueLabel('signage', v),
         (share) => `${Math.round(share * 100)} %`));
+      // issue 17: the timeline of the cameras' true dates first, the additions to Vigie after
+      if (stats.firstSeenPerYear) {
+        charts.push(monthChart(t('city.perYearSeen'), stats.firstSeenPerYear.map((y) => ({ month: String(y.year), count: y.count }))));
+        if (stats.firstSeenUnknown) charts.push(h('p', { class: 'hint undated' }, t('city.undated', { n: stats.firstSeenUnknown })));
+      }
       if (stats.additionsPerMonth) charts.push(monthChart(t('city.perMonth'), stats.additionsPerMonth));
     }
     const exports = h('p', { class: 'exports' }, t('city.export'), ' ',

@@ -10,6 +10,10 @@ import { openReports, moderationLog, settle, hide, merge, closeReport } from '..
 import { fieldRows } from './camera-sheet.js';
 import { distance as distanceMetres } from '../geo/sphere.js';
 import { valuesOf } from '../state/values.js';
+import { hashWith } from '../state/url-state.js';
+
+/** A link to an account's page (#account=NAME), the view kept. */
+const accountLink = (name) => h('a', { href: hashWith({ account: name, camera: null }), class: 'account-link' }, name);
 
 const MERGE_RADIUS_M = 50;
 
@@ -78,11 +82,11 @@ export class ModerationPanel {
   item(report) {
     const sheet = h('div', { class: 'camera-summary' });
     const li = h('li', { class: 'report current', dataset: { reportId: report.id, cameraId: report.cameraId } },
-      h('h3', {}, h('a', { href: `#camera=${report.cameraId}` }, t('sheet.title', { id: report.cameraId }))),
+      h('h3', {}, h('a', { href: hashWith({ camera: report.cameraId, account: null }) }, t('sheet.title', { id: report.cameraId }))),
       h('dl', { class: 'fields' },
         h('dt', {}, t('moderation.reason')), h('dd', {}, t(`report.${report.reason}`)),
         h('dt', {}, t('moderation.comment')), h('dd', {}, report.comment || t('sheet.none')),
-        h('dt', {}, t('moderation.reporter')), h('dd', {}, report.reporter),
+        h('dt', {}, t('moderation.reporter')), h('dd', {}, accountLink(report.reporter)),
         h('dt', {}, t('moderation.date')), h('dd', {}, formatDate(report.createdAt, language())),
         h('dt', {}, t('moderation.others')), h('dd', { class: 'others' }, String(report.othersReporting))),
       sheet);
@@ -181,8 +185,8 @@ export class ModerationPanel {
       fill(body, entries.length ? h('ol', { class: 'log' }, entries.map((e) => h('li', { dataset: { action: e.action } },
         t('moderation.logEntry', {
           at: formatDate(e.at, language()), moderator: e.moderator, action: t(`moderation.action.${e.action}`),
-          target: e.cameraId ? t('sheet.title', { id: e.cameraId }) : (e.account || ''),
-        }), e.reason ? ` : ${e.reason}` : '', e.detail ? h('span', { class: 'muted' }, ` (${e.detail})`) : '')))
+          target: e.cameraId ? t('sheet.title', { id: e.cameraId }) : '',
+        }), e.account && !e.cameraId ? accountLink(e.account) : '', e.reason ? ` : ${e.reason}` : '', e.detail ? h('span', { class: 'muted' }, ` (${e.detail})`) : '')))
         : h('p', {}, t('moderation.logEmpty')));
     } catch (e) {
       fill(body, h('p', { class: 'error' }, e.message));

@@ -1,9 +1,10 @@
 // Moderators review what volunteers mapped and send it to OpenStreetMap: the cameras ready (new
-// ones, and OpenStreetMap's cameras volunteers changed), a comment, one button; then what was
-// sent, with the node each camera became, and what OpenStreetMap refused, with its reason.
+// ones, OpenStreetMap's cameras volunteers changed or deleted), a comment, one button; the cameras
+// held for review (refused by OpenStreetMap, or an upload's outcome unknown), each to send again
+// once checked; then what was sent, with the node each camera became.
 import { h, fill, announce, formatDate } from './dom.js';
 import { t, language as lang } from '../i18n/i18n.js';
-import { readyEdits, uploads, upload, josmFile } from '../api/osm.js';
+import { readyEdits, uploads, upload, josmFile, holds, release } from '../api/osm.js';
 import { ApiError, NetworkError } from '../api/client.js';
 
 const OSM = 'https://www.openstreetmap.org/';
@@ -18,8 +19,8 @@ export class OsmPanel {
     fill(this.root, this.header(), h('p', { role: 'status' }, t('osm.loading')));
     this.root.querySelector('h2').focus();
     try {
-      const [ready, sent] = await Promise.all([readyEdits(), uploads()]);
-      this.render(ready, sent);
+      const [ready, sent, held] = await Promise.all([readyEdits(), uploads(), holds()]);
+      this.render(ready, sent, held);
     } catch (e) {
       fill(this.root, this.header(), h('p', { class: 'status', role: 'status' }, problem(e)));
     }
@@ -31,7 +32,7 @@ export class OsmPanel {
       h('button', { type: 'button', class: 'secondary', id: 'osm-back', onclick: () => this.onBack() }, t('osm.back')));
   }
 
-  render(ready, sent) {
+  render(ready, sent, held = []) {
     this.status = h('p', { class: 'status', role: 'status' });
     const readyList = ready.length === 0 ? h('p', { class: 'help' }, t('osm.nothingReady'))
       : h('ul', { id: 'osm-ready', class: 'osm-list' }, ...ready.map((e) => h('li', {},
@@ -47,8 +48,18 @@ export class OsmPanel {
       h('button', { type: 'submit', class: 'primary' }, t('osm.send', { n: ready.length })),
       h('a', { href: '/api/osm/changes?format=josm', id: 'osm-josm', download: 'vigie-changes.osm',
         onclick: (ev) => { ev.preventDefault(); this.download(); } }, t('osm.josm'))));
+    const heldList = held.length === 0 ? null : h('section', { id: 'osm-holds' },
+      h('h3', {}, t('osm.holds', { n: held.length })),
+      h('p', { class: 'help' }, t('osm.holdsHelp')),
+      h('ul', { class: 'osm-list' }, ...held.map((x) => h('li', {},
+        h('a', { href: `#map=19/${x.lat}/${x.lon}` }, t('osm.camera', { id: x.cameraId })), ' ',
+        x.changeset ? h('a', { href: `${OSM}changeset/${x.changeset}`, rel: 'noopener', target: '_blank' },
+          t('osm.changeset', { id: x.changeset })) : '',
+        h('span', { class: 'help' }, ` — ${x.problem}`), ' ',
+        h('button', { type: 'button', class: 'secondary', onclick: () => this.release(x.cameraId) },
+          t('osm.release', { id: x.cameraId }))))));
     fill(this.root, this.header(), this.status,
-      h('h3', {}, t('osm.ready', { n: ready.length })), readyList, form,
+      h('h3', {}, t('osm.ready', { n: ready.length })), readyList, form, heldList,
       h('h3', {}, t('osm.sent')),
       sent.length === 0 ? h('p', { class: 'help' }, t('osm.nothingSent'))
         : h('ul', { id: 'osm-sent', class: 'osm-list' }, ...sent.map((u) => h('li', {},
@@ -57,7 +68,8 @@ export class OsmPanel {
             t('osm.changeset', { id: u.changeset })) : '',
           h('span', {}, ` · ${t('osm.sentCount', { n: u.sent.length })}`),
           u.held.length ? h('ul', { class: 'held' }, ...u.held.map((x) =>
-            h('li', {}, t('osm.held', { id: x.cameraId }), ' ', h('span', { class: 'help' }, x.problem)))) : null))));
+            h('li', {}, t('osm.held', { id: x.cameraId }), ' ', h('span', { class: 'help' }, x.problem),
+              x.releasedAt ? ` ${t('osm.releasedMark')}` : ''))) : null))));
   }
 
   async send(form) {
@@ -79,6 +91,17 @@ export class OsmPanel {
       this.status.textContent = problem(e);
     } finally {
       this.sending = false;
+    }
+  }
+
+  async release(cameraId) {
+    try {
+      await release(cameraId);
+      await this.open();
+      this.status.textContent = t('osm.released', { id: cameraId });
+      announce(t('osm.released', { id: cameraId }));
+    } catch (e) {
+      this.status.textContent = problem(e);
     }
   }
 

@@ -5,14 +5,15 @@
 --
 -- Few hash tables per row keep it fast: the eight attributes are grouped together (a city has
 -- hundreds of combinations, not thousands) and the capability sets as whole arrays; the service
--- rolls them up per attribute and per capability, months from days, and operators
--- case-insensitively (the top 20).
-SELECT CASE GROUPING(kind, operator, created_at::date, capabilities)
-           WHEN 7 THEN 'attributes' WHEN 11 THEN 'operator' WHEN 13 THEN 'day' WHEN 14 THEN 'capabilities'
-           ELSE 'total' END AS grouping_set,
+-- rolls them up per attribute and per capability, months from days, years from the days the
+-- cameras were first seen (issue 17; a null first_seen counts the cameras no source dates), and
+-- operators case-insensitively (the top 20).
+SELECT CASE GROUPING(kind, operator, created_at::date, capabilities, first_seen)
+           WHEN 15 THEN 'attributes' WHEN 23 THEN 'operator' WHEN 27 THEN 'day' WHEN 29 THEN 'capabilities'
+           WHEN 30 THEN 'first_seen' ELSE 'total' END AS grouping_set,
        kind, camera_type, operator_type, filmed_area, zone, films_workstations, signage, status,
-       operator, created_at::date AS day, capabilities, count(*) AS n
+       operator, created_at::date AS day, capabilities, first_seen, count(*) AS n
 FROM camera
 WHERE city_code = ? AND visible
 GROUP BY GROUPING SETS ((kind, camera_type, operator_type, filmed_area, zone, films_workstations, signage, status),
-                        (operator), (created_at::date), (capabilities), ())
+                        (operator), (created_at::date), (capabilities), (first_seen), ())

@@ -57,6 +57,10 @@ public class Account extends PanacheEntityBase {
     @Column(name = "suspended_by")
     public Long suspendedBy;
 
+    /** When its holder deleted it (AccountDeletion); null for a live account. */
+    @Column(name = "deleted_at")
+    public OffsetDateTime deletedAt;
+
     /** Suspended at this moment: a suspension whose end has passed no longer holds. */
     public boolean suspendedAt(OffsetDateTime now) {
         return suspendedAt != null && (suspendedUntil == null || suspendedUntil.isAfter(now));

@@ -21,9 +21,15 @@ public final class AccountRules {
     private AccountRules() {
     }
 
+    /** The names deleted accounts take (AccountDeletion), which nobody registers. */
+    public static final String DELETED_PREFIX = "deleted-";
+
     public static List<FieldError> check(String username, String password, String email) {
         List<FieldError> errors = new ArrayList<>();
         usernameError(username).ifPresent(errors::add);
+        if (errors.isEmpty() && username.toLowerCase(java.util.Locale.ROOT).startsWith(DELETED_PREFIX)) {
+            errors.add(new FieldError("username", "names starting with " + DELETED_PREFIX + " are kept for deleted accounts"));
+        }
         passwordError(password).ifPresent(errors::add);
         if (email != null && !email.isEmpty() && (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches())) {
             errors.add(new FieldError("email", "must be an e-mail address of at most " + MAX_EMAIL + " characters, or left out"));

@@ -30,9 +30,25 @@ public class BearerTokenIdentityProvider implements IdentityProvider<TokenAuthen
 
     @Override
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
-        return context.runBlocking(() -> tokens.resolve(request.getToken().getToken())
+        String token = request.getToken().getToken();
+        return context.runBlocking(() -> tokens.resolve(token)
                 .map(BearerTokenIdentityProvider::identity)
-                .orElseThrow(() -> new AuthenticationFailedException("unknown, expired or revoked token")));
+                .orElseThrow(() -> new AuthenticationFailedException("unknown, expired or revoked token",
+                        tokens.suspendedHolder(token).map(SuspendedToken::new).orElse(null))));
+    }
+
+    /**
+     * The token of an account suspended since it was issued: answered 403 {@code account-suspended}
+     * with the reason (ProblemMappers), so that the app can keep the write it refused and say why. The
+     * cause of the authentication failure (that exception is final).
+     */
+    public static final class SuspendedToken extends RuntimeException {
+        public final transient Account account;
+
+        SuspendedToken(Account account) {
+            super("the account is suspended");
+            this.account = account;
+        }
     }
 
     private static SecurityIdentity identity(Account account) {

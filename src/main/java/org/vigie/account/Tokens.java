@@ -76,6 +76,22 @@ public class Tokens {
                 .map(t -> t.account);
     }
 
+    /**
+     * The suspended account a token opened before its suspension (the suspension revoked it): its
+     * holder is told why rather than asked to log in again. Empty for any other token.
+     */
+    @Transactional
+    public Optional<Account> suspendedHolder(String token) {
+        if (token == null || token.isEmpty() || token.length() > MAX_TOKEN_LENGTH) {
+            return Optional.empty();
+        }
+        OffsetDateTime now = now();
+        return AccountToken.<AccountToken>find("tokenSha256", digest(token)).firstResultOptional()
+                .filter(t -> t.expiresAt == null || t.expiresAt.isAfter(now))
+                .map(t -> t.account)
+                .filter(a -> a.suspendedAt(now));
+    }
+
     /** Ends the session the token opened; true when it was still open. */
     @Transactional
     public boolean revoke(String token) {

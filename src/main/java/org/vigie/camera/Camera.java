@@ -28,7 +28,9 @@ import org.vigie.camera.attribute.YesNoUnknown;
 import org.vigie.camera.attribute.Zone;
 import org.vigie.city.CityRef;
 import org.vigie.site.SiteRef;
+import org.vigie.watch.AuthorisationRef;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.Map;
@@ -124,6 +126,29 @@ public class Camera extends PanacheEntityBase {
     public OperatorType operatorType = OperatorType.UNKNOWN;
 
     public Signage signage = Signage.UNKNOWN;
+
+    // --- Citizen watch (issue 17): the camera's true date, what its sign says, its authorisation.
+    /** When the camera was first observed, as its source says; null when no source says. */
+    @Column(name = "first_seen")
+    public LocalDate firstSeen;
+
+    /** Whether the sign names who runs the camera; unknown unless {@link #signage} is present. */
+    @Column(name = "sign_names_operator")
+    public YesNoUnknown signNamesOperator = YesNoUnknown.UNKNOWN;
+
+    /** Whether the sign says where to exercise one's rights of access; unknown unless a sign is present. */
+    @Column(name = "sign_gives_contact")
+    public YesNoUnknown signGivesContact = YesNoUnknown.UNKNOWN;
+
+    /** The entry of its city's register of prefectoral authorisations that covers it; null for most. */
+    @Column(name = "authorisation_id")
+    public Long authorisationId;
+
+    /** The same authorisation, for its reference; read back from {@link #authorisationId} (never written here). */
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "authorisation_id", insertable = false, updatable = false)
+    public AuthorisationRef authorisation;
+    // --- end of citizen watch
 
     public CameraStatus status = CameraStatus.REPORTED;
 

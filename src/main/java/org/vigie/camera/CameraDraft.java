@@ -11,6 +11,7 @@ import org.vigie.camera.attribute.Signage;
 import org.vigie.camera.attribute.YesNoUnknown;
 import org.vigie.camera.attribute.Zone;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -23,17 +24,21 @@ public record CameraDraft(double lon, double lat, Kind kind, CameraType cameraTy
                           FilmedArea filmedArea, Zone zone, String level, Set<Capability> capabilities,
                           YesNoUnknown filmsWorkstations, String operator, OperatorType operatorType,
                           Signage signage, String notes,
+                          // issue 17: when the camera was first observed; null keeps the camera's (none for a new one)
+                          LocalDate firstSeen,
                           // issue 16: null when the source says nothing of it (imports), which keeps the camera's
-                          WorkplaceFacts workplace) {
+                          WorkplaceFacts workplace,
+                          // issue 17: the same for what the sign says and the authorisation
+                          WatchFacts watch) {
 
-    /** A draft that says nothing of the workplace (importers). */
+    /** A draft that says nothing of the workplace, the sign's words nor the authorisation (importers). */
     public CameraDraft(double lon, double lat, Kind kind, CameraType cameraType, Mount mount,
                        List<Integer> directions, Integer fieldOfView, Integer range, Double height, Integer tilt,
                        FilmedArea filmedArea, Zone zone, String level, Set<Capability> capabilities,
                        YesNoUnknown filmsWorkstations, String operator, OperatorType operatorType,
-                       Signage signage, String notes) {
+                       Signage signage, String notes, LocalDate firstSeen) {
         this(lon, lat, kind, cameraType, mount, directions, fieldOfView, range, height, tilt, filmedArea, zone, level,
-                capabilities, filmsWorkstations, operator, operatorType, signage, notes, null);
+                capabilities, filmsWorkstations, operator, operatorType, signage, notes, firstSeen, null, null);
     }
 
     public static final int MAX_OPERATOR = 200;
@@ -71,8 +76,18 @@ public record CameraDraft(double lon, double lat, Kind kind, CameraType cameraTy
         camera.operatorType = operatorType();
         camera.signage = signage();
         camera.notes = notes();
+        if (firstSeen() != null) {
+            camera.firstSeen = firstSeen();
+        }
         if (workplace() != null) {
             workplace().applyTo(camera);
+        }
+        if (watch() != null) {
+            watch().applyTo(camera);
+        } else if (signage() != Signage.PRESENT) {
+            // an import that no longer knows of a sign cannot know what it says
+            camera.signNamesOperator = YesNoUnknown.UNKNOWN;
+            camera.signGivesContact = YesNoUnknown.UNKNOWN;
         }
     }
 }

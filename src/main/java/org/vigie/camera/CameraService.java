@@ -68,6 +68,9 @@ public class CameraService {
         camera.version = 1;
         camera.createdAt = now();
         camera.updatedAt = camera.createdAt;
+        if (camera.firstSeen == null) {
+            camera.firstSeen = camera.createdAt.toLocalDate(); // the volunteer saw it the day they added it
+        }
         camera.persist();
         writes.created(camera, CameraVersion.Action.CREATE, author.id);
         if (key != null) {

@@ -19,14 +19,20 @@ public record CityStats(String code, String name, long total,
                         double areaKm2, double perKm2, Map<String, Double> signageShare,
                         List<MonthCount> additionsPerMonth,
                         // issue 16: the cameras per site, most first; cameras of no site are not counted
-                        List<SiteCount> bySite) {
+                        List<SiteCount> bySite,
+                        // issue 17: cameras by the year they were first seen (their true date), and those no source dates
+                        List<YearCount> firstSeenPerYear, long firstSeenUnknown) {
+
+    /** Cameras first seen in one year (issue 17). */
+    public record YearCount(int year, long count) {
+    }
 
     /** The cameras of one site (issue 16). */
     public record SiteCount(long id, String name, long count) {
     }
 
 
-    /** Cameras added in one month ("2024-05", UTC). */
+    /** Cameras added to this instance in one month ("2024-05", UTC). */
     public record MonthCount(String month, long count) {
     }
 }

@@ -43,6 +43,15 @@ final class CityStatsRollup {
         add("month", day.substring(0, 7), n);
     }
 
+    /** Issue 17: {@code day} an ISO date the cameras were first seen, counted for its year; null when no source dates them. */
+    void firstSeen(String day, long n) {
+        if (day == null) {
+            add("firstSeenUnknown", "", n);
+        } else {
+            add("firstSeenYear", day.substring(0, 4), n);
+        }
+    }
+
     /** Cameras without an operator are not counted here: they have no name to show. */
     void operator(String operator, long n) {
         if (operator != null) {

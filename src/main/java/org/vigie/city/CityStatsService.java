@@ -87,6 +87,7 @@ public class CityStatsService {
                                     r.getString("films_workstations"), r.getString("signage"), r.getString("status")), n);
                             case "operator" -> rollup.operator(r.getString("operator"), n);
                             case "day" -> rollup.day(r.getString("day"), n);
+                            case "first_seen" -> rollup.firstSeen(r.getString("first_seen"), n);
                             case "capabilities" -> rollup.capabilities(List.of((String[]) r.getArray("capabilities").getArray()), n);
                             default -> rollup.total(n);
                         }
@@ -133,11 +134,12 @@ public class CityStatsService {
                 bySignage,
                 every(CameraStatus.class, counts.get("status")),
                 areaKm2, areaKm2 > 0 ? total / areaKm2 : 0, signageShare,
-                months(counts.get("month")), sites);
+                months(counts.get("month")), sites,
+                years(counts.get("firstSeenYear")), counts.getOrDefault("firstSeenUnknown", Map.of()).getOrDefault("", 0L));
     }
 
     /** Every value of the enumeration in its declared order, zeros included; values the enumeration lacks follow. */
-    static <E extends Enum<E> & WireEnum> Map<String, Long> every(Class<E> type, Map<String, Long> counted) {
+    public static <E extends Enum<E> & WireEnum> Map<String, Long> every(Class<E> type, Map<String, Long> counted) {
         Map<String, Long> all = new LinkedHashMap<>();
         for (E value : type.getEnumConstants()) {
             all.put(value.wire(), 0L);
@@ -172,6 +174,20 @@ public class CityStatsService {
             months.add(new CityStats.MonthCount(m.toString(), sorted.getOrDefault(m, 0L)));
         }
         return months;
+    }
+
+    /** Issue 17: every year from the first camera seen to the last, years without any included. */
+    static List<CityStats.YearCount> years(Map<String, Long> counted) {
+        List<CityStats.YearCount> years = new ArrayList<>();
+        if (counted == null || counted.isEmpty()) {
+            return years;
+        }
+        TreeMap<Integer, Long> sorted = new TreeMap<>();
+        counted.forEach((year, n) -> sorted.put(Integer.valueOf(year), n));
+        for (int y = sorted.firstKey(); y <= sorted.lastKey(); y++) {
+            years.add(new CityStats.YearCount(y, sorted.getOrDefault(y, 0L)));
+        }
+        return years;
     }
 
     private static String load(String resource) {

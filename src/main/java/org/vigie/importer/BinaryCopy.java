@@ -5,6 +5,7 @@ import org.vigie.camera.attribute.WireEnum;
 import java.sql.Connection;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
@@ -25,6 +26,7 @@ final class BinaryCopy {
     private static final int EWKB_POINT_BYTES = 1 + 4 + 4 + 8 + 8;
     /** PostgreSQL counts time from 2000-01-01 UTC, in microseconds. */
     private static final long EPOCH_2000_SECONDS = 946_684_800L;
+    private static final long EPOCH_2000_DAYS = LocalDate.of(2000, 1, 1).toEpochDay();
 
     private byte[] bytes;
     private int length;
@@ -95,6 +97,11 @@ final class BinaryCopy {
     BinaryCopy timestamptz(OffsetDateTime value) {
         long micros = (value.toEpochSecond() - EPOCH_2000_SECONDS) * 1_000_000L + value.getNano() / 1000;
         return int8(micros);
+    }
+
+    /** A date: days since 2000-01-01, PostgreSQL's epoch. */
+    BinaryCopy date(LocalDate value) {
+        return value == null ? nul() : int4(4).int4((int) (value.toEpochDay() - EPOCH_2000_DAYS));
     }
 
     BinaryCopy intArray(List<Integer> values) {

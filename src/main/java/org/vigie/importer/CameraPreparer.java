@@ -32,8 +32,8 @@ final class CameraPreparer {
     static final String CAMERA_COLUMNS = "camera (position, kind, camera_type, mount, directions, "
             + "field_of_view, range_m, height_m, tilt, filmed_area, zone, level, capabilities, films_workstations, "
             + "operator, operator_type, signage, status, notes, source, source_id, tags, version, visible, created_at, "
-            + "updated_at, source_version, source_hash, imported_version, city_code)";
-    static final int CAMERA_FIELDS = 30;
+            + "updated_at, source_version, source_hash, imported_version, first_seen, city_code)";
+    static final int CAMERA_FIELDS = 31;
     /** The status of every new camera. */
     static final CameraStatus STATUS = CameraStatus.REPORTED;
 
@@ -81,7 +81,7 @@ final class CameraPreparer {
                 .text(d.level()).wireArray(d.capabilities()).append(YES_NO_UNKNOWN.of(d.filmsWorkstations()))
                 .text(d.operator()).append(OPERATOR_TYPES.of(d.operatorType())).append(SIGNAGES.of(d.signage()))
                 .append(STATUS_FIELD).text(d.notes()).append(sourceField).text(object.sourceId()).jsonb(tagsJson(object))
-                .append(importFields).integer(object.sourceVersion()).text(hash).integer(1);
+                .append(importFields).integer(object.sourceVersion()).text(hash).integer(1).date(d.firstSeen());
         return new PreparedCamera(object, d, hash, rows.array(), from, rows.length());
     }
 

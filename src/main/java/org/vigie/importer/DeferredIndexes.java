@@ -16,7 +16,7 @@ import java.util.List;
  * import's transaction: a failed import rolls back to the table as it was, indexes included.
  *
  * <p>The indexes deferred are the explicit list {@link #INDEXES}, written as the last migration that
- * creates each defines it (V11 and V21_1, V15, V18); DeferredIndexesTest fails when a migration adds,
+ * creates each defines it (V11 and V21_1, V29_1, V18); DeferredIndexesTest fails when a migration adds,
  * drops or changes an index of the camera table without this list (or {@link #KEPT}) following. Dropping an index locks the table until the
  * import commits: it is only done when the table is empty (or as small as {@link ImportConfig} allows).
  */
@@ -33,15 +33,16 @@ final class DeferredIndexes {
                     + "field_of_view, range_m, operator, version, city_code, filmed_area, last_confirmed_at, created_at)"),
             new Index("camera_city_stats_idx", "CREATE INDEX camera_city_stats_idx ON camera (city_code) "
                     + "INCLUDE (kind, camera_type, operator_type, operator, filmed_area, zone, films_workstations, signage, "
-                    + "status, capabilities, created_at) WHERE visible AND city_code IS NOT NULL"),
+                    + "status, capabilities, created_at, first_seen) WHERE visible AND city_code IS NOT NULL"),
             new Index("camera_operator_idx", "CREATE INDEX camera_operator_idx ON camera (lower(operator)) "
                     + "WHERE operator IS NOT NULL"));
 
     /**
-     * Secondary indexes left in place: no imported row enters them (imports set no author, no site), so that
+     * Secondary indexes left in place: no imported row enters them (imports set no author, no site, no
+     * authorisation), so that
      * they cost nothing while loading and a rebuild would only scan the table.
      */
-    static final List<String> KEPT = List.of("camera_created_by_idx", "camera_site_idx");
+    static final List<String> KEPT = List.of("camera_created_by_idx", "camera_site_idx", "camera_authorisation_idx");
 
     private static final String CLUSTERS_REBUILT = "SELECT set_config('vigie.clusters_rebuilt', ?, true)";
 

@@ -27,12 +27,20 @@ public record CityDossier(String code, String name, double areaKm2, LocalDate ge
     /**
      * Signs on cameras filming public space (filmedArea public or outdoor) only: a sign is owed there.
      * {@code complianceShare} is present out of present + absent; {@code unknown} says how many no one checked.
+     * Of the signs present, {@code namesOperator} and {@code givesContact} count what they say (issue 17):
+     * yes, no, or unknown (not checked).
      */
-    public record Signs(long publicSpace, long present, long absent, long unknown, Double complianceShare) {
+    public record Signs(long publicSpace, long present, long absent, long unknown, Double complianceShare,
+                        Map<String, Long> namesOperator, Map<String, Long> givesContact) {
     }
 
-    /** Cameras per month; {@code basis} names the date counted. */
-    public record Timeline(String basis, List<CityStats.MonthCount> months) {
+    /**
+     * Cameras per year of their true date; {@code basis} names the date counted ({@code firstSeen}: when
+     * each was first observed, as its source says), {@code undated} how many no source dates. Beside it,
+     * {@code addedPerMonth}: when the cameras entered this instance (imports come in bulk).
+     */
+    public record Timeline(String basis, List<CityStats.YearCount> years, long undated,
+                           List<CityStats.MonthCount> addedPerMonth) {
     }
 
     /**

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.vigie.camera.Camera;
 import org.vigie.camera.attribute.OperatorType;
+import org.vigie.camera.attribute.YesNoUnknown;
 import org.vigie.camera.export.OsmAttribution;
 import org.vigie.city.CityStats;
 import org.vigie.city.CityStatsService;
@@ -27,6 +28,10 @@ public class DossierService {
     /** Signs by value on cameras filming public space, and cameras by source: the two figures the statistics lack. */
     static final String SIGNS_SQL = "SELECT signage, count(*) FROM camera WHERE city_code = ?1 AND visible "
             + "AND filmed_area IN ('public', 'outdoor') GROUP BY signage";
+    /** Issue 17: what the signs there say, on cameras filming public space whose sign is present. */
+    static final String SIGN_WORDS_SQL = "SELECT sign_names_operator, sign_gives_contact, count(*) FROM camera "
+            + "WHERE city_code = ?1 AND visible AND filmed_area IN ('public', 'outdoor') AND signage = 'present' "
+            + "GROUP BY sign_names_operator, sign_gives_contact";
     static final String SOURCES_SQL = "SELECT source, count(*) FROM camera WHERE city_code = ?1 AND visible "
             + "GROUP BY source ORDER BY count(*) DESC, source";
 
@@ -51,7 +56,7 @@ public class DossierService {
         List<BudgetView> lines = watch.budget(code);
         List<RequestView> requests = watch.requests(code);
         return new CityDossier(code, s.name(), s.areaKm2(), CityWatchService.today(), cameras, signs(code),
-                new CityDossier.Timeline("addedAt", s.additionsPerMonth()),
+                new CityDossier.Timeline("firstSeen", s.firstSeenPerYear(), s.firstSeenUnknown(), s.additionsPerMonth()),
                 new CityDossier.Authorisations(authorisations,
                         authorisations.stream().filter(a -> !a.expired()).count(),
                         authorisations.stream().filter(AuthorisationView::expired).count(),
@@ -73,8 +78,15 @@ public class DossierService {
         long present = bySignage.getOrDefault("present", 0L);
         long absent = bySignage.getOrDefault("absent", 0L);
         long unknown = bySignage.getOrDefault("unknown", 0L);
+        Map<String, Long> namesOperator = CityStatsService.every(YesNoUnknown.class, null);
+        Map<String, Long> givesContact = CityStatsService.every(YesNoUnknown.class, null);
+        for (Object[] row : rows(SIGN_WORDS_SQL, code)) {
+            long n = ((Number) row[2]).longValue();
+            namesOperator.merge((String) row[0], n, Long::sum);
+            givesContact.merge((String) row[1], n, Long::sum);
+        }
         return new CityDossier.Signs(present + absent + unknown, present, absent, unknown,
-                present + absent == 0 ? null : (double) present / (present + absent));
+                present + absent == 0 ? null : (double) present / (present + absent), namesOperator, givesContact);
     }
 
     static List<YearTotal> perYear(List<BudgetView> lines, long cameras) {

@@ -40,7 +40,7 @@ class CameraPreparerTest {
                 .text(d.notes()).text("osm").text(o.sourceId()).take();
         byte[] json = new ObjectMapper().writeValueAsBytes(o.tags());
         byte[] after = new BinaryCopy(64).integer(1).bool(true).timestamptz(NOW).timestamptz(NOW)
-                .integer(o.sourceVersion()).text(hash).integer(1).take();
+                .integer(o.sourceVersion()).text(hash).integer(1).date(d.firstSeen()).take();
         ByteArrayOutputStream row = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(row);
         out.write(before);

@@ -52,10 +52,12 @@ class SuspensionTest {
                 .body("reason", equalTo("fausses caméras en série")).body("by", equalTo(moderator.username()))
                 .body("sessionsEnded", equalTo(2));
 
-        // Both sessions are over: the next write is refused.
+        // Both sessions are over: the next write is refused, and says why (the app keeps it with the reason).
         vandal.request().queryParam("confirmDuplicate", "true").body(Api.feature(spot[0], spot[1], Map.of()))
-                .post("/api/cameras").then().statusCode(401).contentType(PROBLEM);
-        otherSession.authorized().get("/api/auth/me").then().statusCode(401);
+                .post("/api/cameras").then().statusCode(403).contentType(PROBLEM)
+                .body("type", equalTo("/problems/account-suspended")).body("reason", equalTo("fausses caméras en série"));
+        otherSession.authorized().get("/api/auth/me").then().statusCode(403)
+                .body("type", equalTo("/problems/account-suspended"));
         String answered = json().body(Map.of("username", vandal.username(), "password", Accounts.PASSWORD)).post("/api/auth/login")
                 .then().statusCode(403).contentType(PROBLEM).body("type", equalTo("/problems/account-suspended"))
                 .body("reason", equalTo("fausses caméras en série")).extract().jsonPath().getString("until");
@@ -76,6 +78,8 @@ class SuspensionTest {
         moderator.authorized().delete(suspensionUrl(vandal)).then().statusCode(404);
         json().body(Map.of("username", vandal.username(), "password", Accounts.PASSWORD)).post("/api/auth/login")
                 .then().statusCode(200);
+        // The sessions the suspension ended stay ended: a revoked token, like any other.
+        otherSession.authorized().get("/api/auth/me").then().statusCode(401);
         moderator.authorized().get("/api/moderation/log?limit=50").then()
                 .body("findAll { it.account == '" + vandal.username() + "' }.action", equalTo(java.util.List.of("lift-suspension", "suspend")));
     }

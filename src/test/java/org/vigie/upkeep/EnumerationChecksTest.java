@@ -8,6 +8,7 @@ import org.vigie.camera.CameraVersion;
 import org.vigie.camera.attribute.CameraValues;
 import org.vigie.camera.attribute.WireEnum;
 import org.vigie.camera.attribute.YesNoUnknown;
+import org.vigie.osm.upload.UploadState;
 import org.vigie.support.Sql;
 import org.vigie.verification.ReportReason;
 
@@ -51,6 +52,7 @@ class EnumerationChecksTest {
                 .map(a -> a.name().toLowerCase(Locale.ROOT)).toList());
         expected.put("camera_report.reason", Arrays.stream(ReportReason.values()).map(WireEnum::wire).toList());
         expected.put("account.role", Arrays.stream(Role.values()).map(r -> r.name().toLowerCase(Locale.ROOT)).toList());
+        expected.put("osm_upload.state", Arrays.stream(UploadState.values()).map(WireEnum::wire).toList());
         return expected;
     }
 

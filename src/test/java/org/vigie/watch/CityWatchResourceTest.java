@@ -99,11 +99,15 @@ class CityWatchResourceTest {
         String code = (String) city[0];
         double lon = (Double) city[1];
         double lat = (Double) city[2];
-        camera(lon, lat, "public", "public", "present");
-        camera(lon + 0.001, lat, "public", "outdoor", "absent");
-        camera(lon + 0.002, lat, "public", "public", "unknown");
-        long verified = camera(lon + 0.003, lat, "public", "outdoor", "present");
-        camera(lon + 0.004, lat, "private", "indoor", "absent"); // indoors: no sign owed, not counted
+        long signed = camera(lon, lat, "public", "public", "present", "2016-07-08");
+        camera(lon + 0.001, lat, "public", "outdoor", "absent", "2016-12-31");
+        camera(lon + 0.002, lat, "public", "public", "unknown", "2018-01-01");
+        long verified = camera(lon + 0.003, lat, "public", "outdoor", "present", "2018-05-01");
+        long undated = camera(lon + 0.004, lat, "private", "indoor", "absent", null); // indoors: no sign owed, not counted
+        // what the sign says (issue 17): the first names no operator; the other sign present is left unchecked
+        sql.update("UPDATE camera SET sign_names_operator = 'no', sign_gives_contact = 'yes' WHERE id = ?", signed);
+        // as an import whose source dates nothing leaves it
+        sql.update("UPDATE camera SET first_seen = NULL WHERE id = ?", undated);
         Accounts.moderator().request().body(Map.of("status", "verified"))
                 .post("/api/moderation/cameras/" + verified + "/resolution").then().statusCode(200);
         sql.update("UPDATE camera SET source = 'osm', source_id = 'node/' || id WHERE id = ?", verified);
@@ -133,6 +137,8 @@ class CityWatchResourceTest {
         assertEquals(sql.count("SELECT count(*)" + publicSpace + " AND signage = 'absent'"), d.getLong("signs.absent"));
         assertEquals(sql.count("SELECT count(*)" + publicSpace + " AND signage = 'unknown'"), d.getLong("signs.unknown"));
         assertEquals(2.0 / 3, d.getDouble("signs.complianceShare"), 1e-6);
+        assertEquals(Map.of("yes", 0, "no", 1, "unknown", 1), d.getMap("signs.namesOperator"));
+        assertEquals(Map.of("yes", 1, "no", 0, "unknown", 1), d.getMap("signs.givesContact"));
 
         assertEquals(1, d.getLong("authorisations.inForce"));
         assertEquals(1, d.getLong("authorisations.expired"));
@@ -150,15 +156,26 @@ class CityWatchResourceTest {
         Map<String, Object> volunteers = d.getMap("sources.find { it.source == 'volunteer' }");
         assertEquals(4, ((Number) volunteers.get("cameras")).intValue());
         assertNull(volunteers.get("licence"));
-        assertEquals("addedAt", d.getString("timeline.basis"));
-        assertEquals(5, d.getList("timeline.months.count", Integer.class).stream().mapToInt(Integer::intValue).sum());
+        // the timeline counts the cameras' true dates: the day the volunteer saw each, or none for the one no source dates
+        assertEquals("firstSeen", d.getString("timeline.basis"));
+        assertEquals(sql.count("SELECT count(*)" + inCity + " AND first_seen IS NULL"), d.getLong("timeline.undated"));
+        assertEquals(1, d.getLong("timeline.undated"));
+        assertEquals(List.of(2016, 2017, 2018), d.getList("timeline.years.year"));
+        assertEquals(List.of(2, 0, 2), d.getList("timeline.years.count"));
+        assertEquals(sql.count("SELECT count(*)" + inCity + " AND extract(year FROM first_seen) = 2016"),
+                d.getLong("timeline.years[0].count"));
+        assertEquals(5, d.getList("timeline.addedPerMonth.count", Integer.class).stream().mapToInt(Integer::intValue).sum());
 
         given().get("/api/cities/NOPE-17/dossier").then().statusCode(404).contentType(Api.PROBLEM)
                 .body("detail", org.hamcrest.Matchers.containsString("NOPE-17"));
     }
 
-    private static long camera(double lon, double lat, String operatorType, String filmedArea, String signage) {
+    private static long camera(double lon, double lat, String operatorType, String filmedArea, String signage,
+                               String firstSeen) {
         Map<String, Object> p = new HashMap<>();
+        if (firstSeen != null) {
+            p.put("firstSeen", firstSeen);
+        }
         p.put("operatorType", operatorType);
         p.put("filmedArea", filmedArea);
         p.put("signage", signage);

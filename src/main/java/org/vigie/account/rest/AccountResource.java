@@ -33,9 +33,11 @@ public class AccountResource {
     }
 
     @GET
-    @Operation(summary = "An account's public profile", description = "Its name, role and creation date; nothing else.")
+    @Operation(summary = "An account's public profile", description = "Its name, role and creation date; for moderators, "
+            + "its suspension (reason, since, until) while it is suspended. Nothing else.")
     public AccountView get(@PathParam("username") String username) {
-        return AccountView.of(accounts.find(username).orElseThrow(() -> unknown(username)));
+        var account = accounts.find(username).orElseThrow(() -> unknown(username));
+        return current.isModerator() ? AccountView.forModerator(account) : AccountView.of(account);
     }
 
     @PUT

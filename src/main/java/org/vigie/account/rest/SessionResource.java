@@ -4,6 +4,7 @@ import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -23,8 +24,11 @@ public class SessionResource {
     private final PasswordChanges passwords;
     private final Tokens tokens;
     private final CurrentAccount current;
+    private final org.vigie.account.AccountDeletion deletion;
 
-    public SessionResource(PasswordChanges passwords, Tokens tokens, CurrentAccount current) {
+    public SessionResource(PasswordChanges passwords, Tokens tokens, CurrentAccount current,
+                           org.vigie.account.AccountDeletion deletion) {
+        this.deletion = deletion;
         this.passwords = passwords;
         this.tokens = tokens;
         this.current = current;
@@ -56,6 +60,24 @@ public class SessionResource {
     @Operation(summary = "Log out everywhere", description = "Ends every session of the account, this one included.")
     public Ended logoutEverywhere() {
         return new Ended(tokens.revokeAll(current.require().id));
+    }
+
+    public record Deletion(String password) {
+    }
+
+    /** What a deleted account's contributions are signed with now. */
+    public record Deleted(String username) {
+    }
+
+    @DELETE
+    @Path("me")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Delete your account", description = "{\"password\": ...}. Its e-mail address, name and password "
+            + "are erased and every session ends; its versions and photos stay, signed deleted-ID (the answer's username). "
+            + "A wrong password answers 403 (throttled like logins); the instance's last admin answers 409.")
+    public Deleted delete(Deletion body) {
+        return new Deleted(deletion.delete(current.require(), body == null ? null : body.password()));
     }
 
     static String bearer(String authorization) {

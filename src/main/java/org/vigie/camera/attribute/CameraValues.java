@@ -32,7 +32,10 @@ public final class CameraValues {
             new Enumeration("status", "status", CameraStatus.class),
             // issue 16: what the employer owes the staff
             new Enumeration("staffInformed", "staff_informed", YesNoUnknown.class),
-            new Enumeration("staffBodyConsulted", "staff_body_consulted", YesNoUnknown.class));
+            new Enumeration("staffBodyConsulted", "staff_body_consulted", YesNoUnknown.class),
+            // issue 17: what the sign says
+            new Enumeration("signNamesOperator", "sign_names_operator", YesNoUnknown.class),
+            new Enumeration("signGivesContact", "sign_gives_contact", YesNoUnknown.class));
 
     private CameraValues() {
     }

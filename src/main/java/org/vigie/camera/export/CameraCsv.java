@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 /**
  * One camera per CSV row: id, lon, lat, then every property of the API. Lists (directions,
  * capabilities) are joined with ";", the city is split into cityCode and cityName (the site into
- * siteId and siteName), raw tags are
+ * siteId and siteName, the authorisation into authorisationId and authorisationReference), raw tags are
  * a JSON object. The last column, {@code attribution}, credits OpenStreetMap on the rows derived
  * from it (a field rather than a comment line, which CSV readers would take for a row).
  * <p>
@@ -26,8 +26,9 @@ final class CameraCsv {
     static final List<String> COLUMNS = List.of("id", "lon", "lat", "kind", "cameraType", "mount", "directions",
             "fieldOfView", "range", "height", "tilt", "filmedArea", "zone", "level", "capabilities",
             "filmsWorkstations", "siteId", "siteName", "staffInformed", "staffBodyConsulted", "viewers", "retentionDays",
-            "operator", "operatorType", "signage", "status", "notes", "confirmations", "lastConfirmedAt", "toRecheck", "source", "sourceId",
-            "cityCode", "cityName", "tags", "version", "createdAt", "updatedAt", "attribution");
+            "operator", "operatorType", "signage", "signNamesOperator", "signGivesContact", "status", "notes", "confirmations", "lastConfirmedAt", "toRecheck", "source", "sourceId",
+            "cityCode", "cityName", "authorisationId", "authorisationReference", "tags", "version", "firstSeen", "addedAt",
+            "createdAt", "updatedAt", "attribution");
 
     private final ObjectMapper json;
 
@@ -67,6 +68,8 @@ final class CameraCsv {
         cells.add(safe(p.operator()));
         cells.add(p.operatorType());
         cells.add(p.signage());
+        cells.add(p.signNamesOperator());
+        cells.add(p.signGivesContact());
         cells.add(p.status());
         cells.add(safe(p.notes()));
         cells.add(String.valueOf(p.confirmations()));
@@ -76,8 +79,12 @@ final class CameraCsv {
         cells.add(safe(p.sourceId()));
         cells.add(p.city() == null ? null : p.city().code());
         cells.add(p.city() == null ? null : safe(p.city().name()));
+        cells.add(p.authorisation() == null ? null : String.valueOf(p.authorisation().id()));
+        cells.add(p.authorisation() == null ? null : safe(p.authorisation().reference()));
         cells.add(p.tags() == null ? null : tags(p));
         cells.add(String.valueOf(p.version()));
+        cells.add(text(p.firstSeen()));
+        cells.add(timestamp(p.addedAt()));
         cells.add(timestamp(p.createdAt()));
         cells.add(timestamp(p.updatedAt()));
         cells.add(OsmAttribution.of(p.source()));

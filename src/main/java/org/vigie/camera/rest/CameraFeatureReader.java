@@ -2,6 +2,7 @@ package org.vigie.camera.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.vigie.camera.CameraDraft;
+import org.vigie.camera.WatchFacts;
 import org.vigie.camera.WorkplaceFacts;
 import org.vigie.camera.attribute.CameraType;
 import org.vigie.camera.attribute.Capability;
@@ -17,6 +18,9 @@ import org.vigie.common.json.TextScreen;
 import org.vigie.common.problem.FieldError;
 import org.vigie.common.problem.ProblemException;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Iterator;
@@ -32,12 +36,18 @@ public final class CameraFeatureReader {
 
     /** Properties the server owns: a client may send them back as it received them; they are ignored. */
     private static final Set<String> READ_ONLY = Set.of("status", "source", "sourceId", "tags", "version",
-            "createdAt", "updatedAt", "city", "confirmations", "lastConfirmedAt", "toRecheck", "id");
+            "createdAt", "updatedAt", "city", "confirmations", "lastConfirmedAt", "toRecheck", "id",
+            // issue 17: when it entered Vigie
+            "addedAt");
     private static final Set<String> WRITABLE = Set.of("kind", "cameraType", "mount", "directions", "fieldOfView",
             "range", "height", "tilt", "filmedArea", "zone", "level", "capabilities", "filmsWorkstations",
             "operator", "operatorType", "signage", "notes",
             // issue 16
-            "site", "staffInformed", "staffBodyConsulted", "viewers", "retentionDays");
+            "site", "staffInformed", "staffBodyConsulted", "viewers", "retentionDays",
+            // issue 17
+            "firstSeen", "signNamesOperator", "signGivesContact", "authorisation");
+    /** No camera was seen before video surveillance existed (the schema's camera_first_seen). */
+    static final LocalDate EARLIEST_SEEN = LocalDate.of(1950, 1, 1);
 
     private final List<FieldError> errors = new ArrayList<>();
 
@@ -68,6 +78,9 @@ public final class CameraFeatureReader {
         rejectUnknown(props);
 
         CameraType cameraType = enumOf(props, "cameraType", CameraType.class, CameraType.UNKNOWN);
+        Signage signage = enumOf(props, "signage", Signage.class, Signage.UNKNOWN);
+        WatchFacts watch = watch(props);
+        errors.addAll(WatchFacts.contradictions(signage, watch));
         CameraDraft draft = new CameraDraft(
                 position[0], position[1],
                 enumOf(props, "kind", Kind.class, Kind.CAMERA),
@@ -85,9 +98,11 @@ public final class CameraFeatureReader {
                 enumOf(props, "filmsWorkstations", YesNoUnknown.class, YesNoUnknown.UNKNOWN),
                 text(props, "operator", CameraDraft.MAX_OPERATOR),
                 enumOf(props, "operatorType", OperatorType.class, OperatorType.UNKNOWN),
-                enumOf(props, "signage", Signage.class, Signage.UNKNOWN),
+                signage,
                 text(props, "notes", CameraDraft.MAX_NOTES),
-                workplace(props));
+                firstSeen(props),
+                workplace(props),
+                watch);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
@@ -103,13 +118,49 @@ public final class CameraFeatureReader {
                 integer(props, "retentionDays", 0, WorkplaceFacts.MAX_RETENTION_DAYS));
     }
 
+    /** Issue 17: what the sign says, and the authorisation ({@code 3} or {@code {"id": 3, ...}} as the API answers it). */
+    private WatchFacts watch(JsonNode props) {
+        return new WatchFacts(enumOf(props, "signNamesOperator", YesNoUnknown.class, YesNoUnknown.UNKNOWN),
+                enumOf(props, "signGivesContact", YesNoUnknown.class, YesNoUnknown.UNKNOWN),
+                reference(props.get("authorisation"), "properties.authorisation", "an authorisation"));
+    }
+
+    /** Issue 17: the day the camera was first observed; absent or null keeps the camera's (a new one's is its day of addition). */
+    private LocalDate firstSeen(JsonNode props) {
+        JsonNode node = props.get("firstSeen");
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        LocalDate day = null;
+        try {
+            day = node.isTextual() ? LocalDate.parse(node.asText().strip()) : null;
+        } catch (DateTimeParseException e) {
+            // reported below
+        }
+        if (day == null) {
+            errors.add(new FieldError("properties.firstSeen", "must be a day as yyyy-mm-dd"));
+            return null;
+        }
+        // a day ahead of UTC's is today somewhere
+        if (day.isBefore(EARLIEST_SEEN) || day.isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1))) {
+            errors.add(new FieldError("properties.firstSeen", "must be from " + EARLIEST_SEEN + " to today"));
+            return null;
+        }
+        return day;
+    }
+
     private Long siteId(JsonNode site) {
+        return reference(site, "properties.site", "a site");
+    }
+
+    /** The id of an entry the camera points to: a whole number, or an object with it as the API answers it. */
+    private Long reference(JsonNode site, String field, String what) {
         if (site == null || site.isNull()) {
             return null;
         }
         JsonNode id = site.isObject() ? site.get("id") : site;
         if (id == null || !id.isIntegralNumber() || id.asLong() < 1) {
-            errors.add(new FieldError("properties.site", "must be a site id (a whole number) or an object with its id"));
+            errors.add(new FieldError(field, "must be " + what + "'s id (a whole number) or an object with its id"));
             return null;
         }
         return id.asLong();

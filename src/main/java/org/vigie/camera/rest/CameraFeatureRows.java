@@ -18,6 +18,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,7 +41,11 @@ public class CameraFeatureRows {
             + " c.capabilities, c.films_workstations, c.operator, c.operator_type, c.signage, c.status, c.notes,"
             + " c.source, c.source_id, ci.code, ci.name, c.tags::text, c.version, c.created_at, c.updated_at,"
             + " c.confirmations, c.last_confirmed_at,"
-            + " c.site_id, (SELECT si.name FROM site si WHERE si.id = c.site_id), c.staff_informed, c.staff_body_consulted, c.viewers, c.retention_days";
+            + " c.site_id, (SELECT si.name FROM site si WHERE si.id = c.site_id), c.staff_informed, c.staff_body_consulted, c.viewers, c.retention_days,"
+            // issue 17
+            + " c.sign_names_operator, c.sign_gives_contact, c.first_seen, c.authorisation_id,"
+            + " (SELECT a.reference FROM city_authorisation a WHERE a.id = c.authorisation_id),"
+            + " (SELECT a.valid_until FROM city_authorisation a WHERE a.id = c.authorisation_id)";
     private static final TypeReference<LinkedHashMap<String, String>> TAGS = new TypeReference<>() {
     };
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -87,13 +92,16 @@ public class CameraFeatureRows {
                 r.getString(4), r.getString(5), r.getString(6), directions(r.getArray(7)), r.getInt(8), r.getInt(9),
                 (Double) r.getObject(10), (Integer) r.getObject(11), r.getString(12), r.getString(13), r.getString(14),
                 capabilities(r.getArray(15)), r.getString(16), r.getString(17), r.getString(18), r.getString(19),
+                r.getString(38), r.getString(39),
                 r.getString(20), r.getString(21), r.getInt(30), confirmedAt, Recheck.due(confirmedAt, createdAt),
                 r.getString(22), r.getString(23),
                 cityCode == null ? null : new CityView(cityCode, r.getString(25)),
+                r.getObject(41) == null ? null
+                        : new AuthorisationRefView(r.getLong(41), r.getString(42), r.getObject(43, LocalDate.class)),
                 r.getObject(32) == null ? null : new SiteView(r.getLong(32), r.getString(33)),
                 r.getString(34), r.getString(35), r.getString(36), (Integer) r.getObject(37),
                 tags(r.getString(26)), r.getInt(27),
-                createdAt, r.getObject(29, OffsetDateTime.class));
+                r.getObject(40, LocalDate.class), createdAt, createdAt, r.getObject(29, OffsetDateTime.class));
         double lon = r.getDouble(2);
         double lat = r.getDouble(3);
         GeoJsonGeometry fov = withFieldOfView ? GeoJsonGeometry.of(FieldOfViewArea.of(lon, lat,

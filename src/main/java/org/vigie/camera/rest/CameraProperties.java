@@ -5,6 +5,7 @@ import org.vigie.camera.Camera;
 import org.vigie.camera.Recheck;
 import org.vigie.camera.attribute.Capability;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -14,13 +15,20 @@ import java.util.Map;
 public record CameraProperties(
         String kind, String cameraType, String mount, List<Integer> directions, int fieldOfView, int range,
         Double height, Integer tilt, String filmedArea, String zone, String level, List<String> capabilities,
-        String filmsWorkstations, String operator, String operatorType, String signage, String status,
-        String notes, int confirmations, OffsetDateTime lastConfirmedAt, boolean toRecheck,
+        String filmsWorkstations, String operator, String operatorType, String signage,
+        // issue 17: what the sign says
+        String signNamesOperator, String signGivesContact,
+        String status, String notes, int confirmations, OffsetDateTime lastConfirmedAt, boolean toRecheck,
         String source, String sourceId, CityView city,
+        // issue 17: the prefectoral authorisation that covers it
+        AuthorisationRefView authorisation,
         // issue 16: the site and what the employer owes the staff
         SiteView site, String staffInformed, String staffBodyConsulted, String viewers, Integer retentionDays,
         @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, String> tags,
-        int version, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+        int version,
+        // issue 17: when it was first observed (a day, null when no source says) and when it entered Vigie (= createdAt)
+        LocalDate firstSeen, OffsetDateTime addedAt,
+        OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
     public static CameraProperties of(Camera c) {
         return new CameraProperties(
@@ -28,9 +36,11 @@ public record CameraProperties(
                 Arrays.stream(c.directions).boxed().toList(), c.fieldOfView, c.range,
                 c.height, c.tilt, c.filmedArea.wire(), c.zone.wire(), c.level,
                 c.capabilities.stream().map(Capability::wire).toList(),
-                c.filmsWorkstations.wire(), c.operator, c.operatorType.wire(), c.signage.wire(), c.status.wire(),
+                c.filmsWorkstations.wire(), c.operator, c.operatorType.wire(), c.signage.wire(),
+                c.signNamesOperator.wire(), c.signGivesContact.wire(), c.status.wire(),
                 c.notes, c.confirmations, c.lastConfirmedAt, Recheck.due(c), c.source, c.sourceId, CityView.of(c.city),
+                AuthorisationRefView.of(c.authorisation),
                 SiteView.of(c.site), c.staffInformed.wire(), c.staffBodyConsulted.wire(), c.viewers, c.retentionDays,
-                c.tags, c.version, c.createdAt, c.updatedAt);
+                c.tags, c.version, c.firstSeen, c.createdAt, c.createdAt, c.updatedAt);
     }
 }

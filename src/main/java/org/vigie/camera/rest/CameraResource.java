@@ -43,8 +43,11 @@ public class CameraResource {
     private final CameraService cameras;
     private final CameraFeatureRows rows;
     private final CameraMarkerRows markers;
+    private final org.vigie.account.CurrentAccount current;
 
-    public CameraResource(CameraService cameras, CameraFeatureRows rows, CameraMarkerRows markers) {
+    public CameraResource(CameraService cameras, CameraFeatureRows rows, CameraMarkerRows markers,
+                          org.vigie.account.CurrentAccount current) {
+        this.current = current;
         this.cameras = cameras;
         this.rows = rows;
         this.markers = markers;
@@ -153,9 +156,11 @@ public class CameraResource {
     @GET
     @Path(ID + "/history")
     @Produces("application/json")
-    @Operation(summary = "Every version of a camera", description = "Oldest first, with the fields each version changed.")
+    @Operation(summary = "Every version of a camera", description = "Oldest first, with the fields each version changed. "
+            + "date: the day of each version; at, the exact time, for moderators only.")
     public List<CameraVersionView> history(@PathParam("id") long id) {
-        return cameras.history(id).stream().map(CameraVersionView::of).toList();
+        boolean exact = current.isModerator();
+        return cameras.history(id).stream().map(v -> CameraVersionView.of(v, exact)).toList();
     }
 
     private static boolean confirmed(String confirmDuplicate) {

@@ -28,6 +28,9 @@ public class ProblemMappers {
     /** No account, or a token that is unknown, expired or revoked: 401, whatever Quarkus security threw. */
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e, UriInfo uri) {
+        if (e.getCause() instanceof org.vigie.account.BearerTokenIdentityProvider.SuspendedToken suspended) {
+            return problem(new org.vigie.account.AccountService.Suspended(suspended.account), uri);
+        }
         String detail = e instanceof AuthenticationFailedException
                 ? "the token is unknown, expired or revoked: log in again"
                 : "log in first, and send Authorization: Bearer <token>";

@@ -52,7 +52,16 @@ final class ProblemTranslations {
             Map.entry("Not Acceptable", "Format de réponse non disponible"),
             Map.entry("Bad Request", "Requête invalide"),
             Map.entry("Conflict", "Conflit"),
-            Map.entry("Wrong password", "Mot de passe erroné"));
+            Map.entry("Wrong password", "Mot de passe erroné"),
+            // issue 14: suspensions and deleting one's account
+            Map.entry("Account suspended", "Compte suspendu"),
+            Map.entry("The instance's last admin", "Le dernier administrateur de l'instance"),
+            // sending to OpenStreetMap
+            Map.entry("Uploads to OpenStreetMap are not configured", "Envoi vers OpenStreetMap non configuré"),
+            Map.entry("An upload is under way", "Un envoi est en cours"),
+            Map.entry("Nothing to send", "Rien à envoyer"),
+            Map.entry("OpenStreetMap's API failed", "L'API d'OpenStreetMap a échoué"),
+            Map.entry("Not held", "Caméra non retenue"));
 
     private record Sentence(Pattern english, String french) {
     }
@@ -111,6 +120,19 @@ final class ProblemTranslations {
             s("the tile server's budget of (\\d+) fetches a minute is spent: try again in (\\d+) s",
                     "le budget de $1 demandes par minute au serveur de tuiles est épuisé : réessayez dans $2 s"),
             s("(.*); nothing was imported", "$1 ; rien n'a été importé"),
+            // sending to OpenStreetMap (the API's own reason, after a colon, stays as OpenStreetMap wrote it)
+            s("the instance has no OpenStreetMap token \\(vigie.osm.api-token\\): download the file and upload it with JOSM",
+                    "l'instance n'a pas de jeton OpenStreetMap (vigie.osm.api-token) : téléchargez le fichier et envoyez-le avec JOSM"),
+            s("another moderator is uploading to OpenStreetMap: try again in a minute",
+                    "un autre modérateur envoie vers OpenStreetMap : réessayez dans une minute"),
+            s("no camera is ready for OpenStreetMap: none added, changed or deleted by volunteers who agreed to publish there",
+                    "aucune caméra n'est prête pour OpenStreetMap : aucune ajoutée, modifiée ou supprimée par des bénévoles "
+                            + "qui acceptent d'y publier"),
+            s("camera (\\d+) is not held for review: nothing to release",
+                    "la caméra $1 n'est pas retenue pour vérification : rien à renvoyer"),
+            s("(.*); nothing was sent", "$1 ; rien n'a été envoyé"),
+            s("(.*); the (\\d+) cameras of changeset (\\d+) are held for review",
+                    "$1 ; les $2 caméras du groupe de modifications $3 sont retenues pour vérification"),
             s("nothing in (.*) was recognised as (.*)", "rien dans $1 n'a été reconnu comme $2"),
             s("attach the photo as the multipart field \"file\"", "joignez la photo dans le champ multipart « file »"),
             // floor plans (issue 16)
@@ -135,12 +157,30 @@ final class ProblemTranslations {
             s("is not the password in use", "n'est pas le mot de passe en vigueur"),
             s("is required: the password in use", "est requis : le mot de passe en vigueur"),
             s("camera (\\d+) does not exist", "la caméra $1 n'existe pas"),
-            s("camera (\\d+) was deleted", "la caméra $1 a été supprimée"));
+            s("camera (\\d+) was deleted", "la caméra $1 a été supprimée"),
+            // issue 14: suspensions, deleting one's account, contributions
+            s("this account is suspended until a moderator lifts the suspension: (.*)",
+                    "ce compte est suspendu jusqu'à ce qu'un modérateur lève la suspension : $1"),
+            s("this account is suspended until (\\S+): (.*)", "ce compte est suspendu jusqu'au $1 : $2"),
+            s("the password is wrong: the account was not deleted", "le mot de passe est faux : le compte n'a pas été supprimé"),
+            s("is not this account's password", "n'est pas le mot de passe de ce compte"),
+            s("is required: the account's password", "est requis : le mot de passe du compte"),
+            s("this is the instance's only admin account: make another account admin first",
+                    "c'est le seul compte administrateur de l'instance : nommez d'abord un autre administrateur"),
+            s("names starting with deleted- are kept for deleted accounts",
+                    "les noms commençant par deleted- sont réservés aux comptes supprimés"),
+            s("must be the next of the previous page", "doit être la valeur next de la page précédente"));
 
     /** Pieces inside a sentence, translated once the sentence is. */
     private static final List<Sentence> FRAGMENTS = List.of(
             s(" at line (\\d+), column (\\d+)", " à la ligne $1, colonne $2"),
-            s(" for an account younger than (\\d+) h", " pour un compte de moins de $1 h"));
+            s(" for an account younger than (\\d+) h", " pour un compte de moins de $1 h"),
+            s("OpenStreetMap's API answered (\\d+) when opening a changeset",
+                    "l'API d'OpenStreetMap a répondu $1 à l'ouverture du groupe de modifications"),
+            s("OpenStreetMap's API answered (\\d+) when uploading changeset (\\d+)",
+                    "l'API d'OpenStreetMap a répondu $1 à l'envoi du groupe de modifications $2"),
+            s("OpenStreetMap's API answered an unreadable diffResult", "l'API d'OpenStreetMap a donné une réponse illisible"),
+            s("cannot reach OpenStreetMap's API at (\\S+)", "impossible de joindre l'API d'OpenStreetMap à $1"));
 
     private ProblemTranslations() {
     }

@@ -78,7 +78,9 @@ public final class SousSurveillanceMapper {
                 EnumSet.noneOf(Capability.class), YesNoUnknown.UNKNOWN,
                 TextValues.clip(p.get("op_name"), CameraDraft.MAX_OPERATOR),
                 operatorType(p.get("op_type")), Signage.UNKNOWN,
-                TextValues.clip(TextValues.join(p.get("title"), p.get("description")), CameraDraft.MAX_NOTES));
+                TextValues.clip(TextValues.join(p.get("title"), p.get("description")), CameraDraft.MAX_NOTES),
+                // the 2012 export dates none of its cameras: when each was first seen is unknown
+                null);
         return new Mapping.Accepted(draft, notes);
     }
 

@@ -11,6 +11,7 @@ import org.vigie.camera.attribute.Signage;
 import org.vigie.camera.attribute.WireEnum;
 import org.vigie.camera.attribute.YesNoUnknown;
 import org.vigie.camera.attribute.Zone;
+import org.vigie.importer.ImportDates;
 import org.vigie.importer.Mapping;
 import org.vigie.importer.TextValues;
 
@@ -53,7 +54,8 @@ public final class OfficialListMapper {
         CameraDraft draft = new CameraDraft(lon, lat, kind, CameraType.UNKNOWN, Mount.UNKNOWN, List.of(),
                 null, null, null, null, FilmedArea.PUBLIC, Zone.UNKNOWN, null, EnumSet.noneOf(Capability.class),
                 YesNoUnknown.UNKNOWN, TextValues.clip(tags.get(OfficialListReader.OPERATOR), CameraDraft.MAX_OPERATOR),
-                OperatorType.PUBLIC, Signage.UNKNOWN, TextValues.clip(text, CameraDraft.MAX_NOTES));
+                OperatorType.PUBLIC, Signage.UNKNOWN, TextValues.clip(text, CameraDraft.MAX_NOTES),
+                ImportDates.firstSeen(tags));
         return new Mapping.Accepted(draft, notes);
     }
 

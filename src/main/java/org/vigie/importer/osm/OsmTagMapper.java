@@ -11,6 +11,7 @@ import org.vigie.camera.attribute.Signage;
 import org.vigie.camera.attribute.WireEnum;
 import org.vigie.camera.attribute.YesNoUnknown;
 import org.vigie.camera.attribute.Zone;
+import org.vigie.importer.ImportDates;
 import org.vigie.importer.Mapping;
 import org.vigie.importer.TextValues;
 
@@ -68,7 +69,8 @@ public final class OsmTagMapper {
                 OsmValues.operatorType(tags.get("operator:type"), notes),
                 Signage.UNKNOWN,
                 clipped(TextValues.join(tags.get("name"), tags.get("description")), CameraDraft.MAX_NOTES,
-                        "notes_too_long", notes));
+                        "notes_too_long", notes),
+                ImportDates.firstSeen(tags));
         return new Mapping.Accepted(draft, notes);
     }
 

@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code sync [--once] [--from-sequence N] [--url URL] [--json]}: follows OpenStreetMap's
- * replication. With --once, one round and exit (1 when it stopped short); without, a round every
- * vigie.osm.sync-every (a minute by default) until stopped.
+ * {@code sync [--once] [--from-sequence N] [--url URL] [--every 30s] [--json]}: follows
+ * OpenStreetMap's replication. With --once, one round and exit (1 when it stopped short); without,
+ * a round every --every (or vigie.osm.sync-every, a minute by default) until stopped: a round that
+ * stops short (a gap, a server error) is told and tried again at the next one.
  */
 @ApplicationScoped
 public class SyncCommand implements Subcommand {
@@ -36,7 +37,7 @@ public class SyncCommand implements Subcommand {
 
     @Override
     public String usage() {
-        return "sync [--once] [--from-sequence N] [--url REPLICATION_URL] [--json]   follow OpenStreetMap's replication diffs";
+        return "sync [--once] [--from-sequence N] [--url REPLICATION_URL] [--every 30s|5m] [--json]   follow OpenStreetMap's replication diffs";
     }
 
     @Override
@@ -45,6 +46,7 @@ public class SyncCommand implements Subcommand {
         boolean asJson = false;
         Long from = null;
         String url = null;
+        Duration every = config.syncEvery().orElse(Duration.ofMinutes(1));
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -52,6 +54,7 @@ public class SyncCommand implements Subcommand {
                 case "--json" -> asJson = true;
                 case "--from-sequence" -> from = sequence(value(args, ++i, arg));
                 case "--url" -> url = value(args, ++i, arg);
+                case "--every" -> every = every(value(args, ++i, arg));
                 default -> throw new UsageException("unknown " + (arg.startsWith("--") ? "option " : "argument ") + arg);
             }
         }
@@ -59,8 +62,7 @@ public class SyncCommand implements Subcommand {
             url = config.replicationUrl().orElseThrow(() -> new UsageException(
                     "no replication server: give --url or set vigie.osm.replication-url"));
         }
-        Duration every = config.syncEvery().orElse(Duration.ofMinutes(1));
-        while (true) {
+        while (!Thread.currentThread().isInterrupted()) {
             SyncReport report = sync.round(url, from);
             from = null; // only the first round may start the registry
             print(report, asJson);
@@ -74,6 +76,7 @@ public class SyncCommand implements Subcommand {
                 return 0;
             }
         }
+        return 0;
     }
 
     private void print(SyncReport report, boolean asJson) {
@@ -100,6 +103,20 @@ public class SyncCommand implements Subcommand {
             throw new UsageException(option + " needs a value");
         }
         return args.get(i);
+    }
+
+    /** "30s", "5m", "1h" (at least a second), or ISO-8601 ("PT30S"). */
+    private static Duration every(String value) {
+        try {
+            Duration d = value.matches("\\d+[smh]")
+                    ? Duration.parse("PT" + value.toUpperCase(Locale.ROOT)) : Duration.parse(value);
+            if (d.toSeconds() >= 1) {
+                return d;
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            // told below
+        }
+        throw new UsageException("--every takes a period of at least a second, such as 30s, 5m or 1h, not \"" + value + "\"");
     }
 
     private static long sequence(String value) {

@@ -21,8 +21,11 @@ import java.util.List;
  */
 final class OsmApi {
 
-    /** One element of a diffResult: the id in the file sent, and the id and version OpenStreetMap gave it. */
-    record Placed(long oldId, long newId, int newVersion) {
+    /**
+     * One element of a diffResult: the id in the file sent, and the id and version OpenStreetMap
+     * gave it; both null for a node deleted.
+     */
+    record Placed(long oldId, Long newId, Integer newVersion) {
     }
 
     /** The API refused the upload as a conflict (409, 412): its message names the element. */
@@ -117,10 +120,8 @@ final class OsmApi {
                 if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("node")) {
                     String newId = xml.getAttributeValue(null, "new_id");
                     String newVersion = xml.getAttributeValue(null, "new_version");
-                    if (newId != null && newVersion != null) {
-                        placed.add(new Placed(Long.parseLong(xml.getAttributeValue(null, "old_id")),
-                                Long.parseLong(newId), Integer.parseInt(newVersion)));
-                    }
+                    placed.add(new Placed(Long.parseLong(xml.getAttributeValue(null, "old_id")),
+                            newId == null ? null : Long.valueOf(newId), newVersion == null ? null : Integer.valueOf(newVersion)));
                 }
             }
         } catch (XMLStreamException | RuntimeException e) {

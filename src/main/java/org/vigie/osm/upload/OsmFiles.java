@@ -23,7 +23,7 @@ public final class OsmFiles {
             xml.writeStartElement("osmChange");
             xml.writeAttribute("version", "0.6");
             xml.writeAttribute("generator", GENERATOR);
-            for (String action : List.of(OsmEdit.CREATE, OsmEdit.MODIFY)) {
+            for (String action : OsmEdit.ACTIONS) {
                 boolean open = false;
                 for (int i = 0; i < edits.size(); i++) {
                     OsmEdit e = edits.get(i);
@@ -43,7 +43,10 @@ public final class OsmFiles {
         });
     }
 
-    /** A JOSM file: every node marked action="modify" (new ones with negative ids), to open, check and upload in JOSM. */
+    /**
+     * A JOSM file: every node marked action="modify" (new ones with negative ids) or "delete", to
+     * open, check and upload in JOSM.
+     */
     public static String josm(List<OsmEdit> edits) {
         return write(xml -> {
             xml.writeStartElement("osm");
@@ -51,7 +54,8 @@ public final class OsmFiles {
             xml.writeAttribute("generator", GENERATOR);
             xml.writeAttribute("upload", "true");
             for (int i = 0; i < edits.size(); i++) {
-                node(xml, edits.get(i), i, null, "modify");
+                OsmEdit e = edits.get(i);
+                node(xml, e, i, null, e.action().equals(OsmEdit.DELETE) ? OsmEdit.DELETE : OsmEdit.MODIFY);
             }
             xml.writeEndElement();
         });
@@ -90,6 +94,10 @@ public final class OsmFiles {
         }
         xml.writeAttribute("lat", coordinate(e.lat()));
         xml.writeAttribute("lon", coordinate(e.lon()));
+        if (e.action().equals(OsmEdit.DELETE) && josmAction == null) {
+            xml.writeEndElement(); // an osmChange deletion names the node and its version, nothing more
+            return;
+        }
         for (Map.Entry<String, String> tag : new TreeMap<>(e.tags()).entrySet()) {
             xml.writeEmptyElement("tag");
             xml.writeAttribute("k", tag.getKey());

@@ -26,13 +26,15 @@ final class UploadHistory {
     static UploadResult find(EntityManager entities, long id) {
         Object[] u = (Object[]) entities.createNativeQuery("SELECT u.changeset_id, u.comment, a.username, u.created_at "
                 + "FROM osm_upload u LEFT JOIN account a ON a.id = u.uploaded_by WHERE u.id = ?1").setParameter(1, id).getSingleResult();
-        List<Object[]> rows = entities.createNativeQuery("SELECT camera_id, camera_version, action, osm_id, osm_version, problem "
+        List<Object[]> rows = entities.createNativeQuery("SELECT camera_id, camera_version, action, osm_id, osm_version, problem, "
+                + "released_at "
                 + "FROM osm_upload_item WHERE upload_id = ?1 ORDER BY id").setParameter(1, id).getResultList();
         List<UploadResult.Item> sent = new ArrayList<>();
         List<UploadResult.Item> held = new ArrayList<>();
         for (Object[] r : rows) {
             UploadResult.Item item = new UploadResult.Item(((Number) r[0]).longValue(), ((Number) r[1]).intValue(),
-                    (String) r[2], (String) r[3], r[4] == null ? null : ((Number) r[4]).intValue(), (String) r[5]);
+                    (String) r[2], (String) r[3], r[4] == null ? null : ((Number) r[4]).intValue(), (String) r[5],
+                    r[6] == null ? null : Timestamps.of(r[6]));
             (item.problem() == null ? sent : held).add(item);
         }
         return new UploadResult(id, u[0] == null ? null : ((Number) u[0]).longValue(), (String) u[1], (String) u[2],

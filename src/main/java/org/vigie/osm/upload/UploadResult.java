@@ -10,6 +10,8 @@ import java.util.List;
 public record UploadResult(long id, Long changeset, String comment, String uploadedBy, OffsetDateTime at,
                            List<Item> sent, List<Item> held) {
 
-    public record Item(long cameraId, int cameraVersion, String action, String osmId, Integer osmVersion, String problem) {
+    /** {@code releasedAt}: when a moderator released a held camera to be sent again; null otherwise. */
+    public record Item(long cameraId, int cameraVersion, String action, String osmId, Integer osmVersion, String problem,
+                       OffsetDateTime releasedAt) {
     }
 }

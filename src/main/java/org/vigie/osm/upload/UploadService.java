@@ -3,9 +3,7 @@ package org.vigie.osm.upload;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import org.jboss.logging.Logger;
-import org.vigie.camera.Camera;
 import org.vigie.common.problem.ProblemException;
 import org.vigie.osm.OsmConfig;
 
@@ -19,10 +17,12 @@ import java.util.regex.Pattern;
 
 /**
  * A moderator sends the ready edits with the collective's OpenStreetMap account: one changeset
- * (comment and created_by), one upload, closed. Each camera sent is then linked to its node (source
- * osm, its id and version, the tags sent), so that the next sync sees it as the same camera. The
- * API applies an upload whole or refuses it: a conflict (409, 412) names the node at fault, which is
- * held for review with the API's reason, and the rest is uploaded again. One upload at a time.
+ * (comment and created_by), one upload, closed. The {@link UploadJournal} writes the upload down
+ * before it leaves and records the answer after: each camera sent is linked to its node, so that
+ * the next sync sees it as the same camera. The API applies an upload whole or refuses it: a
+ * conflict (409, 412) names the node at fault, which is held for review with the API's reason, and
+ * the rest is uploaded again. Any other failure holds what was being sent (its outcome unknown)
+ * and answers 502. One upload at a time.
  */
 @ApplicationScoped
 public class UploadService {
@@ -34,11 +34,13 @@ public class UploadService {
     private static final long UPLOAD_LOCK = 0x5649474945L; // "VIGIE"
 
     private final ReadyEdits ready;
+    private final UploadJournal journal;
     private final OsmConfig config;
     private final EntityManager entities;
 
-    public UploadService(ReadyEdits ready, OsmConfig config, EntityManager entities) {
+    public UploadService(ReadyEdits ready, UploadJournal journal, OsmConfig config, EntityManager entities) {
         this.ready = ready;
+        this.journal = journal;
         this.config = config;
         this.entities = entities;
     }
@@ -55,6 +57,7 @@ public class UploadService {
                 throw new ProblemException(409, "osm-upload-under-way", "An upload is under way",
                         "another moderator is uploading to OpenStreetMap: try again in a minute");
             }
+            journal.holdInterrupted();
             return send(comment, moderatorId, new OsmApi(config.apiUrl(), token));
         });
     }
@@ -63,12 +66,19 @@ public class UploadService {
         List<OsmEdit> edits = new ArrayList<>(ready.list());
         if (edits.isEmpty()) {
             throw new ProblemException(409, "osm-nothing-to-send", "Nothing to send",
-                    "no camera is ready for OpenStreetMap: none added or changed by volunteers who agreed to publish there");
+                    "no camera is ready for OpenStreetMap: none added, changed or deleted by volunteers who agreed to publish there");
         }
-        long changeset = api.openChangeset(comment);
+        long changeset;
+        try {
+            changeset = api.openChangeset(comment);
+        } catch (OsmApi.Failure e) {
+            throw apiFailed(e.getMessage() + "; nothing was sent");
+        }
+        long uploadId = journal.begin(changeset, comment, moderatorId, edits);
         List<UploadResult.Item> held = new ArrayList<>();
         List<UploadResult.Item> sent = new ArrayList<>();
         Map<Long, Map<String, String>> sentTags = new HashMap<>();
+        OsmApi.Failure failure = null;
         for (int attempt = 0; !edits.isEmpty(); attempt++) {
             try {
                 List<OsmApi.Placed> placed = api.upload(changeset, OsmFiles.osmChange(edits, changeset));
@@ -77,10 +87,15 @@ public class UploadService {
                 for (int i = 0; i < edits.size(); i++) {
                     OsmEdit e = edits.get(i);
                     OsmApi.Placed p = byFileId.get(e.fileId(i));
-                    if (p != null) {
+                    if (p == null) {
+                        held.add(heldItem(e, "OpenStreetMap's answer to changeset " + changeset + " did not name this camera"));
+                    } else if (e.action().equals(OsmEdit.DELETE)) {
+                        sent.add(new UploadResult.Item(e.cameraId(), e.cameraVersion(), e.action(), "node/" + e.osmId(),
+                                e.osmVersion(), null, null));
+                    } else {
                         sentTags.put(e.cameraId(), e.tags());
                         sent.add(new UploadResult.Item(e.cameraId(), e.cameraVersion(), e.action(), "node/" + p.newId(),
-                                p.newVersion(), null));
+                                p.newVersion(), null, null));
                     }
                 }
                 break;
@@ -92,6 +107,13 @@ public class UploadService {
                     break;
                 }
                 held.add(heldItem(edits.remove((int) culprit.get()), reason));
+            } catch (OsmApi.Failure e) {
+                // Refused, unreachable or unanswered: whether OpenStreetMap kept the upload is not known here.
+                failure = e;
+                String reason = e.getMessage() + ": check on openstreetmap.org whether changeset " + changeset
+                        + " holds this camera, then release it if it does not";
+                edits.forEach(x -> held.add(heldItem(x, reason)));
+                break;
             }
         }
         try {
@@ -99,7 +121,16 @@ public class UploadService {
         } catch (OsmApi.Failure e) {
             LOG.warn("changeset " + changeset + " left open (OpenStreetMap closes it within the hour): " + e.getMessage());
         }
-        return record(comment, moderatorId, changeset, sent, held, sentTags);
+        UploadResult result = journal.finish(uploadId, sent, held, sentTags);
+        if (failure != null) {
+            throw apiFailed(failure.getMessage() + "; the " + held.size() + " cameras of changeset " + changeset
+                    + " are held for review");
+        }
+        return result;
+    }
+
+    private static ProblemException apiFailed(String detail) {
+        return new ProblemException(502, "osm-api-failed", "OpenStreetMap's API failed", detail);
     }
 
     /** The edit a conflict's message names ("... of Node 123", "Node -1 ..."). */
@@ -119,41 +150,6 @@ public class UploadService {
     private static UploadResult.Item heldItem(OsmEdit e, String reason) {
         String clipped = reason.length() > 1000 ? reason.substring(0, 1000) : reason;
         return new UploadResult.Item(e.cameraId(), e.cameraVersion(), e.action(),
-                e.osmId() == null ? null : "node/" + e.osmId(), e.osmVersion(), clipped);
-    }
-
-    private UploadResult record(String comment, long moderatorId, long changeset, List<UploadResult.Item> sent,
-                                List<UploadResult.Item> held, Map<Long, Map<String, String>> sentTags) {
-        long uploadId = ((Number) entities.createNativeQuery("INSERT INTO osm_upload (changeset_id, comment, uploaded_by) "
-                + "VALUES (?1, ?2, ?3) RETURNING id").setParameter(1, changeset).setParameter(2, comment)
-                .setParameter(3, moderatorId).getSingleResult()).longValue();
-        List<UploadResult.Item> all = new ArrayList<>(sent);
-        all.addAll(held);
-        for (UploadResult.Item item : all) {
-            entities.createNativeQuery("INSERT INTO osm_upload_item (upload_id, camera_id, camera_version, action, osm_id, "
-                            + "osm_version, problem) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-                    .setParameter(1, uploadId).setParameter(2, item.cameraId()).setParameter(3, item.cameraVersion())
-                    .setParameter(4, item.action()).setParameter(5, item.osmId()).setParameter(6, item.osmVersion())
-                    .setParameter(7, item.problem()).executeUpdate();
-        }
-        for (UploadResult.Item item : sent) {
-            link(item, sentTags.get(item.cameraId()));
-        }
-        entities.flush();
-        return UploadHistory.find(entities, uploadId);
-    }
-
-    /**
-     * The camera is now that node: the sync and imports update it as any camera from OpenStreetMap,
-     * and an edit made after the version sent still shows as an edit to send.
-     */
-    private void link(UploadResult.Item item, Map<String, String> tags) {
-        Camera camera = entities.find(Camera.class, item.cameraId(), LockModeType.PESSIMISTIC_WRITE);
-        camera.tags = tags;
-        camera.source = Camera.SOURCE_OSM;
-        camera.sourceId = item.osmId();
-        camera.sourceVersion = item.osmVersion();
-        camera.sourceHash = null;
-        camera.importedVersion = item.cameraVersion();
+                e.osmId() == null ? null : "node/" + e.osmId(), e.osmVersion(), clipped, null);
     }
 }

@@ -41,6 +41,7 @@ class CsvTest {
             boolean present = switch (name) {
                 case "city" -> CameraCsv.COLUMNS.containsAll(List.of("cityCode", "cityName"));
                 case "site" -> CameraCsv.COLUMNS.containsAll(List.of("siteId", "siteName"));
+                case "authorisation" -> CameraCsv.COLUMNS.containsAll(List.of("authorisationId", "authorisationReference"));
                 default -> CameraCsv.COLUMNS.contains(name);
             };
             assertTrue(present, "no CSV column for the property " + name);

@@ -98,6 +98,8 @@ class OfficialListImportTest {
         String notes = sql.text("SELECT notes FROM camera WHERE source = ? AND source_id = 'P1001'", source);
         assertTrue(notes.contains("Rue de Rivoli; face au 1, angle rue 1, 75002") && notes.contains("Mise en service : 2011-02-02"), notes);
         assertEquals("Préfecture de police", sql.text("SELECT operator FROM camera WHERE source = ? AND source_id = 'P1001'", source));
+        // the date of commissioning is when the camera was first seen (issue 17), not the day of the import
+        assertEquals("2011-02-02", sql.text("SELECT first_seen::text FROM camera WHERE source = ? AND source_id = 'P1001'", source));
         assertEquals("public", sql.text("SELECT operator_type FROM camera WHERE source = ? AND source_id = 'P1001'", source));
 
         ImportReport again = importList(file, Map.of("source", List.of(source)));

@@ -236,6 +236,50 @@ class ReplicationSyncTest {
                 () -> command.run(List.of("--once", "--fast")));
     }
 
+    /**
+     * Without --once the command follows the replication until stopped: each new file applied in
+     * turn, a round that stops short (a server error) tried again at the next, and an interrupt
+     * (the process told to stop) ends it with exit code 0.
+     */
+    @Test
+    void theSyncCommandFollowsTheReplicationUntilStopped() throws Exception {
+        server.publish(1, at(1), Diff.change().camera("create", 51, 1, 2.4501, 48.9501).xml());
+        java.util.concurrent.atomic.AtomicInteger exit = new java.util.concurrent.atomic.AtomicInteger(-1);
+        Thread following = new Thread(() -> exit.set(command.run(List.of("--url", server.url(), "--from-sequence", "1",
+                "--every", "1s"))), "sync-loop");
+        following.start();
+        try {
+            waitFor(() -> sql.count("SELECT count(*) FROM camera WHERE source_id = 'node/51'") == 1);
+            server.publish(2, at(2), Diff.change().camera("modify", 51, 2, 2.4501, 48.9501, "operator", "Ville").xml());
+            waitFor(() -> "Ville".equals(field("operator", "node/51")));
+            server.publish(3, at(3), Diff.change().camera("modify", 51, 3, 2.4501, 48.9501, "operator", "Métropole").xml());
+            server.fail(3, 503);
+            waitFor(() -> server.requestsFor(3) >= 2);
+            assertEquals(2, sync.status().sequence(), "a failing file is tried again, not skipped");
+            assertTrue(following.isAlive(), "a round that stopped short does not end the command");
+            server.fail(3, 0);
+            waitFor(() -> "Métropole".equals(field("operator", "node/51")));
+            assertEquals(3, sync.status().sequence());
+        } finally {
+            following.interrupt();
+            following.join(30_000);
+        }
+        assertTrue(!following.isAlive(), "stopped when told to");
+        assertEquals(0, exit.get());
+        assertEquals(1, server.requestsFor(1), "no file is fetched twice once applied");
+        assertEquals(1, server.requestsFor(2));
+        org.junit.jupiter.api.Assertions.assertThrows(org.vigie.cli.UsageException.class,
+                () -> command.run(List.of("--every", "0s", "--url", server.url())));
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier done) throws InterruptedException {
+        long until = System.nanoTime() + 60_000_000_000L;
+        while (!done.getAsBoolean()) {
+            assertTrue(System.nanoTime() < until, "the sync command did not get there within a minute");
+            Thread.sleep(100);
+        }
+    }
+
     @Test
     void aGapStopsTheRoundWhichResumesOnceTheFileIsThere() throws IOException {
         server.publish(1, at(1), Diff.change().camera("create", 21, 1, 2.3801, 48.8801).xml());

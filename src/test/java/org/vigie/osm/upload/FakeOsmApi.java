@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
 
 /**
  * OpenStreetMap's API 0.6 on the loopback, as much as an upload uses: changeset create, upload
- * (answering a diffResult: new nodes get ids from 9,000,001 on, modified ones their next version) and
- * close. Nodes named in {@link #conflicts} make the upload answer 409, as a version mismatch does.
+ * (answering a diffResult: new nodes get ids from 9,000,001 on, modified ones their next version,
+ * deleted ones their old id alone) and close. Nodes named in {@link #conflicts} make the upload
+ * answer 409, as a version mismatch does; {@link #failUploads} makes it answer 500.
  */
 final class FakeOsmApi implements AutoCloseable {
 
@@ -33,6 +34,7 @@ final class FakeOsmApi implements AutoCloseable {
 
     final List<Call> calls = new CopyOnWriteArrayList<>();
     final Set<Long> conflicts = ConcurrentHashMap.newKeySet();
+    volatile boolean failUploads;
     /** Shared by every instance, as OpenStreetMap never gives an id twice. */
     private static final AtomicLong NEXT_ID = new AtomicLong(9_000_001);
     private final HttpServer server;
@@ -63,7 +65,11 @@ final class FakeOsmApi implements AutoCloseable {
     }
 
     private void upload(HttpExchange exchange, String body) throws IOException {
-        Matcher nodes = Pattern.compile("<(create|modify)>|<node id=\"(-?\\d+)\"(?: version=\"(\\d+)\")?").matcher(body);
+        if (failUploads) {
+            answer(exchange, 500, "Internal Server Error");
+            return;
+        }
+        Matcher nodes = Pattern.compile("<(create|modify|delete)>|<node id=\"(-?\\d+)\"(?: version=\"(\\d+)\")?").matcher(body);
         StringBuilder result = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<diffResult version=\"0.6\">\n");
         String action = null;
         while (nodes.find()) {
@@ -78,6 +84,10 @@ final class FakeOsmApi implements AutoCloseable {
                         + (version + 1) + " of Node " + id);
                 answer(exchange, 409, "Version mismatch: Provided " + version + ", server had: " + (version + 1) + " of Node " + id);
                 return;
+            }
+            if (action.equals("delete")) {
+                result.append("  <node old_id=\"").append(id).append("\"/>\n");
+                continue;
             }
             long newId = action.equals("create") ? NEXT_ID.getAndIncrement() : id;
             int newVersion = action.equals("create") ? 1 : version + 1;

@@ -127,4 +127,36 @@ class OsmReviewFlowTest {
             }
         }
     }
+
+    @Test
+    void aModeratorChecksACameraHeldForReviewAndSendsItAgain() {
+        Accounts.TestAccount volunteer = Accounts.established(Role.VOLUNTEER);
+        volunteer.request().body(Map.of("osmConsent", true)).put("/api/auth/me").then().statusCode(200);
+        double[] spot = Api.freshSpot();
+        long camera = volunteer.request().queryParam("confirmDuplicate", "true").body(Api.feature(spot[0], spot[1],
+                Map.of("kind", "camera", "cameraType", "fixed"))).post("/api/cameras").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        Accounts.TestAccount moderator = Accounts.established(Role.MODERATOR);
+        api.failUploads = true;
+        moderator.request().body(Map.of("comment", "Relevés")).post("/api/osm/uploads").then().statusCode(502);
+        api.failUploads = false;
+        try (Browser.Session s = Browser.open(Browser.options().phone()).logIn(moderator)) {
+            Page page = s.page();
+            page.navigate(base + "#map=17/" + spot[1] + "/" + spot[0]);
+            page.waitForSelector("body[data-ready]");
+            page.locator("#account").click();
+            page.locator("#osm-review").click();
+            page.waitForSelector("#osm-holds li");
+            assertEquals(0, page.locator("#osm-ready li").count(), "held, not ready");
+            String held = page.locator("#osm-holds").textContent();
+            assertTrue(held.contains("caméra " + camera) && held.contains("groupe " + FakeOsmApi.CHANGESET) && held.contains("500"), held);
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/osm-held-360.png")));
+            page.locator("#osm-holds button").click();
+            page.waitForSelector("#osm-ready li");
+            assertEquals(0, page.locator("#osm-holds").count());
+            assertTrue(page.locator("#account-panel .status").textContent().contains("Caméra " + camera + " prête à être renvoyée"),
+                    page.locator("#account-panel .status").textContent());
+            assertEquals(List.of(), s.errors());
+        }
+    }
 }

@@ -95,7 +95,11 @@ class OsmUploadTest {
     }
 
     private static TestAccount consenting() {
-        TestAccount a = Accounts.established(Role.VOLUNTEER);
+        return consenting(Role.VOLUNTEER);
+    }
+
+    private static TestAccount consenting(Role role) {
+        TestAccount a = Accounts.established(role);
         a.request().body(Map.of("osmConsent", true)).put("/api/auth/me").then().statusCode(200).body("osmConsent", equalTo(true));
         return a;
     }
@@ -261,7 +265,110 @@ class OsmUploadTest {
                 .body("errors[0].field", equalTo("comment"));
         Accounts.moderator().request().body(Map.of("comment", "Encore")).post("/api/osm/uploads").then().statusCode(409)
                 .body("type", containsString("osm-nothing-to-send"));
+        Accounts.moderator().request().header("Accept-Language", "fr").body(Map.of("comment", "Encore")).post("/api/osm/uploads")
+                .then().statusCode(409).body("title", equalTo("Rien à envoyer"))
+                .body("detail", containsString("aucune caméra n'est prête pour OpenStreetMap"));
         Accounts.volunteer().request().body(Map.of("comment", "x")).post("/api/osm/uploads").then().statusCode(403);
         given().get("/api/cameras/{id}", added).then().body("properties.source", not(nullValue()));
+    }
+
+    private long importNode(long id, int version, double lon, String extraTags) throws IOException {
+        Path extract = dir.resolve("node-" + id + ".osm");
+        Files.writeString(extract, "<?xml version=\"1.0\"?>\n<osm version=\"0.6\">\n<node id=\"" + id + "\" version=\"" + version
+                + "\" lat=\"" + LAT + "\" lon=\"" + lon + "\"><tag k=\"man_made\" v=\"surveillance\"/>"
+                + "<tag k=\"surveillance:type\" v=\"camera\"/>" + extraTags + "</node>\n</osm>\n");
+        imports.importFile(extract, ImportOptions.defaults(), c -> { });
+        return sql.count("SELECT id FROM camera WHERE source = 'osm' AND source_id = ?", "node/" + id);
+    }
+
+    @Test
+    void camerasVolunteersDeletedOrReportedGoneAreDeletedFromOpenStreetMapButALampPostStays() throws Exception {
+        long deleted = importNode(888, 4, LON + 0.007, "");
+        long lamp = importNode(889, 2, LON + 0.008, "<tag k=\"highway\" v=\"street_lamp\"/><tag k=\"camera:type\" v=\"fixed\"/>");
+        long reportedByRefuser = importNode(890, 1, LON + 0.009, "");
+        TestAccount moderator = consenting(Role.MODERATOR);
+        moderator.request().header("If-Match", "\"1\"").delete("/api/cameras/{id}", deleted).then().statusCode(204);
+        for (TestAccount reporter : List.of(consenting(Role.VOLUNTEER), consenting(Role.VOLUNTEER))) {
+            reporter.request().body(Map.of("reason", "gone")).post("/api/cameras/{id}/reports", lamp).then().statusCode(201);
+        }
+        // Removed on the word of a volunteer who did not agree to publish: it stays in OpenStreetMap.
+        consenting(Role.VOLUNTEER).request().body(Map.of("reason", "gone")).post("/api/cameras/{id}/reports", reportedByRefuser)
+                .then().statusCode(201);
+        Accounts.established(Role.VOLUNTEER).request().body(Map.of("reason", "gone"))
+                .post("/api/cameras/{id}/reports", reportedByRefuser).then().statusCode(201);
+        assertEquals("removed", sql.text("SELECT status FROM camera WHERE id = ?", lamp));
+        assertEquals("removed", sql.text("SELECT status FROM camera WHERE id = ?", reportedByRefuser));
+
+        List<Map<String, Object>> ready = ready();
+        assertEquals(List.of(deleted, lamp), ready.stream().map(e -> ((Number) e.get("cameraId")).longValue()).sorted().toList());
+        Map<String, Object> deletion = ready.stream().filter(e -> ((Number) e.get("cameraId")).longValue() == deleted).findFirst().orElseThrow();
+        assertEquals("delete", deletion.get("action"));
+        assertEquals(4, ((Number) deletion.get("osmVersion")).intValue());
+        Map<String, Object> stripped = ready.stream().filter(e -> ((Number) e.get("cameraId")).longValue() == lamp).findFirst().orElseThrow();
+        assertEquals("modify", stripped.get("action"));
+        assertEquals(Map.of("highway", "street_lamp"), stripped.get("tags"));
+
+        String osc = moderator.authorized().get("/api/osm/changes").then().statusCode(200).extract().asString();
+        assertTrue(osc.contains("<delete>") && osc.contains("<node id=\"888\" version=\"4\""), osc);
+        assertEquals(2L, osmiumNodes(osc, "deletions.osc"));
+        String josm = moderator.authorized().queryParam("format", "josm").get("/api/osm/changes").then().statusCode(200)
+                .extract().asString();
+        assertTrue(josm.contains("id=\"888\" action=\"delete\""), josm);
+
+        moderator.request().body(Map.of("comment", "Caméras déposées")).post("/api/osm/uploads").then().statusCode(201)
+                .body("sent", hasSize(2)).body("held", hasSize(0));
+        String upload = api.calls.stream().filter(c -> c.path().endsWith("/upload")).findFirst().orElseThrow().body();
+        String deletions = upload.substring(upload.indexOf("<delete>"), upload.indexOf("</delete>"));
+        assertTrue(deletions.startsWith("<delete><node id=\"888\" version=\"4\" changeset=\"4242\"") && !deletions.contains("<tag"),
+                "a deletion names the node and its version, no tags: " + upload);
+        assertTrue(ready().isEmpty(), "a node deleted is not deleted twice, and the lamp is as it should be");
+    }
+
+    @Test
+    void anUploadOpenStreetMapDidNotAnswerHoldsItsCamerasUntilAModeratorReleasesThem() {
+        TestAccount agrees = consenting();
+        long camera = create(agrees, LON + 0.010, DOME);
+        api.failUploads = true;
+        Accounts.moderator().request().header("Accept-Language", "fr").body(Map.of("comment", "Relevés"))
+                .post("/api/osm/uploads").then().statusCode(502)
+                .contentType(Api.PROBLEM).body("type", containsString("osm-api-failed"))
+                .body("title", equalTo("L'API d'OpenStreetMap a échoué"))
+                .body("detail", containsString("l'API d'OpenStreetMap a répondu 500 à l'envoi du groupe de modifications 4242"))
+                .body("detail", containsString("caméras du groupe de modifications 4242 sont retenues pour vérification"));
+        assertEquals("volunteer", sql.text("SELECT source FROM camera WHERE id = ?", camera));
+        assertTrue(ready().isEmpty(), "not sent again blindly: OpenStreetMap may have kept it");
+        Accounts.moderator().authorized().get("/api/osm/holds").then().statusCode(200)
+                .body("cameraId", org.hamcrest.Matchers.hasItem((int) camera))
+                .body("find { it.cameraId == " + camera + " }.problem", containsString("changeset 4242"));
+        Accounts.volunteer().authorized().delete("/api/osm/holds/{id}", camera).then().statusCode(403);
+
+        Accounts.moderator().authorized().delete("/api/osm/holds/{id}", camera).then().statusCode(204);
+        Accounts.moderator().authorized().header("Accept-Language", "fr").delete("/api/osm/holds/{id}", camera)
+                .then().statusCode(404).body("type", containsString("osm-not-held"))
+                .body("detail", equalTo("la caméra " + camera + " n'est pas retenue pour vérification : rien à renvoyer"));
+        assertEquals(1, ready().size());
+        api.failUploads = false;
+        Accounts.moderator().request().body(Map.of("comment", "Relevés, encore")).post("/api/osm/uploads").then().statusCode(201)
+                .body("sent", hasSize(1));
+        assertEquals("osm", sql.text("SELECT source FROM camera WHERE id = ?", camera));
+        Accounts.moderator().authorized().get("/api/osm/uploads").then().statusCode(200)
+                .body("[1].held[0].releasedAt", not(nullValue()));
+    }
+
+    @Test
+    void anUploadCutShortBeforeItsAnswerWasRecordedIsHeldNotSentTwice() {
+        TestAccount agrees = consenting();
+        long cutShort = create(agrees, LON + 0.011, DOME);
+        // What a crash between OpenStreetMap's answer and Vigie's record of it leaves behind.
+        long upload = sql.count("INSERT INTO osm_upload (changeset_id, comment, state) VALUES (4100, 'Coupé', 'sending') RETURNING id");
+        sql.update("INSERT INTO osm_upload_item (upload_id, camera_id, camera_version, action) VALUES (?, ?, 1, 'create')",
+                upload, cutShort);
+        assertTrue(ready().isEmpty(), "a camera being sent is not ready");
+        long next = create(agrees, LON + 0.012, DOME);
+        Accounts.moderator().request().body(Map.of("comment", "Suite")).post("/api/osm/uploads").then().statusCode(201)
+                .body("sent", hasSize(1)).body("sent[0].cameraId", equalTo((int) next));
+        Accounts.moderator().authorized().get("/api/osm/holds").then().statusCode(200)
+                .body("find { it.cameraId == " + cutShort + " }.problem", containsString("changeset 4100"));
+        assertEquals("done", sql.text("SELECT state FROM osm_upload WHERE id = ?", upload));
     }
 }

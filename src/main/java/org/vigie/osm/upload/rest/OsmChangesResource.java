@@ -2,9 +2,11 @@ package org.vigie.osm.upload.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -15,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vigie.account.CurrentAccount;
 import org.vigie.account.Role;
 import org.vigie.common.problem.ProblemException;
+import org.vigie.osm.upload.Holds;
 import org.vigie.osm.upload.OsmEdit;
 import org.vigie.osm.upload.OsmFiles;
 import org.vigie.osm.upload.ReadyEdits;
@@ -38,19 +41,21 @@ public class OsmChangesResource {
     private final ReadyEdits ready;
     private final UploadService uploads;
     private final Uploads history;
+    private final Holds holds;
     private final CurrentAccount current;
 
-    public OsmChangesResource(ReadyEdits ready, UploadService uploads, Uploads history, CurrentAccount current) {
+    public OsmChangesResource(ReadyEdits ready, UploadService uploads, Uploads history, Holds holds, CurrentAccount current) {
         this.ready = ready;
         this.uploads = uploads;
         this.history = history;
+        this.holds = holds;
         this.current = current;
     }
 
     @GET
     @Path("changes")
     @Produces({"application/xml", MediaType.APPLICATION_JSON})
-    @Operation(summary = "What is ready to send to OpenStreetMap", description = "Cameras volunteers added or changed "
+    @Operation(summary = "What is ready to send to OpenStreetMap", description = "Cameras volunteers added, changed or deleted "
             + "that OpenStreetMap lacks, from accounts that agreed to publish there. format=osc (default): an osmChange "
             + "file; format=josm: a .osm file with action= for JOSM; format=json: the list, for review.")
     public Response changes(@Context UriInfo uri) {
@@ -96,6 +101,25 @@ public class OsmChangesResource {
             + "the cameras sent with their node, and those held for review with the reason.")
     public List<UploadResult> sent() {
         return history.recent();
+    }
+
+    @GET
+    @Path("holds")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Cameras held for review", description = "Cameras OpenStreetMap refused at their current version "
+            + "(a conflict with an edit made there), or whose upload's outcome is unknown, with the reason: they are not "
+            + "sent again until a moderator releases them or a volunteer edits them.")
+    public List<Holds.Hold> held() {
+        return holds.current();
+    }
+
+    @DELETE
+    @Path("holds/{cameraId}")
+    @Operation(summary = "Release a camera held for review", description = "After checking the node (or the changeset), "
+            + "the camera is ready to send again. 404 when it is not held.")
+    public Response release(@PathParam("cameraId") long cameraId) {
+        holds.release(cameraId, current.require().id);
+        return Response.noContent().build();
     }
 
     private static Response file(String body, String name) {
