@@ -34,7 +34,10 @@ class MapConfigTest {
                 .body("values.status", equalTo(List.of("reported", "verified", "disputed", "removed")))
                 .body("values.staffInformed", equalTo(List.of("yes", "no", "unknown")))
                 .body("values.staffBodyConsulted", equalTo(List.of("yes", "no", "unknown")))
-                .body("values.size()", equalTo(12));
+                // issue 17: what a sign says
+                .body("values.signNamesOperator", equalTo(List.of("yes", "no", "unknown")))
+                .body("values.signGivesContact", equalTo(List.of("yes", "no", "unknown")))
+                .body("values.size()", equalTo(14));
     }
 
     @Test
