@@ -10,7 +10,7 @@ import { CityOutline } from './map/city-outline.js';
 import { ViewLoader } from './map/view-loader.js';
 import { FilterPanel } from './ui/filters.js';
 import { CitySearch } from './ui/city-search.js';
-import { isEmbed, renderEmbedTools, showEmbedHeadline } from './ui/embed.js';
+import { isEmbed, renderEmbedTools, showEmbedHeadline, removeWriteControls, NOTHING_PENDING } from './ui/embed.js';
 import { watchPending } from './ui/pending.js';
 import { pending, onQueueChange } from './api/offline-queue.js';
 import { PendingLayer } from './map/pending-layer.js';
@@ -33,6 +33,9 @@ async function start() {
   setLanguage(initialLanguage());
   const embed = isEmbed();
   document.body.classList.toggle('embed', embed);
+  // An embedded map only reads: its write controls are not in the page at all (not merely hidden),
+  // and nothing below builds them or sends what waits on the device (issue 19).
+  if (embed) removeWriteControls(document);
   const map = L.map('map', { zoomControl: true, keyboard: true, worldCopyJump: true });
   map.attributionControl.setPrefix(false);
   map.getContainer().setAttribute('aria-label', t('map.label'));
@@ -63,6 +66,7 @@ async function start() {
   });
 
   const sheet = lazy(() => import('./ui/camera-sheet.js').then(({ CameraSheet }) => new CameraSheet($('sheet'), {
+    readOnly: embed,
     onEdit: (f) => { sheet.ifLoaded((s) => s.close()); flow.start(f); },
     onClose: () => { cameras.select(null); if (state.camera) keepInUrl({ camera: null }); },
     onQueued: () => pendingBadge.show(),
@@ -70,7 +74,7 @@ async function start() {
   })), panelUnavailable);
   // The add flow is loaded with the map, not later: a volunteer on a poor signal must be able to
   // add a camera to the offline queue even when nothing else could be fetched.
-  const flow = new AddFlow({
+  const flow = embed ? null : new AddFlow({
     root: $('editor'), map,
     nearbyOperators: () => operatorsByFrequency(cameras.features),
     onSaved: () => { refreshAfterWrite(); pendingBadge.show(); sitePanel.ifLoaded((p) => p.refresh()); },
@@ -107,6 +111,7 @@ async function start() {
     onClose: () => { if (state.account) keepInUrl({ account: null }); },
   })), panelUnavailable);
   const showAccount = () => {
+    if (embed) return;
     const current = session();
     $('account').textContent = current ? current.username : t('account.open');
     $('account').classList.toggle('logged-in', Boolean(current));
@@ -139,22 +144,24 @@ async function start() {
     if (panelsLoading) return;
     panelsLoading = true;
     requestAnimationFrame(() => setTimeout(() => {
-      [sheet, accountPanel, cityPanel].forEach((use) => use.preload());
+      (embed ? [sheet] : [sheet, accountPanel, cityPanel]).forEach((use) => use.preload());
       if (!embed) registerServiceWorker();
     }, 0));
   };
   // What waits on the device: counted, listed with the choices a refusal asks for, drawn on the map.
-  const pendingBadge = watchPending({
+  const pendingBadge = embed ? NOTHING_PENDING : watchPending({
     line: $('pending'), panel: $('pending-panel'),
     onSent: () => refreshAfterWrite(),
     onCorrect: (item) => { $('pending-panel').hidden = true; flow.correct(item); },
     onOpen: () => sheet.ifLoaded((s) => s.close()),
   });
-  const pendingLayer = new PendingLayer(map, { onSelect: () => pendingBadge.open() });
-  const drawPending = () => pendingLayer.show(pending());
-  onQueueChange(drawPending);
-  window.addEventListener('storage', drawPending);
-  drawPending();
+  if (!embed) {
+    const pendingLayer = new PendingLayer(map, { onSelect: () => pendingBadge.open() });
+    const drawPending = () => pendingLayer.show(pending());
+    onQueueChange(drawPending);
+    window.addEventListener('storage', drawPending);
+    drawPending();
+  }
   renderEmbedTools($('embed-tools'));
   const legend = new Legend($('legend-toggle'), $('legend'));
   const toggleFilters = (open) => {
@@ -221,7 +228,7 @@ async function start() {
       if (state.camera) openCamera(state.camera);
       else sheet.ifLoaded((s) => { if (s.feature) s.close(); });
     }
-    if (state.account !== before.account) {
+    if (state.account !== before.account && !embed) { // an account's page holds moderation and deletion forms
       if (state.account) accountPage((page) => page.open(state.account));
       else accountPage.ifLoaded((page) => page.close());
     }
@@ -268,13 +275,15 @@ async function start() {
   map.setView([view.lat, view.lon], view.zoom);
   apply({ filters: {}, city: null });
 
-  $('add').addEventListener('click', () => { sheet.ifLoaded((s) => s.close()); flow.start(); });
+  if (!embed) {
+    $('add').addEventListener('click', () => { sheet.ifLoaded((s) => s.close()); flow.start(); });
+    $('account').addEventListener('click', () => accountPanel((panel) => panel.open()));
+    $('sites').addEventListener('click', () => openSites());
+  }
   $('filters-toggle').addEventListener('click', () => toggleFilters($('filters').hidden));
-  $('account').addEventListener('click', () => accountPanel((panel) => panel.open()));
-  $('sites').addEventListener('click', () => openSites());
   $('here').addEventListener('click', () => askHere(map, (point) => update({ here: point })));
   // a long press on a phone (a right click on a desktop) asks at that point
-  map.on('contextmenu', (e) => { if (!flow.open) update({ here: { lat: e.latlng.lat, lon: e.latlng.lng } }); });
+  map.on('contextmenu', (e) => { if (!flow || !flow.open) update({ here: { lat: e.latlng.lat, lon: e.latlng.lng } }); });
   $('lang').addEventListener('click', () => setLanguage(language() === 'fr' ? 'en' : 'fr'));
   onLanguageChange(() => {
     filters.render();

@@ -8,7 +8,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const frontend = fileURLToPath(new URL('..', import.meta.url));
-const enums = join(frontend, '..', 'src', 'main', 'java', 'org', 'vigie', 'camera', 'attribute');
+const sources = join(frontend, '..', 'src', 'main', 'java', 'org', 'vigie');
 
 function files(dir, suffix) {
   return readdirSync(dir).flatMap((name) => {
@@ -17,11 +17,11 @@ function files(dir, suffix) {
   });
 }
 
-/** { EnumName: [wire values] } read from the Java sources (constants lower-cased, as WireNames does). */
+/** { EnumName: [wire values] } of the wire enums, read from the Java sources (constants lower-cased, as WireNames does). */
 function enumValues() {
   const found = {};
-  for (const file of files(enums, '.java')) {
-    const body = readFileSync(file, 'utf8').match(/public enum (\w+)[^{]*\{([^;]*);/s);
+  for (const file of files(sources, '.java')) {
+    const body = readFileSync(file, 'utf8').match(/public enum (\w+) implements WireEnum\s*\{([^;}]*)[;}]/s);
     if (!body) continue;
     // the constants, without their comments and arguments: FIXED(60, 40), DOME(360, 30), ...
     const constants = body[2].replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '').replace(/\([^)]*\)/g, '');
@@ -33,6 +33,7 @@ function enumValues() {
 test('the Java enums are found, so that the check below checks something', () => {
   const found = enumValues();
   assert.ok(found.Kind.includes('alpr') && found.Zone.includes('workplace'), JSON.stringify(found));
+  assert.ok(found.BudgetPurpose.includes('monitoring_staff') && found.RequestOutcome.includes('partial'), JSON.stringify(found));
 });
 
 test('no front-end module lists the values of an enumeration', () => {

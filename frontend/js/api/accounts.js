@@ -28,6 +28,19 @@ export async function logout() {
   }
 }
 
+/** Issue 19: a new password; every other session of the account ends. Resolves to how many ended. */
+export async function changePassword(current, replacement) {
+  const { body } = await request('POST', '/api/auth/password', { body: { current, new: replacement } });
+  return body.otherSessionsEnded;
+}
+
+/** Issue 19: ends every session of the account, this one too; forgotten here once the server said so. */
+export async function logoutEverywhere() {
+  const { body } = await request('POST', '/api/auth/logout-everywhere');
+  clearSession();
+  return body.otherSessionsEnded;
+}
+
 // --- issue 14: an account's page, and deleting one's own account
 
 /** Reads carry the token when there is one: a moderator sees exact times, hidden cameras, suspensions. */

@@ -63,7 +63,7 @@ async function send(item) {
     case 'photo': {
       const file = await photo(item.id);
       if (!file) throw new ApiError(410, { detail: 'the photo is no longer on this device' });
-      return addPhoto(item.cameraId, file);
+      return addPhoto(item.cameraId, file, { sign: Boolean(item.sign) });
     }
     default: {
       const { body } = await createCamera(item.feature, { confirmDuplicate: Boolean(item.confirmDuplicate), ...key });
@@ -96,12 +96,13 @@ export async function write(item) {
 
 /**
  * A photo for a camera: sent now, or its image kept in IndexedDB and the sending queued. Resolves
- * to {queued, body}, or {queued: false, full: true} when the device's photo space is full.
+ * to {queued, body}, or {queued: false, full: true} when the device's photo space is full. `sign`: a
+ * photo of the camera's sign (issue 17), kept as such while it waits.
  */
-export async function addCameraPhoto(cameraId, file) {
-  const entry = { type: 'photo', cameraId, name: file.name || 'photo', size: file.size, id: newId(), at: new Date().toISOString() };
+export async function addCameraPhoto(cameraId, file, { sign = false } = {}) {
+  const entry = { type: 'photo', cameraId, name: file.name || 'photo', size: file.size, sign, id: newId(), at: new Date().toISOString() };
   try {
-    return { queued: false, body: await addPhoto(cameraId, file) };
+    return { queued: false, body: await addPhoto(cameraId, file, { sign }) };
   } catch (e) {
     if (e instanceof ApiError && e.suspended && (await keepPhoto(entry.id, file))) return keepRefused(entry, e);
     if (!retryable(e)) throw e;

@@ -29,3 +29,6 @@ export const placePlan = (id, level, version, bounds) =>
 export const removePlan = (id, level, version) => request('DELETE', planPath(id, level), { headers: { 'If-Match': `"${version}"` } });
 /** Only this server's plan images are ever put in the page. */
 export const isPlanPath = (url) => typeof url === 'string' && /^\/api\/floor-plans\/\d+$/.test(url);
+export const deleteSite = (id, version) =>
+  request('DELETE', `/api/sites/${encodeURIComponent(id)}`, { headers: { 'If-Match': `"${version}"` } });
+export const siteHistory = (id) => get(`/api/sites/${encodeURIComponent(id)}/history`);

@@ -2,7 +2,9 @@
 // the city's outline with its cameras, and the sources with their licences; a Print button.
 import { h, fill } from '../ui/dom.js';
 import { get, ApiError } from '../api/client.js';
-import { dossier as fetchDossier, letterPage, SUBJECTS } from '../api/watch.js';
+import { dossier as fetchDossier, letterPage, subjects } from '../api/watch.js';
+import { mapConfig } from '../api/cameras.js';
+import { setValues } from '../state/values.js';
 import { initialLanguage, setLanguage, language, t, valueLabel } from '../i18n/i18n.js';
 import { barChart, monthChart } from '../ui/charts.js';
 import { outlineSvg } from './outline.js';
@@ -68,8 +70,8 @@ function authorisationsSection(d, reload) {
     h('p', {}, t('watch.authorised', { authorised: a.camerasAuthorised, mapped: a.camerasMapped }),
       a.expired ? ` ${t('watch.expired', { n: a.expired })}` : ''),
     table('dossier-table', ['dossier.col.reference', 'dossier.col.date', 'dossier.col.authority', 'dossier.col.cameras',
-      'dossier.col.perimeter', 'dossier.col.validUntil'], a.entries.map((e) => [link(e.actUrl, e.reference), day(e.decidedOn),
-      e.authority, e.camerasAuthorised == null ? '' : number(e.camerasAuthorised), e.perimeter,
+      'dossier.col.named', 'dossier.col.perimeter', 'dossier.col.validUntil'], a.entries.map((e) => [link(e.actUrl, e.reference), day(e.decidedOn),
+      e.authority, e.camerasAuthorised == null ? '' : number(e.camerasAuthorised), number(e.camerasNamingIt || 0), e.perimeter,
       e.expired ? h('span', { class: 'warning' }, `${day(e.validUntil)} (${t('dossier.expired')})`) : day(e.validUntil)])),
     recorder(authorisationForm(d.code, reload)));
 }
@@ -91,7 +93,7 @@ function requestsSection(d, reload) {
       r.entries.map((e) => [t(`watch.subject.${e.subject}`), day(e.sentOn),
         e.overdue ? h('span', { class: 'warning' }, `${t('watch.outcome.pending')}, ${t('dossier.overdue')}`) : t(`watch.outcome.${e.outcome}`),
         String(e.ageDays)])),
-    h('p', { class: 'screen-only actions' }, SUBJECTS.map((s) => h('a', { class: 'button', href: letterPage(d.code, s) },
+    h('p', { class: 'screen-only actions' }, subjects().map((s) => h('a', { class: 'button', href: letterPage(d.code, s) },
       `${t('watch.letter')} : ${t(`watch.subject.${s}`)}`))),
     recorder(requestForm(d.code, reload)),
     r.entries.filter((e) => e.outcome === 'pending').map((e) => recorder(answerForm(d.code, e, reload))));
@@ -124,8 +126,10 @@ async function start() {
   const code = new URLSearchParams(location.search).get('city');
   try {
     if (!code) throw new ApiError(404, null);
+    // the settings carry the registers' values (budget purposes, request subjects and outcomes)
     const [d, city, cameras] = await Promise.all([fetchDossier(code), get(`/api/cities/${encodeURIComponent(code)}`),
-      get(`/api/cameras/export?format=geojson&city=${encodeURIComponent(code)}`)]);
+      get(`/api/cameras/export?format=geojson&city=${encodeURIComponent(code)}`),
+      mapConfig().then((config) => setValues(config.values), () => {})]);
     const positions = (cameras.features || []).map((f) => f.geometry.coordinates);
     // after a moderator's entry, the figures again (the map and cameras have not changed)
     const reload = async () => {

@@ -5,10 +5,12 @@ import { h, fill } from '../ui/dom.js';
 import { request, ApiError, NetworkError } from '../api/client.js';
 import { session } from '../api/session.js';
 import { t } from '../i18n/i18n.js';
-import { SUBJECTS } from '../api/watch.js';
+import { subjects } from '../api/watch.js';
+import { valuesOf } from '../state/values.js';
 
-const PURPOSES = ['purchase', 'installation', 'maintenance', 'monitoring_staff', 'other'];
-const OUTCOMES = ['answered', 'partial', 'refused'];
+// The values offered come from the server (GET /api/config `values`); an answer is never "pending".
+const purposes = () => valuesOf('budgetPurpose');
+const answers = () => valuesOf('requestOutcome').filter((o) => o !== 'pending');
 
 export const canRecord = () => ['moderator', 'admin'].includes(session()?.role);
 
@@ -74,7 +76,7 @@ export function budgetForm(code, onDone) {
   return registerForm('record-budget', t('record.budget'), [
     field('record-budget', 'year', h('input', { type: 'number', min: 1990, max: 2100, inputmode: 'numeric', value: new Date().getFullYear() })),
     field('record-budget', 'amount', h('input', { type: 'text', inputmode: 'decimal' })),
-    field('record-budget', 'purpose', select(PURPOSES, (p) => t(`watch.purpose.${p}`))),
+    field('record-budget', 'purpose', select(purposes(), (p) => t(`watch.purpose.${p}`))),
     field('record-budget', 'label', h('input', { type: 'text' })),
     field('record-budget', 'sourceUrl', h('input', { type: 'url' })),
   ], { url: `/api/cities/${encodeURIComponent(code)}/budget`, onDone,
@@ -83,7 +85,7 @@ export function budgetForm(code, onDone) {
 
 export function requestForm(code, onDone) {
   return registerForm('record-request', t('record.request'), [
-    field('record-request', 'subject', select(SUBJECTS, (s) => t(`watch.subject.${s}`))),
+    field('record-request', 'subject', select(subjects(), (s) => t(`watch.subject.${s}`))),
     field('record-request', 'sentOn', h('input', { type: 'date', required: true })),
     field('record-request', 'notes', h('textarea', { rows: 2 })),
   ], { url: `/api/cities/${encodeURIComponent(code)}/requests`, onDone,
@@ -94,7 +96,7 @@ export function requestForm(code, onDone) {
 export function answerForm(code, req, onDone) {
   const prefix = `record-answer-${req.id}`;
   return registerForm(prefix, t('record.answer', { subject: t(`watch.subject.${req.subject}`) }), [
-    field(prefix, 'outcome', select(OUTCOMES, (o) => t(`watch.outcome.${o}`))),
+    field(prefix, 'outcome', select(answers(), (o) => t(`watch.outcome.${o}`))),
     field(prefix, 'answeredOn', h('input', { type: 'date', required: true })),
     field(prefix, 'notes', h('textarea', { rows: 2 })),
   ], { method: 'PUT', url: `/api/cities/${encodeURIComponent(code)}/requests/${req.id}/answer`, onDone,

@@ -205,6 +205,7 @@ export default {
   'moderation.title': 'Moderation',
   'moderation.queue': 'Reports',
   'moderation.log': 'Log',
+  'moderation.osm': 'OpenStreetMap',
   'moderation.empty': 'No report waiting.',
   'moderation.count': '{n} report(s) waiting, oldest first',
   'moderation.sheet': 'The camera’s sheet',
@@ -347,6 +348,8 @@ export default {
   'dossier.timelineBasis': 'Each camera counts for the year it was first seen, as its source says: an OpenStreetMap survey (survey:date, check_date, start_date), an official list’s date of commissioning, a volunteer’s day of observation. {n} camera(s) without a known date are not counted.',
   'dossier.addedPerMonth': 'Cameras added to Vigie per month (imports come in bulk)',
   'dossier.signWords': 'Of the {present} sign(s) present: {names} name the operator ({namesNo} do not, {namesUnknown} not checked), {contact} say whom to contact to see the footage ({contactNo} do not, {contactUnknown} not checked).',
+  'photos.addSign': 'Photo of the sign', 'photos.signCaption': 'Sign', 'photos.signAlt': 'Photo {id}: the camera’s sign',
+  'dossier.col.named': 'Mapped cameras naming it',
   // --- end of citizen watch, part 2
   // Issue 15 (the form: several directions, advanced part)
   'add.addDirection': '+ Add a direction (another cone)',
@@ -404,7 +407,12 @@ export default {
   'rule.staff-body-not-consulted': 'staff committee (CSE) not consulted before installation',
   'rule.retention-over-30-days': 'images kept more than a month',
   'rule.no-sign': 'no sign',
+  'sites.delete': 'Delete the site', 'sites.deleteConfirm': 'Delete the site “{name}”? Its history can still be read.',
+  'sites.deleted': 'Site deleted.', 'sites.history': 'Site history', 'sites.unknownAuthor': 'import',
+  'sites.noFloors': 'no floor', 'sites.action.created': 'v{version} created', 'sites.action.modified': 'v{version} modified',
+  'sites.action.deleted': 'v{version} deleted',
   // Floor plans (issue 16)
+  'plans.asOutline': 'Use the plan as the site’s outline', 'plans.outlineSaved': 'Site outline saved: cameras placed inside it are offered the site.',
   'plans.title': 'Plan: {floor}', 'plans.none': 'No plan for this floor yet. Add one (JPEG or PNG, 10 MB at most) to place the cameras on it.',
   'plans.shown': 'The floor’s plan is shown on the map: place the cameras on it.',
   'plans.add': 'Add the floor’s plan', 'plans.replace': 'Replace the plan', 'plans.place': 'Move the plan',
@@ -419,6 +427,21 @@ export default {
   'plans.saved': 'Plan placement saved.', 'plans.alt': 'Plan of the floor “{floor}”',
   'plans.handleSw': 'South-west corner of the plan', 'plans.handleNe': 'North-east corner of the plan', 'plans.handleCentre': 'Centre of the plan (move it)',
   // --- end of workplace sites
+  // --- issue 19: the account holder's sessions (ui/account-security.js)
+  'account.security': 'Account security',
+  'account.changePassword': 'Change the password',
+  'account.currentPassword': 'Current password',
+  'account.newPassword': 'New password',
+  'account.savePassword': 'Save the new password',
+  'account.passwordChanged': 'Password changed. Your other sessions are closed ({n}); this one goes on.',
+  'account.wrongCurrent': 'The current password is not the right one.',
+  'account.current': 'Current password',
+  'account.new': 'New password',
+  'account.logoutEverywhere': 'Log out everywhere',
+  'account.logoutEverywhereHelp': 'Closes every session of this account, on all your devices, this one included.',
+  'account.logoutEverywhereSure': 'Close every session of this account, this one included?',
+  'account.loggedOutEverywhere': 'Logged out everywhere: {n} session(s) closed. What waits on this device is kept.',
+  // --- end of issue 19
   // --- issue 14: camera links, history, account pages, suspensions, deleting one's account
   'link.share': 'Share', 'link.copied': 'Link copied: {url}', 'link.copyThis': 'Copy this link:', 'link.cameraGone': 'Camera #{id} is not (or no longer) shown: {reason}',
   'history.head': 'v{version} · {action} by', 'history.position': 'Position', 'history.revertTo': 'Back to version {version}', 'history.revertConfirm': 'Confirm: back to version {version}',
@@ -434,7 +457,7 @@ export default {
   'accountPage.doneSummary': 'Done: {reverted} camera(s) back to an earlier version, {hidden} hidden, {skipped} left as they are.',
   'accountPage.change.restore': 'version {from} → back to version {to}', 'accountPage.change.hide': 'added by them: hidden', 'accountPage.revertRun': 'Undo for good ({n} camera(s))',
   'accountPage.reverted': 'Edits undone: {reverted} camera(s) restored, {hidden} hidden.', 'account.suspendedKept': 'Your account is suspended ({reason}): what you just did is kept on this device, with the reason.', 'account.delete': 'Delete my account', 'account.deleteTitle': 'Delete my account',
-  'account.deleteHelp': 'Your e-mail address, pseudonym and password are erased. Your cameras, versions and photos stay on the map, signed “deleted account”. This cannot be undone.',
-  'account.deleteConfirm': 'Delete for good', 'account.deleted': 'Account deleted. Thank you for your contributions.', 'account.wrongPassword': 'Wrong password: the account was not deleted.', 'account.back': 'Back',
+  'account.deleteHelp': 'Your e-mail address, pseudonym and password are erased. Your cameras, versions and photos stay on the map, signed with a neutral name (deleted-…). This cannot be undone.',
+  'account.deleteConfirm': 'Delete for good', 'account.deleted': 'Account deleted. Thank you for your contributions.', 'account.wrongPassword': 'Wrong password: the account was not deleted.', 'account.back': 'Back', 'account.myContributions': 'My contributions',
   // --- end of issue 14
 };

@@ -205,6 +205,7 @@ export default {
   'moderation.title': 'Modération',
   'moderation.queue': 'Signalements',
   'moderation.log': 'Journal',
+  'moderation.osm': 'OpenStreetMap',
   'moderation.empty': 'Aucun signalement en attente.',
   'moderation.count': '{n} signalement(s) en attente, le plus ancien d’abord',
   'moderation.sheet': 'Fiche de la caméra',
@@ -347,6 +348,8 @@ export default {
   'dossier.timelineBasis': 'Chaque caméra compte pour l’année où elle a été vue pour la première fois, selon sa source : relevé OpenStreetMap (survey:date, check_date, start_date), date de mise en service d’une liste officielle, jour d’observation d’un·e bénévole. {n} caméra(s) sans date connue ne sont pas comptées.',
   'dossier.addedPerMonth': 'Caméras ajoutées à Vigie par mois (les imports arrivent en bloc)',
   'dossier.signWords': 'Sur les {present} panneau(x) présent(s) : {names} nomment l’exploitant ({namesNo} non, {namesUnknown} non vérifié(s)), {contact} disent qui contacter pour voir les images ({contactNo} non, {contactUnknown} non vérifié(s)).',
+  'photos.addSign': 'Photo du panneau', 'photos.signCaption': 'Panneau', 'photos.signAlt': 'Photo n° {id} : le panneau de la caméra',
+  'dossier.col.named': 'Caméras cartographiées qui la citent',
   // --- end of citizen watch, part 2
   // Issue 15 (the form: several directions, advanced part)
   'add.addDirection': '+ Ajouter une direction (un autre cône)',
@@ -404,7 +407,12 @@ export default {
   'rule.staff-body-not-consulted': 'CSE (ex-CHSCT) non consulté avant l’installation',
   'rule.retention-over-30-days': 'images gardées plus d’un mois',
   'rule.no-sign': 'aucun panneau d’information',
+  'sites.delete': 'Supprimer le site', 'sites.deleteConfirm': 'Supprimer le site « {name} » ? Son historique reste consultable.',
+  'sites.deleted': 'Site supprimé.', 'sites.history': 'Historique du site', 'sites.unknownAuthor': 'import',
+  'sites.noFloors': 'aucun étage', 'sites.action.created': 'v{version} créé', 'sites.action.modified': 'v{version} modifié',
+  'sites.action.deleted': 'v{version} supprimé',
   // Floor plans (issue 16)
+  'plans.asOutline': 'Prendre le plan comme contour du site', 'plans.outlineSaved': 'Contour du site enregistré : les caméras placées dedans lui sont proposées.',
   'plans.title': 'Plan : {floor}', 'plans.none': 'Pas encore de plan pour cet étage. Ajoutez-en un (JPEG ou PNG, 10 Mo au plus) pour y placer les caméras.',
   'plans.shown': 'Le plan de l’étage est affiché sur la carte : placez les caméras dessus.',
   'plans.add': 'Ajouter le plan de l’étage', 'plans.replace': 'Remplacer le plan', 'plans.place': 'Déplacer le plan',
@@ -419,6 +427,21 @@ export default {
   'plans.saved': 'Emplacement du plan enregistré.', 'plans.alt': 'Plan de l’étage « {floor} »',
   'plans.handleSw': 'Coin sud-ouest du plan', 'plans.handleNe': 'Coin nord-est du plan', 'plans.handleCentre': 'Centre du plan (le déplacer)',
   // --- end of workplace sites
+  // --- issue 19: the account holder's sessions (ui/account-security.js)
+  'account.security': 'Sécurité du compte',
+  'account.changePassword': 'Changer le mot de passe',
+  'account.currentPassword': 'Mot de passe actuel',
+  'account.newPassword': 'Nouveau mot de passe',
+  'account.savePassword': 'Enregistrer le nouveau mot de passe',
+  'account.passwordChanged': 'Mot de passe changé. Vos autres sessions sont fermées ({n}) ; celle-ci continue.',
+  'account.wrongCurrent': 'Le mot de passe actuel n’est pas le bon.',
+  'account.current': 'Mot de passe actuel',
+  'account.new': 'Nouveau mot de passe',
+  'account.logoutEverywhere': 'Se déconnecter partout',
+  'account.logoutEverywhereHelp': 'Ferme toutes les sessions de ce compte, sur tous vos appareils, celle-ci comprise.',
+  'account.logoutEverywhereSure': 'Fermer toutes les sessions de ce compte, celle-ci comprise ?',
+  'account.loggedOutEverywhere': 'Déconnecté·e partout : {n} session(s) fermée(s). Ce qui attend sur cet appareil est gardé.',
+  // --- end of issue 19
   // --- issue 14: camera links, history, account pages, suspensions, deleting one's account
   'link.share': 'Partager', 'link.copied': 'Lien copié : {url}', 'link.copyThis': 'Copiez ce lien :', 'link.cameraGone': 'La caméra n° {id} n’est pas (ou plus) visible : {reason}',
   'history.head': 'v{version} · {action} par', 'history.position': 'Position', 'history.revertTo': 'Revenir à la version {version}', 'history.revertConfirm': 'Confirmer : revenir à la version {version}',
@@ -435,7 +458,7 @@ export default {
   'accountPage.doneSummary': 'Fait : {reverted} caméra(s) revenues à une version antérieure, {hidden} masquées, {skipped} laissées telles quelles.',
   'accountPage.change.restore': 'version {from} → retour à la version {to}', 'accountPage.change.hide': 'ajoutée par eux : masquée', 'accountPage.revertRun': 'Annuler pour de bon ({n} caméra(s))', 'accountPage.reverted': 'Modifications annulées : {reverted} caméra(s) rétablies, {hidden} masquées.',
   'account.suspendedKept': 'Votre compte est suspendu ({reason}) : ce que vous venez de faire est gardé sur l’appareil, avec la raison.', 'account.delete': 'Supprimer mon compte', 'account.deleteTitle': 'Supprimer mon compte',
-  'account.deleteHelp': 'Votre adresse e-mail, votre pseudonyme et votre mot de passe sont effacés. Vos caméras, versions et photos restent sur la carte, signées « compte supprimé ». C’est définitif.',
-  'account.deleteConfirm': 'Supprimer définitivement', 'account.deleted': 'Compte supprimé. Merci pour vos contributions.', 'account.wrongPassword': 'Mot de passe erroné : le compte n’a pas été supprimé.', 'account.back': 'Retour',
+  'account.deleteHelp': 'Votre adresse e-mail, votre pseudonyme et votre mot de passe sont effacés. Vos caméras, versions et photos restent sur la carte, signées d’un nom neutre (deleted-…). C’est définitif.',
+  'account.deleteConfirm': 'Supprimer définitivement', 'account.deleted': 'Compte supprimé. Merci pour vos contributions.', 'account.wrongPassword': 'Mot de passe erroné : le compte n’a pas été supprimé.', 'account.back': 'Retour', 'account.myContributions': 'Mes contributions',
   // --- end of issue 14
 };

@@ -8,6 +8,8 @@ import { session } from '../api/session.js';
 import { ApiError, NetworkError } from '../api/client.js';
 import { solveRegistrationChallenge, challengeRefused } from '../api/registration-challenge.js';
 import { consentField, accountOsmSection } from './osm-consent.js';
+import { accountSecuritySection } from './account-security.js';
+import { hashWith } from '../state/url-state.js';
 
 export class AccountPanel {
   /** @param {{root: HTMLElement, onLoggedIn: () => void, onClose: () => void}} options */
@@ -37,8 +39,13 @@ export class AccountPanel {
       h('button', { type: 'button', class: 'close', 'aria-label': t('sheet.close'), onclick: () => this.close() }, '×'));
     if (current) {
       fill(this.root, header,
-        h('p', {}, t('account.loggedInAs', { name: current.username, role: t(`account.role.${current.role}`) })),
+        h('p', {}, t('account.loggedInAs', { name: current.username, role: t(`account.role.${current.role}`) }), ' ',
+          // issue 14: one's own page, as others see it
+          h('a', { href: hashWith({ account: current.username, camera: null }), id: 'my-contributions',
+            onclick: () => { this.root.hidden = true; } }, t('account.myContributions'))),
         accountOsmSection(current, { root: this.root, onBack: () => this.open() }),
+        // issue 19: change the password, log out everywhere
+        accountSecuritySection({ onLoggedOut: (done) => { this.reason = done; this.render(); this.root.querySelector('input')?.focus(); } }),
         h('p', { class: 'actions' },
           // issue 14: the moderators' screen, for moderators and admins
           this.onModerate && ['moderator', 'admin'].includes(current.role)

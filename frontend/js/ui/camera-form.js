@@ -244,7 +244,7 @@ export class CameraForm {
   showErrors(errors) {
     fill(this.root.querySelector('.form-errors'), errors.map((e) => h('li', {}, `${fieldLabel(e.field)} : ${e.reason}`)));
     // the fields named are marked for screen readers, and the first one takes the focus (issue 15: correcting a refusal)
-    Object.values(this.fields).flat().forEach((input) => input?.removeAttribute?.('aria-invalid'));
+    Object.values(this.fields).flat().forEach((input) => input?.removeAttribute?.('aria-invalid')); // authorisation is null until a city offers some
     const named = errors.map((e) => this.fields[String(e.field).replace(/^properties\./, '')]).filter((f) => f && f.focus);
     named.forEach((input) => input.setAttribute('aria-invalid', 'true'));
     if (named.length) {

@@ -14,10 +14,11 @@ const ENUMS = new Set(['kind', 'cameraType', 'mount', 'filmedArea', 'zone', 'fil
 
 /**
  * Fills `list` with the camera's versions. `current()` resolves to the version the sheet shows (the
- * revert sends it as If-Match); `onReverted` follows a revert.
+ * revert sends it as If-Match); `onReverted` follows a revert. `readOnly` (an embedded map): no revert,
+ * and the reads carry no token.
  */
-export async function showHistory(list, cameraId, { current, onReverted }) {
-  const account = session();
+export async function showHistory(list, cameraId, { current, onReverted, readOnly = false }) {
+  const account = readOnly ? null : session();
   try {
     const versions = await historyAsReader(cameraId, account?.token);
     const byVersion = new Map(versions.map((v) => [v.version, v]));

@@ -7,19 +7,27 @@ import { addCameraPhoto } from '../api/offline-queue.js';
 import { STORE_LIMIT_BYTES } from '../api/photo-store.js';
 import { ApiError, NetworkError } from '../api/client.js';
 
-/** The photos section for a camera; it loads the list itself. */
-export function photosSection(cameraId) {
+/** The photos section for a camera; it loads the list itself. `readOnly` (an embedded map): no "add a photo". */
+export function photosSection(cameraId, { readOnly = false } = {}) {
   const list = h('ul', { class: 'photo-list', 'aria-live': 'polite' });
   const status = h('p', { class: 'photo-status', role: 'status' });
-  const input = h('input', { type: 'file', accept: 'image/*', capture: 'environment', id: 'photo-input', class: 'visually-hidden' });
-  input.addEventListener('change', () => upload(cameraId, input, list, status));
   const section = h('section', { class: 'photos', 'aria-labelledby': 'photos-title' },
     h('h3', { id: 'photos-title' }, t('photos.title')),
     list,
-    h('p', { class: 'actions' }, h('label', { class: 'button', for: 'photo-input' }, t('photos.add')), input),
+    readOnly ? null : addPhotoActions(cameraId, list, status),
     status);
   load(cameraId, list, status);
   return section;
+}
+
+function addPhotoActions(cameraId, list, status) {
+  const input = h('input', { type: 'file', accept: 'image/*', capture: 'environment', id: 'photo-input', class: 'visually-hidden' });
+  input.addEventListener('change', () => upload(cameraId, input, list, status));
+  // issue 17: the sign photographed, to show what it says (or that it names no one)
+  const signInput = h('input', { type: 'file', accept: 'image/*', capture: 'environment', id: 'sign-photo-input', class: 'visually-hidden' });
+  signInput.addEventListener('change', () => upload(cameraId, signInput, list, status, { sign: true }));
+  return h('p', { class: 'actions' }, h('label', { class: 'button', for: 'photo-input' }, t('photos.add')), input,
+    ' ', h('label', { class: 'button', for: 'sign-photo-input' }, t('photos.addSign')), signInput);
 }
 
 async function load(cameraId, list, status) {
@@ -34,11 +42,13 @@ async function load(cameraId, list, status) {
 
 function item(photo) {
   if (!isPhotoPath(photo.url) || !isPhotoPath(photo.thumbnailUrl)) return null;
-  return h('li', {}, h('a', { href: photo.url, target: '_blank', rel: 'noopener' },
-    h('img', { src: photo.thumbnailUrl, alt: t('photos.alt', { id: photo.id }), loading: 'lazy', class: 'photo-thumbnail', dataset: { photoId: String(photo.id) } })));
+  const alt = photo.ofSign ? t('photos.signAlt', { id: photo.id }) : t('photos.alt', { id: photo.id });
+  return h('li', { class: photo.ofSign ? 'photo-of-sign' : null }, h('a', { href: photo.url, target: '_blank', rel: 'noopener' },
+    h('img', { src: photo.thumbnailUrl, alt, loading: 'lazy', class: 'photo-thumbnail', dataset: { photoId: String(photo.id) } })),
+    photo.ofSign ? h('span', { class: 'photo-caption' }, t('photos.signCaption')) : null);
 }
 
-async function upload(cameraId, input, list, status) {
+async function upload(cameraId, input, list, status, { sign = false } = {}) {
   const file = input.files && input.files[0];
   input.value = '';
   if (!file) return;
@@ -51,7 +61,7 @@ async function upload(cameraId, input, list, status) {
   fill(status, t('photos.sending'));
   try {
     // without network the photo waits on the device (IndexedDB, up to STORE_LIMIT_BYTES)
-    const result = await addCameraPhoto(cameraId, file);
+    const result = await addCameraPhoto(cameraId, file, { sign });
     const megabytes = Math.round(STORE_LIMIT_BYTES / 1024 / 1024);
     if (result.full) {
       status.classList.add('error');

@@ -11,13 +11,18 @@ import { ApiError, NetworkError } from '../api/client.js';
 import { photosSection } from './camera-photos.js';
 import { embedAction } from './embed.js';
 import { parseHash, formatHash } from '../state/url-state.js';
+import { valuesOf } from '../state/values.js';
 
 const ENUM_FIELDS = ['kind', 'cameraType', 'mount', 'filmedArea', 'zone', 'filmsWorkstations', 'operatorType', 'signage', 'status'];
 
 export class CameraSheet {
-  /** @param {HTMLElement} root @param {{onEdit: (feature) => void, onClose: () => void}} options */
-  constructor(root, { onEdit, onClose, onQueued = () => {}, onChanged = () => {} }) {
-    Object.assign(this, { root, onEdit, onClose, onQueued, onChanged, feature: null });
+  /**
+   * @param {HTMLElement} root
+   * @param {{onEdit: (feature) => void, onClose: () => void, readOnly?: boolean}} options `readOnly`
+   *   (an embedded map): the sheet is built without its actions, the report form and the photo upload
+   */
+  constructor(root, { onEdit, onClose, onQueued = () => {}, onChanged = () => {}, readOnly = false }) {
+    Object.assign(this, { root, onEdit, onClose, onQueued, onChanged, readOnly, feature: null });
     root.addEventListener('keydown', (e) => { if (e.key === 'Escape') this.close(); });
     // An open sheet follows a change of language, where the focus is (the language button).
     onLanguageChange(() => { if (!root.hidden && this.feature) this.open(this.feature, { focus: false }); });
@@ -37,14 +42,14 @@ export class CameraSheet {
       h('header', {},
         h('h2', { id: 'sheet-title', tabindex: '-1' }, t('sheet.title', { id: feature.id })),
         h('button', { type: 'button', class: 'close', 'aria-label': t('sheet.close'), onclick: () => this.close() }, '×')),
-      photosSection(feature.id),
+      photosSection(feature.id, { readOnly: this.readOnly }),
       fields,
-      h('p', { class: 'actions' },
+      this.readOnly ? null : h('p', { class: 'actions' },
         h('button', { type: 'button', class: 'confirm', onclick: () => this.trust({ type: 'confirm', cameraId: feature.id }, 'sheet.confirmed') }, t('sheet.confirm')),
         h('button', { type: 'button', onclick: () => this.edit() }, t('sheet.edit')),
         shareAction(feature.id),
         embedAction(() => cameraView(feature))),
-      reportForm(feature.id, (reason) => this.trust({ type: 'report', cameraId: feature.id, reason }, 'sheet.reported')),
+      this.readOnly ? null : reportForm(feature.id, (reason) => this.trust({ type: 'report', cameraId: feature.id, reason }, 'sheet.reported')),
       h('p', {}, historyButton, ' ', h('a', { href: `/api/cameras/${feature.id}/history`, class: 'muted' }, 'JSON')),
       historyList);
     this.root.hidden = false;
@@ -128,6 +133,7 @@ export class CameraSheet {
     if (!open || list.childElementCount) return;
     const id = this.feature.id;
     const load = () => showHistory(list, id, {
+      readOnly: this.readOnly,
       current: async () => ((await this.full) || this.feature).properties.version,
       onReverted: () => { this.full = null; this.refresh(id).then(load); },
     });
@@ -211,16 +217,16 @@ export function fieldRows(p) {
   return rows;
 }
 
-/** A report: the reason picked from the four the API knows, "gone" first as the commonest. */
+/** A report: the reason picked from those the server lists (ReportReason: "gone" first, the commonest). */
 function reportForm(id, send) {
   const reason = h('select', { 'aria-label': t('sheet.reportReason'), class: 'report-reason' },
-    ...['gone', 'wrong_position', 'wrong_details', 'fake'].map((r) => h('option', { value: r }, t(`report.${r}`))));
+    ...valuesOf('reportReason').map((r) => h('option', { value: r }, t(`report.${r}`))));
   return h('p', { class: 'actions report' }, reason,
     h('button', { type: 'button', onclick: () => send(reason.value) }, t('sheet.report')));
 }
 
-/** The current filters and city, centred close on the camera: the view its embed code shows. */
+/** The current filters and city, centred close on the camera, its sheet open: the view its embed code shows. */
 function cameraView(feature) {
   const [lon, lat] = feature.geometry.coordinates;
-  return formatHash({ ...parseHash(location.hash), view: { zoom: 18, lat, lon } });
+  return formatHash({ ...parseHash(location.hash), view: { zoom: 18, lat, lon }, camera: feature.id });
 }

@@ -8,6 +8,20 @@ import { get } from '../api/client.js';
 
 export const isEmbed = (search = location.search) => new URLSearchParams(search).get('embed') === '1';
 
+/**
+ * What writes, or leads to writing: the toolbar's add, sites and account buttons, the form and the
+ * panels they open, and what waits on the device. An embedded map removes them from the page.
+ */
+const WRITE_CONTROLS = ['add', 'sites', 'account', 'editor', 'account-panel', 'site-panel', 'site-report',
+  'moderation-panel', 'account-page', 'pending', 'pending-panel'];
+
+export function removeWriteControls(doc) {
+  for (const id of WRITE_CONTROLS) doc.getElementById(id)?.remove();
+}
+
+/** An embedded map's stand-in for the queue's status line: nothing is listed, nothing is sent. */
+export const NOTHING_PENDING = Object.freeze({ show() {}, send() {}, open() {}, close() {} });
+
 /** The <iframe> code for a view, as text. */
 export function embedCode(origin = location.origin, hash = location.hash) {
   const src = `${origin}/?embed=1${hash}`;

@@ -4,7 +4,7 @@
 import { h, fill, announce } from './dom.js';
 import { t } from '../i18n/i18n.js';
 import { FloorPlanLayer } from '../map/floor-plan-layer.js';
-import { uploadPlan, placePlan, removePlan, isPlanPath } from '../api/sites.js';
+import { uploadPlan, placePlan, removePlan, isPlanPath, updateSite } from '../api/sites.js';
 import { MAX_PHOTO_BYTES } from '../api/photos.js';
 import { ApiError, NetworkError } from '../api/client.js';
 
@@ -52,7 +52,9 @@ export class FloorPlanEditor {
         h('label', { class: 'button', for: 'plan-file' }, t(plan ? 'plans.replace' : 'plans.add')), input,
         plan ? h('button', { type: 'button', id: 'plan-place', onclick: () => this.place(site, floor) }, t('plans.place')) : null,
         plan ? h('button', { type: 'button', class: 'secondary', id: 'plan-remove', onclick: () => this.remove(site, floor, status) },
-          t('plans.remove')) : null),
+          t('plans.remove')) : null,
+        plan ? h('button', { type: 'button', class: 'secondary', id: 'plan-as-outline', onclick: () => this.asOutline(site, plan, status) },
+          t('plans.asOutline')) : null),
       status);
   }
 
@@ -123,6 +125,22 @@ export class FloorPlanEditor {
       this.reload(site.id);
     } catch (e) {
       this.fail(status, this.reason(e), e);
+    }
+  }
+
+  /** The plan's rectangle becomes the site's outline: cameras placed inside it are then offered the site. */
+  async asOutline(site, plan, status) {
+    const [w, s, e, n] = plan.bounds;
+    const body = { name: site.name, employer: site.employer, address: site.address,
+      floors: site.floors.map((f) => ({ level: f.level, name: f.name })),
+      // no point: the server takes one inside the outline
+      outline: { type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] } };
+    try {
+      await updateSite(site.id, site.version, body);
+      announce(t('plans.outlineSaved'));
+      this.reload(site.id);
+    } catch (err) {
+      this.fail(status, err instanceof ApiError && err.status === 409 ? t('sites.conflict') : this.reason(err), err);
     }
   }
 

@@ -1,7 +1,8 @@
 // The moderators' screen (issue 14): the open reports, oldest first, each with its camera's sheet,
 // a small map, the reason, the comment, the reporter and how many others reported it; settle,
 // hide with a reason, merge into a camera within 50 m, close a report on a camera readers no longer
-// see; and the log of every decision. A full-height panel on a phone, a side panel on a desktop.
+// see; the log of every decision; and what is ready to send to OpenStreetMap, held, and sent
+// (issue 18). A full-height panel on a phone, a side panel on a desktop.
 import L from '../map/leaflet.js';
 import { h, fill, announce, formatDate } from './dom.js';
 import { t, language } from '../i18n/i18n.js';
@@ -10,6 +11,7 @@ import { openReports, moderationLog, settle, hide, merge, closeReport } from '..
 import { fieldRows } from './camera-sheet.js';
 import { distance as distanceMetres } from '../geo/sphere.js';
 import { valuesOf } from '../state/values.js';
+import { OsmPanel } from './osm-panel.js';
 import { hashWith } from '../state/url-state.js';
 
 /** A link to an account's page (#account=NAME), the view kept. */
@@ -46,8 +48,9 @@ export class ModerationPanel {
       h('header', {},
         h('h2', { id: 'moderation-title', tabindex: '-1' }, t('moderation.title')),
         h('button', { type: 'button', class: 'close', 'aria-label': t('sheet.close'), onclick: () => this.close() }, '×')),
-      h('p', { class: 'actions', role: 'tablist' }, tab('queue'), tab('log')),
+      h('p', { class: 'actions', role: 'tablist' }, tab('queue'), tab('log'), tab('osm')),
       this.body);
+    if (this.tab === 'osm') return new OsmPanel({ root: this.body }).open();
     return this.tab === 'queue' ? this.showQueue() : this.showLog();
   }
 

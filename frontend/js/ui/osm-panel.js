@@ -10,14 +10,18 @@ import { ApiError, NetworkError } from '../api/client.js';
 const OSM = 'https://www.openstreetmap.org/';
 
 export class OsmPanel {
-  /** @param {{root: HTMLElement, onBack: () => void}} options */
+  /**
+   * In the account panel (with onBack, a page of its own) or as a tab of the moderation screen
+   * (without: the tab names it).
+   * @param {{root: HTMLElement, onBack?: () => void}} options
+   */
   constructor({ root, onBack }) {
     Object.assign(this, { root, onBack });
   }
 
   async open() {
     fill(this.root, this.header(), h('p', { role: 'status' }, t('osm.loading')));
-    this.root.querySelector('h2').focus();
+    if (this.onBack) this.root.querySelector('h2').focus();
     try {
       const [ready, sent, held] = await Promise.all([readyEdits(), uploads(), holds()]);
       this.render(ready, sent, held);
@@ -27,13 +31,14 @@ export class OsmPanel {
   }
 
   header() {
+    if (!this.onBack) return null;
     return h('header', {},
       h('h2', { id: 'account-title', tabindex: '-1' }, t('osm.title')),
       h('button', { type: 'button', class: 'secondary', id: 'osm-back', onclick: () => this.onBack() }, t('osm.back')));
   }
 
   render(ready, sent, held = []) {
-    this.status = h('p', { class: 'status', role: 'status' });
+    this.status = h('p', { class: 'status osm-status', role: 'status' });
     const readyList = ready.length === 0 ? h('p', { class: 'help' }, t('osm.nothingReady'))
       : h('ul', { id: 'osm-ready', class: 'osm-list' }, ...ready.map((e) => h('li', {},
         h('strong', {}, t(`osm.action.${e.action}`)), ' ',

@@ -3,7 +3,8 @@
 // site-report.js; placing a camera is the add flow's (main.js wires it).
 import { h, fill, announce } from './dom.js';
 import { t, valueLabel } from '../i18n/i18n.js';
-import { sitesIn, site as fetchSite, siteCameras, createSite, updateSite } from '../api/sites.js';
+import { sitesIn, site as fetchSite, siteCameras, createSite, updateSite, deleteSite } from '../api/sites.js';
+import { historySection } from './site-history.js';
 import { ApiError, NetworkError } from '../api/client.js';
 import { FloorPlanEditor } from './floor-plan-editor.js';
 
@@ -46,7 +47,7 @@ export class SitePanel {
     if (floor !== undefined) this.floor = floor;
     try {
       const [site, cameras] = await Promise.all([fetchSite(id), siteCameras(id)]);
-      if (!this.current || this.current.id !== id) this.only = { workstations: false, sound: false };
+      if (!this.current || this.current.id !== id) Object.assign(this, { only: { workstations: false, sound: false }, historyOpen: false });
       this.current = site;
       this.cameras = cameras.features;
       if (this.floor && !site.floors.some((f) => f.level === this.floor)) this.floor = '';
@@ -89,7 +90,8 @@ export class SitePanel {
       h('p', { role: 'status', id: 'site-shown' }, t('sites.shown', { n: shown.length, total: this.cameras.length })),
       shown.length ? h('ul', { class: 'site-cameras' }, shown.map((c) => h('li', { dataset: { id: String(c.id) } },
         h('button', { type: 'button', class: 'link', onclick: () => this.onEditCamera(c, site) }, t('report.camera', { id: c.id })),
-        ' — ', floorName(c.properties.level), ' — ', summary(c.properties)))) : h('p', {}, t('sites.noCameras')));
+        ' — ', floorName(c.properties.level), ' — ', summary(c.properties)))) : h('p', {}, t('sites.noCameras')),
+      historySection(site.id, { open: this.historyOpen, onToggle: (open) => { this.historyOpen = open; } }));
     // the chosen floor's plan on the map, under its cameras
     this.plans.showFor(site, this.floor);
   }
@@ -128,7 +130,9 @@ export class SitePanel {
         site ? null : h('p', { class: 'help' }, t('sites.placeHelp')),
         errors,
         h('p', { class: 'actions sticky' }, h('button', { type: 'submit', class: 'primary' }, t('sites.save')),
-          h('button', { type: 'button', class: 'secondary', onclick: () => (site ? this.show(site.id) : this.open()) }, t('add.cancel')))));
+          h('button', { type: 'button', class: 'secondary', onclick: () => (site ? this.show(site.id) : this.open()) }, t('add.cancel'))),
+        site ? h('p', { class: 'actions' }, h('button', { type: 'button', class: 'secondary danger', id: 'site-delete',
+          onclick: () => this.remove(site, errors) }, t('sites.delete'))) : null));
     fields.name.focus();
   }
 
@@ -155,6 +159,19 @@ export class SitePanel {
       if (e instanceof ApiError && e.loginRequired) this.onLoginRequired(t('account.neededEdit'));
       fill(errors, e instanceof ApiError && e.errors.length ? e.errors.map((x) => h('li', {}, `${x.field}: ${x.reason}`))
         : h('li', {}, e instanceof ApiError && e.status === 409 ? t('sites.conflict') : message(e)));
+    }
+  }
+
+  /** Deletes the site (softly: its history stays) once the server agrees: no camera left on it, its author or a moderator. */
+  async remove(site, errors) {
+    if (!window.confirm(t('sites.deleteConfirm', { name: site.name }))) return;
+    try {
+      await deleteSite(site.id, site.version);
+      announce(t('sites.deleted'));
+      this.open();
+    } catch (e) {
+      if (e instanceof ApiError && e.loginRequired) this.onLoginRequired(t('account.neededEdit'));
+      fill(errors, h('li', {}, message(e)));
     }
   }
 

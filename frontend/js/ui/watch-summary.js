@@ -3,7 +3,7 @@
 // and to the records-request letter.
 import { h } from './dom.js';
 import { t } from '../i18n/i18n.js';
-import { dossierPage, letterPage, SUBJECTS } from '../api/watch.js';
+import { dossierPage, letterPage, subjects } from '../api/watch.js';
 
 // whole euros without decimals, anything else with its cents
 const euros = (amount, lang) => Number(amount).toLocaleString(lang, { maximumFractionDigits: 2, minimumFractionDigits: Number.isInteger(Number(amount)) ? 0 : 2 });
@@ -45,8 +45,8 @@ export function watchSummary(d, lang) {
 
 /** A subject to choose and a link to the letter asking for it. */
 function letterChooser(code) {
-  const select = h('select', { id: 'letter-subject' }, SUBJECTS.map((s) => h('option', { value: s }, t(`watch.subject.${s}`))));
-  const link = h('a', { class: 'button', id: 'open-letter', href: letterPage(code, SUBJECTS[0]) }, t('watch.letter'));
+  const select = h('select', { id: 'letter-subject' }, subjects().map((s) => h('option', { value: s }, t(`watch.subject.${s}`))));
+  const link = h('a', { class: 'button', id: 'open-letter', href: letterPage(code, subjects()[0]) }, t('watch.letter'));
   select.addEventListener('change', () => { link.href = letterPage(code, select.value); });
   return h('p', { class: 'letter-chooser' }, h('label', { for: 'letter-subject' }, t('watch.letterSubject'), ' '), select, ' ', link);
 }

@@ -7,7 +7,8 @@
 --     that found the cities itself sets vigie.city_assigned to 'on' and the trigger stands aside);
 --   vigie_cluster_*, camera_cluster_*: the map's counts per cell, kept by statement triggers and folded
 --     at commit (V6), the insert trigger standing aside while vigie.clusters_rebuilt is 'on' (V10),
---     the attributes as one small code (V14), vigie_cluster_rebuild() recounting from scratch.
+--     the attributes as one small code (V14), vigie_cluster_rebuild() recounting from scratch;
+--   camera_has_any_capability: "any of these capabilities" for HQL, which cannot write && (V22_1).
 
 CREATE OR REPLACE FUNCTION vigie_city_at(point geometry)
  RETURNS text
@@ -220,6 +221,12 @@ END
 $function$
 
 ;
+
+-- "Any of these capabilities", callable from HQL (the export's criteria) where the array operator
+-- cannot be written: wanted is the comma-separated list of wire values.
+CREATE OR REPLACE FUNCTION camera_has_any_capability(capabilities text[], wanted text) RETURNS boolean
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    AS $$ SELECT capabilities && string_to_array(wanted, ',') $$;
 
 -- Triggers: dropped and created again, so that a change here reaches every database.
 DROP TRIGGER IF EXISTS camera_assign_city ON camera;

@@ -39,7 +39,13 @@ public class CameraHistory {
      * the version also shows or hides the camera (a revert past a deletion or creation).
      */
     void record(Camera camera, CameraVersion.Action action, Long authorId, boolean visibilityChanged) {
+        record(camera, action, authorId, visibilityChanged, null);
+    }
+
+    /** The same, with why the version was written (an import's removal or merge says it; null for none). */
+    void record(Camera camera, CameraVersion.Action action, Long authorId, boolean visibilityChanged, String reason) {
         CameraVersion entry = entry(camera, action);
+        entry.reason = reason;
         entry.author = authorId == null ? null : Account.getEntityManager().getReference(Account.class, authorId);
         if (action.changesVisibilityOnly()) {
             entry.changedFields = new String[] {"visible"};

@@ -67,8 +67,11 @@ public class CameraVersion extends PanacheEntityBase {
     @JoinColumn(name = "author_id")
     public Account author;
 
-    /** Why the version was written, when its action alone does not say (OpenStreetMap deleted the object). */
-    @Column(insertable = false, updatable = false)
+    /**
+     * Why the version was written, when its action alone does not say (OpenStreetMap deleted the
+     * object, an import merged a duplicate): given to CameraWrites.newVersion, never changed after.
+     */
+    @Column(updatable = false)
     public String reason;
 
     /**

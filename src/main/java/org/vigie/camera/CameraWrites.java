@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
+import java.util.List;
+
 /**
  * The one way a camera gets a new version: every writer (edits, deletions, reverts, moderation,
  * merges, mass reverts, imports) locks the row first ({@link CameraService#lock}), checks the version
@@ -44,6 +46,44 @@ public class CameraWrites {
      * past a deletion or creation).
      */
     public void newVersion(Camera camera, CameraVersion.Action action, Long authorId, boolean visibilityChanged) {
+        write(camera, action, authorId, visibilityChanged, null);
+    }
+
+    /** The same, with why it was written, kept in the history (an import's removal or merge). */
+    public void newVersion(Camera camera, CameraVersion.Action action, Long authorId, String reason) {
+        write(camera, action, authorId, false, reason);
+    }
+
+    /** A camera an import found to repeat another: {@code cameraId} is hidden as merged into {@code intoId}. */
+    public record ImportedDuplicate(long cameraId, long intoId, String reason) {
+    }
+
+    /**
+     * Hides each imported duplicate as merged into the camera it repeats: a MERGE version by no
+     * account, which says why and stays the import's doing ({@code importedVersion}), so that a
+     * later import still finds the row unchanged. A duplicate a volunteer edited since its import
+     * (possibly after the caller chose it) is left alone: hiding it would hide their work. Empties
+     * the session at the end; returns how many were merged.
+     */
+    public int mergeImportedDuplicates(List<ImportedDuplicate> duplicates) {
+        int merged = 0;
+        for (ImportedDuplicate d : duplicates) {
+            Camera camera = entities.find(Camera.class, d.cameraId(), LockModeType.PESSIMISTIC_WRITE);
+            if (camera == null || !camera.visible || camera.importedVersion == null || camera.version != camera.importedVersion) {
+                continue;
+            }
+            camera.visible = false;
+            camera.mergedInto = d.intoId();
+            camera.importedVersion = camera.version + 1;
+            write(camera, CameraVersion.Action.MERGE, null, false, d.reason());
+            merged++;
+        }
+        entities.flush();
+        entities.clear();
+        return merged;
+    }
+
+    private void write(Camera camera, CameraVersion.Action action, Long authorId, boolean visibilityChanged, String reason) {
         if (entities.getLockMode(camera) != LockModeType.PESSIMISTIC_WRITE) {
             // Two writers of one camera would both write "the next version": lock it first.
             throw new IllegalStateException("camera " + camera.id + " must be locked before a new version is written");
@@ -53,6 +93,6 @@ public class CameraWrites {
         camera.flush();
         // the city the database derives from the position; the lock is kept for a later write in this transaction
         entities.refresh(camera, LockModeType.PESSIMISTIC_WRITE);
-        history.record(camera, action, authorId, visibilityChanged);
+        history.record(camera, action, authorId, visibilityChanged, reason);
     }
 }

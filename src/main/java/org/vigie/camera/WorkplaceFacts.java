@@ -18,9 +18,14 @@ public record WorkplaceFacts(Long siteId, YesNoUnknown staffInformed, YesNoUnkno
 
     /** Must run inside a transaction: an unknown site is refused as a bad field, not a foreign key failure. */
     void applyTo(Camera camera) {
-        if (siteId != null && !siteId.equals(camera.siteId)
-                && Camera.getEntityManager().find(SiteRef.class, siteId) == null) {
-            throw ProblemException.invalid("properties.site", "no site has the id " + siteId);
+        if (siteId != null && !siteId.equals(camera.siteId)) {
+            SiteRef site = Camera.getEntityManager().find(SiteRef.class, siteId);
+            if (site == null) {
+                throw ProblemException.invalid("properties.site", "no site has the id " + siteId);
+            }
+            if (site.removedAt != null) {
+                throw ProblemException.invalid("properties.site", "site " + siteId + " was deleted");
+            }
         }
         camera.siteId = siteId;
         camera.staffInformed = staffInformed;

@@ -5,6 +5,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vigie.camera.CameraQuery;
@@ -35,7 +38,10 @@ public class ClusterResource {
                     + " with the same filters as GET /api/cameras. One Point per non-empty cell, at the mean position"
                     + " of its cameras, with their count and the cell's bounds.")
     @org.vigie.common.query.KnownQueryParameters
-    public ClusterCollection clusters(@BeanParam CameraQueryParams params, @QueryParam("zoom") String zoom) {
+    public ClusterCollection clusters(@BeanParam CameraQueryParams params, @Parameter(description = "The map's zoom, a whole number from " + ClusterGrid.MIN_ZOOM + " to "
+            + ClusterGrid.MAX_ZOOM + "; required: the cells get smaller as it grows.", required = true,
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "" + ClusterGrid.MIN_ZOOM, maximum = "" + ClusterGrid.MAX_ZOOM))
+            @QueryParam("zoom") String zoom) {
         List<FieldError> errors = new ArrayList<>();
         int z = zoom(zoom, errors);
         CameraQuery query = null;

@@ -157,19 +157,27 @@ final class CameraImportWriter {
         if (camera.status == CameraStatus.REMOVED) {
             camera.status = CameraStatus.REPORTED; // it is back in the source
         }
-        newImportVersion(camera);
+        newImportVersion(camera, null);
         counters.updated++;
     }
 
     /** Marks cameras the source no longer has as taken down, unless a volunteer has edited them since. */
     void markRemoved(List<Long> ids) {
+        markRemoved(ids, null);
+    }
+
+    /**
+     * The same, each removal's version saying why ({@code reasons}, in the order of {@code ids}; null
+     * for no reason): a diff's deletion names the object and its changeset.
+     */
+    void markRemoved(List<Long> ids, List<String> reasons) {
         for (int i = 0; i < ids.size(); i++) {
             Camera camera = entities.find(Camera.class, ids.get(i), LockModeType.PESSIMISTIC_WRITE);
             if (editedSinceImport(camera)) {
                 counters.conflict(camera.sourceId);
             } else {
                 camera.status = CameraStatus.REMOVED;
-                newImportVersion(camera);
+                newImportVersion(camera, reasons == null ? null : reasons.get(i));
                 counters.removed++;
             }
             if (i % 500 == 499) {
@@ -183,8 +191,8 @@ final class CameraImportWriter {
         return camera.importedVersion == null || camera.version > camera.importedVersion;
     }
 
-    private void newImportVersion(Camera camera) {
+    private void newImportVersion(Camera camera, String reason) {
         camera.importedVersion = camera.version + 1;
-        writes.newVersion(camera, CameraVersion.Action.IMPORT, null);
+        writes.newVersion(camera, CameraVersion.Action.IMPORT, null, reason);
     }
 }

@@ -1,11 +1,8 @@
 package org.vigie.importer;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import org.vigie.camera.Camera;
 import org.vigie.camera.CameraHistory;
 import org.vigie.camera.CameraWrites;
-import org.vigie.camera.CameraVersion;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -44,8 +41,7 @@ public final class LegacyLinks {
         if (osmSourceIds != null && osmSourceIds.isEmpty()) {
             return 0;
         }
-        List<long[]> pairs = new ArrayList<>();
-        List<String> names = new ArrayList<>();
+        List<CameraWrites.ImportedDuplicate> duplicates = new ArrayList<>();
         try (PreparedStatement s = connection.prepareStatement("SELECT l.id, o.id, o.source_id, l.source_id FROM camera o "
                 + "JOIN camera l ON l.source = 'sous-surveillance' AND l.source_id = " + LEGACY_ID
                 + " AND l.visible AND l.merged_into IS NULL AND l.imported_version = l.version "
@@ -57,29 +53,12 @@ public final class LegacyLinks {
             }
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    pairs.add(new long[] {r.getLong(1), r.getLong(2)});
-                    names.add("the same camera as OpenStreetMap's " + r.getString(3) + " (sous-surveillance.net id "
-                            + r.getString(4) + ")");
+                    duplicates.add(new CameraWrites.ImportedDuplicate(r.getLong(1), r.getLong(2),
+                            "the same camera as OpenStreetMap's " + r.getString(3) + " (sous-surveillance.net id "
+                                    + r.getString(4) + ")"));
                 }
             }
         }
-        CameraWrites writes = new CameraWrites(history, entities);
-        for (int i = 0; i < pairs.size(); i++) {
-            Camera legacy = entities.find(Camera.class, pairs.get(i)[0], LockModeType.PESSIMISTIC_WRITE);
-            legacy.visible = false;
-            legacy.mergedInto = pairs.get(i)[1];
-            legacy.importedVersion = legacy.version + 1; // the import's doing, not a volunteer's edit
-            writes.newVersion(legacy, CameraVersion.Action.MERGE, null);
-            try (PreparedStatement s = connection.prepareStatement(
-                    "UPDATE camera_version SET reason = ? WHERE camera_id = ? AND version = ?")) {
-                s.setString(1, names.get(i));
-                s.setLong(2, legacy.id);
-                s.setInt(3, legacy.version);
-                s.executeUpdate();
-            }
-        }
-        entities.flush();
-        entities.clear();
-        return pairs.size();
+        return new CameraWrites(history, entities).mergeImportedDuplicates(duplicates);
     }
 }

@@ -5,7 +5,6 @@ import org.vigie.camera.CameraHistory;
 import org.vigie.camera.CameraService;
 import org.vigie.importer.osm.OsmTagMapper;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -80,17 +79,7 @@ public final class SourceUpdates {
         if (ids.isEmpty()) {
             return;
         }
-        writer.markRemoved(ids);
-        // The version just written by the removal (not a conflict's camera, whose version is the volunteer's).
-        try (PreparedStatement s = connection.prepareStatement("UPDATE camera_version v SET reason = r.reason "
-                + "FROM unnest(?::bigint[], ?::text[]) AS r (camera_id, reason), camera c "
-                + "WHERE c.id = r.camera_id AND v.camera_id = c.id AND v.version = c.version "
-                + "AND c.imported_version = c.version AND c.status = 'removed'")) {
-            Array idArray = connection.createArrayOf("bigint", ids.toArray());
-            s.setArray(1, idArray);
-            s.setArray(2, connection.createArrayOf("text", reasons.toArray()));
-            s.executeUpdate();
-        }
+        writer.markRemoved(ids, reasons);
     }
 
     /** Merges the sous-surveillance.net cameras these OpenStreetMap objects name into them (LegacyLinks). */

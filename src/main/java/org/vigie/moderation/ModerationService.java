@@ -10,6 +10,7 @@ import org.vigie.camera.CameraWrites;
 import org.vigie.camera.CameraService;
 import org.vigie.camera.CameraVersion;
 import org.vigie.camera.attribute.CameraStatus;
+import org.vigie.verification.ReportResolution;
 import org.vigie.common.problem.ProblemException;
 import org.vigie.common.sql.Timestamps;
 import org.vigie.verification.VerificationConfig;
@@ -84,8 +85,9 @@ public class ModerationService {
                             + "/resolution) or hide it first");
         }
         int closed = Camera.getEntityManager().createNativeQuery("UPDATE camera_report SET resolved_at = ?2, resolved_by = ?3,"
-                        + " resolution = 'closed' WHERE camera_id = ?1 AND resolved_at IS NULL")
-                .setParameter(1, cameraId).setParameter(2, CameraService.now()).setParameter(3, moderator.id).executeUpdate();
+                        + " resolution = ?4 WHERE camera_id = ?1 AND resolved_at IS NULL")
+                .setParameter(1, cameraId).setParameter(2, CameraService.now()).setParameter(3, moderator.id)
+                .setParameter(4, ReportResolution.CLOSED.wire()).executeUpdate();
         log.record(moderator.id, ModerationLog.Action.CLOSE_REPORT, cameraId, null, reportId, null,
                 closed + " report(s) closed on a camera readers no longer see");
         return closed;
@@ -171,6 +173,6 @@ public class ModerationService {
         Camera.getEntityManager().createNativeQuery("UPDATE camera_report SET resolved_at = ?2, resolved_by = ?3, resolution = ?4"
                         + " WHERE camera_id = ?1 AND resolved_at IS NULL")
                 .setParameter(1, cameraId).setParameter(2, CameraService.now()).setParameter(3, moderatorId)
-                .setParameter(4, outcome.wire()).executeUpdate();
+                .setParameter(4, ReportResolution.settledAs(outcome).wire()).executeUpdate();
     }
 }

@@ -31,6 +31,10 @@ public class Photo extends PanacheEntityBase {
     @Column(name = "uploaded_by", nullable = false)
     public String uploadedBy;
 
+    /** Whether the photo shows the camera's sign rather than the camera (issue 17). */
+    @Column(name = "of_sign")
+    public boolean ofSign;
+
     public int width;
 
     public int height;

@@ -59,12 +59,13 @@ public class PhotoService {
 
     /** Stores the photo, counted against the uploader's quota again: uploads decoded side by side all passed the first check. */
     @Transactional
-    public Photo add(long cameraId, Account uploader, PhotoImages.Encoded encoded) {
+    public Photo add(long cameraId, Account uploader, PhotoImages.Encoded encoded, boolean ofSign) {
         limits.check(uploader);
         camera(cameraId, LockModeType.PESSIMISTIC_READ); // not deleted while the photo is added
         Photo photo = new Photo();
         photo.cameraId = cameraId;
         photo.uploadedBy = uploader.username;
+        photo.ofSign = ofSign;
         photo.width = encoded.width();
         photo.height = encoded.height();
         photo.image = encoded.image();

@@ -62,6 +62,13 @@ public class Site extends PanacheEntityBase {
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 
+    /** Set once deleted: the row and its history stay, reads answer 410. */
+    @Column(name = "removed_at")
+    public OffsetDateTime removedAt;
+
+    @Column(name = "removed_by")
+    public Long removedBy;
+
     /** One floor: the {@code level} its cameras carry ("0", "1", "-1") and the name people use. */
     @Embeddable
     public static class Floor {

@@ -15,4 +15,8 @@ public class SiteRef {
     public Long id;
 
     public String name;
+
+    /** A deleted site is offered to no camera. */
+    @jakarta.persistence.Column(name = "removed_at")
+    public java.time.OffsetDateTime removedAt;
 }

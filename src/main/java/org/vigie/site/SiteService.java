@@ -25,9 +25,11 @@ public class SiteService {
     public static final int MAX_RESULTS = 200;
 
     private final CurrentAccount account;
+    private final SiteHistory history;
 
-    public SiteService(CurrentAccount account) {
+    public SiteService(CurrentAccount account, SiteHistory history) {
         this.account = account;
+        this.history = history;
     }
 
     @Transactional
@@ -41,18 +43,33 @@ public class SiteService {
         site.createdAt = CameraService.now();
         site.updatedAt = site.createdAt;
         site.persistAndFlush();
+        history.record(site, SiteHistory.Action.CREATED, author.id);
         return site;
     }
 
+    /** The site, even deleted (its history is still read). */
     @Transactional
     public Optional<Site> find(long id) {
         return Site.findByIdOptional(id);
     }
 
+    /** The site if it is not deleted: 404 when it never existed, 410 once deleted. */
+    @Transactional
+    public Site require(long id) {
+        return shown(Site.<Site>findByIdOptional(id).orElseThrow(() -> new NotFound(id)));
+    }
+
+    public static Site shown(Site site) {
+        if (site.removedAt != null) {
+            throw new Gone(site.id);
+        }
+        return site;
+    }
+
     @Transactional
     public Site update(long id, int expectedVersion, SiteDraft draft) {
-        account.require();
-        Site site = Site.<Site>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> new NotFound(id));
+        Account author = account.require();
+        Site site = locked(id);
         if (site.version != expectedVersion) {
             throw new StaleVersion(expectedVersion, site.version);
         }
@@ -60,7 +77,47 @@ public class SiteService {
         site.version++;
         site.updatedAt = CameraService.now();
         site.flush();
+        history.record(site, SiteHistory.Action.MODIFIED, author.id);
         return site;
+    }
+
+    /**
+     * Deletes the site, softly: by its author or a moderator (403 for others), and only once no
+     * camera is left on it (409: move or delete them first, so that none loses its site silently).
+     */
+    @Transactional
+    public void delete(long id, int expectedVersion) {
+        Account by = account.require();
+        Site site = locked(id);
+        if (site.version != expectedVersion) {
+            throw new StaleVersion(expectedVersion, site.version);
+        }
+        if (!account.isModerator() && !by.id.equals(site.createdBy)) {
+            throw new ProblemException(403, "forbidden", "Forbidden", "only the volunteer who created this site, or a moderator,"
+                    + " may delete it");
+        }
+        long cameras = Camera.count("siteId = ?1 and visible = true", id);
+        if (cameras > 0) {
+            throw new ProblemException(409, "site-has-cameras", "Site has cameras", cameras + " camera(s) are still on site " + id
+                    + ": move them to another site or delete them first").with("cameras", cameras);
+        }
+        site.version++;
+        site.updatedAt = CameraService.now();
+        site.removedAt = site.updatedAt;
+        site.removedBy = by.id;
+        site.flush();
+        history.record(site, SiteHistory.Action.DELETED, by.id);
+    }
+
+    /** Every version of the site, newest first; also once it was deleted. */
+    @Transactional
+    public List<SiteHistory.Entry> history(long id) {
+        find(id).orElseThrow(() -> new NotFound(id));
+        return history.of(id);
+    }
+
+    private static Site locked(long id) {
+        return shown(Site.<Site>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> new NotFound(id)));
     }
 
     /**
@@ -69,7 +126,7 @@ public class SiteService {
      */
     @Transactional
     public List<Site> search(double[] bbox, String q, double[] at) {
-        StringBuilder where = new StringBuilder("true");
+        StringBuilder where = new StringBuilder("removedAt is null");
         java.util.Map<String, Object> params = new java.util.HashMap<>();
         if (bbox != null) {
             where.append(" and (st_intersects(position, :box) = true or st_intersects(outline, :box) = true)");
@@ -89,14 +146,14 @@ public class SiteService {
     /** The site's visible cameras, by level then id. */
     @Transactional
     public List<Camera> cameras(long id) {
-        find(id).orElseThrow(() -> new NotFound(id));
+        require(id);
         return Camera.list("siteId = ?1 and visible = true order by level nulls last, id", id);
     }
 
     /** The report for the site's CSE meeting. */
     @Transactional
     public SiteReport report(long id) {
-        Site site = find(id).orElseThrow(() -> new NotFound(id));
+        Site site = require(id);
         return SiteReport.of(site, Camera.list("siteId = ?1 and visible = true order by level nulls last, id", id),
                 CameraService.now());
     }
@@ -125,6 +182,13 @@ public class SiteService {
                     + current + ": reload the site, apply your change again and resend it");
             with("providedVersion", provided);
             with("currentVersion", current);
+        }
+    }
+
+    public static final class Gone extends ProblemException {
+        public Gone(long id) {
+            super(410, "site-removed", "Site deleted", "site " + id + " was deleted; its history is still at /api/sites/" + id + "/history");
+            with("id", id);
         }
     }
 

@@ -51,10 +51,10 @@ public class VerificationRecount {
     public int closeReports(long accountId, OffsetDateTime since, long moderatorId) {
         EntityManager em = Camera.getEntityManager();
         List<?> cameras = em.createNativeQuery("UPDATE camera_report r SET resolved_at = ?3, resolved_by = ?4,"
-                        + " resolution = 'withdrawn'"
+                        + " resolution = ?5"
                         + " WHERE account_id = ?1 AND created_at >= ?2 AND resolved_at IS NULL RETURNING camera_id")
                 .setParameter(1, accountId).setParameter(2, since).setParameter(3, CameraService.now())
-                .setParameter(4, moderatorId).getResultList();
+                .setParameter(4, moderatorId).setParameter(5, ReportResolution.WITHDRAWN.wire()).getResultList();
         if (cameras.isEmpty()) {
             return 0;
         }

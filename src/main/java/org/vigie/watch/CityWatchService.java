@@ -16,7 +16,9 @@ import org.vigie.watch.WatchEntries.RequestView;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A city's registers: prefectoral authorisations, budget lines and records requests. Anyone reads
@@ -39,8 +41,14 @@ public class CityWatchService {
     public List<AuthorisationView> authorisations(String city) {
         requireCity(city);
         LocalDate today = today();
+        Map<Long, Long> naming = new HashMap<>();
+        Authorisation.getEntityManager().createQuery("select c.authorisationId, count(c) from Camera c "
+                        + "where c.visible = true and c.authorisationId in (select a.id from Authorisation a where a.cityCode = :city) "
+                        + "group by c.authorisationId", Object[].class)
+                .setParameter("city", city).getResultList()
+                .forEach(row -> naming.put((Long) row[0], (Long) row[1]));
         return Authorisation.<Authorisation>list("cityCode = ?1 order by decidedOn, id", city).stream()
-                .map(a -> AuthorisationView.of(a, today)).toList();
+                .map(a -> AuthorisationView.of(a, today, naming.getOrDefault(a.id, 0L))).toList();
     }
 
     @Transactional
@@ -68,7 +76,7 @@ public class CityWatchService {
         check.done();
         a.recordedBy = accountId;
         a.persistAndFlush();
-        return AuthorisationView.of(a, today());
+        return AuthorisationView.of(a, today(), 0);
     }
 
     @Transactional

@@ -18,12 +18,13 @@ public final class WatchEntries {
                                      String perimeter, String validUntil, String actUrl) {
     }
 
+    /** {@code camerasNamingIt}: the visible cameras that name this authorisation (issue 17). */
     public record AuthorisationView(long id, String reference, LocalDate decidedOn, String authority,
                                     Integer camerasAuthorised, String perimeter, LocalDate validUntil,
-                                    String actUrl, boolean expired) {
-        static AuthorisationView of(Authorisation a, LocalDate today) {
+                                    String actUrl, boolean expired, long camerasNamingIt) {
+        static AuthorisationView of(Authorisation a, LocalDate today, long camerasNamingIt) {
             return new AuthorisationView(a.id, a.reference, a.decidedOn, a.authority, a.camerasAuthorised,
-                    a.perimeter, a.validUntil, a.actUrl, a.expiredOn(today));
+                    a.perimeter, a.validUntil, a.actUrl, a.expiredOn(today), camerasNamingIt);
         }
     }
 

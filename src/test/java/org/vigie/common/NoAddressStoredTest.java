@@ -59,7 +59,7 @@ class NoAddressStoredTest {
                 .header("Forwarded", "for=" + FORWARDED)
                 .body(Api.feature(spot[0], spot[1], Map.of("operator", "Mairie"))).post("/api/cameras")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
-        given().header("X-Forwarded-For", FORWARDED).multiPart("file", "a.jpg", TestImages.phoneJpeg(80, 60, 1), "image/jpeg")
+        given().header("X-Forwarded-For", FORWARDED).auth().oauth2(Accounts.tokenOf("ana")).multiPart("file", "a.jpg", TestImages.phoneJpeg(80, 60, 1), "image/jpeg")
                 .post("/api/cameras/" + camera + "/photos").then().statusCode(201);
 
         assertFalse(accessLog, "the HTTP access log would record addresses");

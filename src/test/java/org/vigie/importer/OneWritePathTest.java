@@ -172,6 +172,28 @@ class OneWritePathTest {
         assertEquals(0, versionsWithoutTheirRow(String.valueOf(id)));
     }
 
+    /**
+     * The history is written in two places only: CameraHistory (through CameraWrites) and the
+     * importer's bulk version 1 rows (ImportedVersions). A reason set after the fact by another
+     * UPDATE, or a row written by hand, would be a second write path.
+     */
+    @Test
+    void onlyTheWritePathAndTheImportersVersionOneWriteTheHistory() throws IOException {
+        java.util.regex.Pattern write = java.util.regex.Pattern.compile(
+                "(?i)(INSERT\\s+INTO|UPDATE|DELETE\\s+FROM|COPY)\\s+camera_version\\b|new CameraVersion\\(\\)|\"camera_version \\(");
+        List<String> writers;
+        try (var files = java.nio.file.Files.walk(Path.of("src", "main", "java"))) {
+            writers = files.filter(f -> f.toString().endsWith(".java")).filter(f -> {
+                try {
+                    return write.matcher(java.nio.file.Files.readString(f)).find();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).map(f -> f.getFileName().toString()).sorted().toList();
+        }
+        assertEquals(List.of("CameraHistory.java", "ImportedVersions.java"), writers);
+    }
+
     /** What CameraHistory makes of the camera as stored now. */
     private JsonNode expectedSnapshot(long id) {
         // through text, as the stored one is read: the same JSON numbers (an id is not a long there)

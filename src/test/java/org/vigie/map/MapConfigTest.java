@@ -37,7 +37,11 @@ class MapConfigTest {
                 // issue 17: what a sign says
                 .body("values.signNamesOperator", equalTo(List.of("yes", "no", "unknown")))
                 .body("values.signGivesContact", equalTo(List.of("yes", "no", "unknown")))
-                .body("values.size()", equalTo(14));
+                .body("values.reportReason", equalTo(List.of("gone", "wrong_position", "wrong_details", "fake")))
+                .body("values.budgetPurpose", equalTo(List.of("purchase", "installation", "maintenance", "monitoring_staff", "other")))
+                .body("values.requestOutcome", equalTo(List.of("pending", "answered", "partial", "refused")))
+                // the camera's enumerated properties, and the four lists of the other forms
+                .body("values.size()", equalTo(org.vigie.camera.attribute.CameraValues.ALL.size() + 4));
     }
 
     @Test

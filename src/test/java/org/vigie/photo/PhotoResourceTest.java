@@ -114,7 +114,7 @@ class PhotoResourceTest {
                 .then().statusCode(422).contentType(Api.PROBLEM)
                 .body("errors[0].field", equalTo("file"))
                 .body("detail", containsString("megapixels"));
-        given().multiPart("other", "x").post("/api/cameras/" + camera + "/photos")
+        given().auth().oauth2(Accounts.tokenOf(VOLUNTEER)).multiPart("other", "x").post("/api/cameras/" + camera + "/photos")
                 .then().statusCode(400).contentType(Api.PROBLEM).body("errors[0].field", equalTo("file"));
         assertEquals(0, sql.count("SELECT count(*) FROM photo WHERE camera_id = ?", camera));
     }
@@ -152,7 +152,8 @@ class PhotoResourceTest {
                 .post("/api/cameras").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
+    /** With ana's token too: the photo route's gate reads it before the body (the test identity comes later). */
     static Response upload(long camera, String name, String type, byte[] bytes) {
-        return given().multiPart("file", name, bytes, type).post("/api/cameras/" + camera + "/photos");
+        return given().auth().oauth2(Accounts.tokenOf(VOLUNTEER)).multiPart("file", name, bytes, type).post("/api/cameras/" + camera + "/photos");
     }
 }

@@ -85,6 +85,21 @@ public final class Accounts {
         }
     }
 
+    /**
+     * A bearer token of one of the {@code @TestSecurity} users: the photo route is checked before
+     * Quarkus security (org.vigie.photo.rest.PhotoUploadGate), from the token the request carries.
+     */
+    public static String tokenOf(String testSecurityUser) {
+        return testSecurityUser(testSecurityUser).token();
+    }
+
+    /** One of the {@code @TestSecurity} users with a token of its own (as a volunteer), for a browser to log in with. */
+    public static TestAccount testSecurityUser(String name) {
+        ensureTestSecurityUsers();
+        Account stored = services(AccountService.class).find(name).orElseThrow();
+        return new TestAccount(stored.id, stored.username, Role.VOLUNTEER, Secrets.token(services(Tokens.class).issue(stored)));
+    }
+
     /** Another token for the same account (logging out revokes only the one it carries). */
     public static TestAccount anotherSession(TestAccount account) {
         Account stored = services(AccountService.class).find(account.username()).orElseThrow();

@@ -86,6 +86,21 @@ class CameraWatchFactsTest {
     }
 
     @Test
+    void aPhotoMayShowTheSignRatherThanTheCamera() {
+        double[] spot = Api.freshSpot();
+        long id = Api.create(spot[0], spot[1], Map.of("signage", "present"));
+        byte[] jpeg = org.vigie.support.TestImages.phoneJpeg(60, 40, 1);
+        Accounts.volunteer().authorized().multiPart("file", "camera.jpg", jpeg, "image/jpeg")
+                .post("/api/cameras/{id}/photos", id).then().statusCode(201).body("ofSign", equalTo(false));
+        Accounts.volunteer().authorized().multiPart("file", "sign.jpg", jpeg, "image/jpeg").multiPart("sign", "true")
+                .post("/api/cameras/{id}/photos", id).then().statusCode(201).body("ofSign", equalTo(true));
+        Accounts.volunteer().authorized().multiPart("file", "sign.jpg", jpeg, "image/jpeg").multiPart("sign", "yes")
+                .post("/api/cameras/{id}/photos", id).then().statusCode(400).contentType(Api.PROBLEM)
+                .body("errors[0].field", equalTo("sign"));
+        given().get("/api/cameras/{id}/photos", id).then().statusCode(200).body("ofSign", equalTo(List.of(false, true)));
+    }
+
+    @Test
     void aCameraNamesAnAuthorisationOfItsCityAndTheSearchAndExportShowIt() {
         Object[] city = WatchTestCities.city(sql, "Autorisée-caméras");
         String code = (String) city[0];
@@ -106,6 +121,8 @@ class CameraWatchFactsTest {
                 .body("properties.authorisation.id", equalTo((int) authorisation))
                 .body("properties.authorisation.reference", equalTo("2023-PP-77"))
                 .body("properties.authorisation.validUntil", equalTo("2028-01-10"));
+        given().get("/api/cities/" + code + "/authorisations").then().body("camerasNamingIt", equalTo(List.of(1)));
+        given().get("/api/cities/" + code + "/dossier").then().body("authorisations.entries[0].camerasNamingIt", equalTo(1));
         // the search reads its rows without entities: the same properties
         JsonPath found = given().queryParam("city", code).get("/api/cameras").then().statusCode(200).extract().jsonPath();
         JsonPath one = given().get("/api/cameras/{id}", id).then().extract().jsonPath();

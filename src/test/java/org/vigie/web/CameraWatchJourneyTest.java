@@ -52,6 +52,7 @@ class CameraWatchJourneyTest {
         sql.update("UPDATE camera SET first_seen = NULL WHERE id = ?", undated); // as an import no source dates
 
         long added;
+        String cameraEmbed;
         try (Browser.Session s = Browser.open(Browser.options().phone()).logIn(Accounts.volunteer())) {
             Page page = s.page();
             page.navigate(base + "#map=18/" + lat + "/" + lon);
@@ -94,6 +95,17 @@ class CameraWatchJourneyTest {
             page.waitForFunction("() => document.querySelector('#sheet .fields').textContent.includes('2022-PP-31')");
             assertTrue(page.locator("#sheet .fields").textContent().contains("valable jusqu’au 1 mars 2027"),
                     page.locator("#sheet .fields").textContent());
+            // the sign photographed: marked as the sign's in the sheet
+            page.locator("#sign-photo-input").setInputFiles(new com.microsoft.playwright.options.FilePayload("panneau.jpg",
+                    "image/jpeg", org.vigie.support.TestImages.phoneJpeg(80, 60, 1)));
+            page.waitForSelector("#sheet .photo-of-sign img");
+            assertEquals("Panneau", page.locator("#sheet .photo-of-sign .photo-caption").textContent());
+            assertEquals(1, sql.count("SELECT count(*) FROM photo WHERE camera_id = ? AND of_sign", added));
+            // the embed code for this camera, for an article: it opens its sheet
+            page.locator("#sheet .embed-open").click();
+            String code17 = page.locator("#sheet .embed-code").inputValue();
+            assertTrue(code17.contains("?embed=1#map=18/") && code17.contains("camera=" + added), code17);
+            cameraEmbed = code17.replaceAll("^<iframe src=\"([^\"]+)\".*$", "$1").replace("&amp;", "&");
             page.locator("#sheet .fields dt", new Page.LocatorOptions().setHasText("Autorisation")).scrollIntoViewIfNeeded();
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/sheet-watch-facts-360x640.png")));
             assertEquals(List.of(), s.errors());
@@ -118,10 +130,26 @@ class CameraWatchJourneyTest {
             page.waitForSelector("body[data-ready]");
             String timeline = page.locator("#timeline").textContent();
             assertTrue(timeline.contains("première fois") && timeline.contains("1 caméra(s) sans date connue ne sont pas comptées"), timeline);
+            String authorisations = page.locator("#authorisations table").textContent();
+            assertTrue(authorisations.contains("Caméras cartographiées qui la citent") && authorisations.contains("2022-PP-31"), authorisations);
+            assertEquals("1", page.locator("#authorisations tbody tr td").nth(4).textContent(), authorisations);
             String signs = page.locator("#signs").textContent();
             assertTrue(signs.contains("Sur les 1 panneau(x) présent(s) : 0 nomment l’exploitant (1 non, 0 non vérifié(s)), 1 disent qui contacter"), signs);
             page.locator("#timeline").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
                     .setPath(Path.of("target/screenshots/dossier-timeline-1280x800.png")));
+            assertEquals(List.of(), s.errors());
+        }
+
+        // the article's frame of that camera, 300 px wide: its sheet open, to read, nothing to edit
+        try (Browser.Session s = Browser.open(Browser.options())) {
+            Page page = s.page();
+            page.setViewportSize(300, 500);
+            page.navigate(cameraEmbed);
+            page.waitForSelector("#sheet:not([hidden])");
+            page.waitForFunction("() => document.querySelector('#sheet .fields').textContent.includes('2022-PP-31')");
+            assertEquals("Caméra n° " + added, page.locator("#sheet h2").textContent());
+            assertTrue(page.locator("#sheet .actions").first().isHidden() && !page.locator("#add").isVisible(), "nothing to edit");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/embed-camera-300x500.png")));
             assertEquals(List.of(), s.errors());
         }
     }

@@ -118,6 +118,14 @@ class FloorPlanJourneyTest {
             assertEquals(0, page.locator(".plan-handle").count(), "no handle once saved");
             assertTrue(page.locator(".plan-section").textContent().contains("affiché sur la carte"));
 
+            // the plan's rectangle becomes the site's outline
+            page.locator("#plan-as-outline").click();
+            page.waitForFunction("() => [...document.querySelectorAll('.message')].some(m => m.textContent.includes('Contour du site'))");
+            assertEquals(1, sql.count("SELECT count(*) FROM site s JOIN floor_plan p ON p.site_id = s.id AND p.removed_at IS NULL"
+                    + " WHERE s.id = ? AND s.version = 2 AND st_equals(s.outline, st_makeenvelope(p.west, p.south, p.east, p.north, 4326))"
+                    + " AND st_contains(s.outline, s.position)", site));
+            page.waitForSelector("#site-add-camera");
+
             // two cameras placed on the plan: the marker dragged onto a room of the plan
             double[][] onThePlan = {{0.25, 0.35}, {0.75, 0.6}};
             for (int i = 0; i < 2; i++) {
@@ -148,7 +156,8 @@ class FloorPlanJourneyTest {
             // both stand on the plan, where they were dropped: west part and east part
             String onPlan = "SELECT count(*) FROM camera c JOIN floor_plan p ON p.site_id = c.site_id AND p.level = c.level"
                     + " AND p.removed_at IS NULL WHERE c.site_id = ? AND st_x(c.position) BETWEEN p.west AND p.east"
-                    + " AND st_y(c.position) BETWEEN p.south AND p.north";
+                    + " AND st_y(c.position) BETWEEN p.south AND p.north"
+                    + " AND st_contains((SELECT outline FROM site WHERE id = c.site_id), c.position)";
             assertEquals(2, sql.count(onPlan, site));
             assertEquals(1, sql.count(onPlan + " AND st_x(c.position) < (p.west + p.east) / 2 AND c.films_workstations = 'yes'", site));
             assertEquals(1, sql.count(onPlan + " AND st_x(c.position) > (p.west + p.east) / 2 AND c.films_workstations = 'no'", site));
@@ -180,7 +189,23 @@ class FloorPlanJourneyTest {
             assertEquals("none", page.evaluate("() => getComputedStyle(document.getElementById('map')).display"));
             shot(page, "plan-report-print-" + size);
             page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
-            assertEquals(List.of(), s.errors());
+
+            // the site's history, then its deletion refused while cameras are on it: the form says why
+            page.locator("#site-report button.secondary").click();
+            page.locator("#site-history summary").click();
+            // the panel may be redrawn meanwhile (the report closed refreshes it): the history stays unfolded
+            page.waitForFunction("() => { const items = document.querySelectorAll('#site-history li[data-version]');"
+                    + " return items.length === 2 && items[0].textContent.includes('v2 modifié'); }");
+            page.locator("#site-panel").getByText("Modifier le site").click();
+            page.onceDialog(dialog -> dialog.accept());
+            page.locator("#site-delete").click();
+            page.waitForSelector("#site-form .form-errors li");
+            assertTrue(page.locator("#site-form .form-errors").textContent().contains("3 caméra(s) sont encore sur le site"),
+                    page.locator("#site-form .form-errors").textContent());
+            assertEquals(1, sql.count("SELECT count(*) FROM site WHERE id = ? AND removed_at IS NULL", site));
+            shot(page, "site-delete-refused-" + size);
+            // the refusal's answer is the one error the browser logs
+            assertEquals(List.of(), s.errors().stream().filter(e -> !e.contains("409 (Conflict)")).toList());
         }
     }
 

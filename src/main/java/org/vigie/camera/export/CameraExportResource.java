@@ -7,6 +7,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.vigie.common.http.ExpensiveReads;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vigie.camera.CameraCriteria;
@@ -33,7 +36,10 @@ public class CameraExportResource {
                     + "no limit. Rows from OpenStreetMap carry the ODbL attribution. At most vigie.reads.expensive-at-once "
                     + "exports and live clusterings run at once: beyond, 503 with Retry-After.")
     @org.vigie.common.query.KnownQueryParameters
-    public Response export(@QueryParam("format") String format, @BeanParam CameraQueryParams params) {
+    public Response export(@Parameter(description = "geojson (a FeatureCollection) or csv (one row per camera, UTF-8);"
+                                   + " required. Another value is refused (400).", required = true,
+                                   schema = @Schema(type = SchemaType.STRING, enumeration = {"geojson", "csv"}))
+                           @QueryParam("format") String format, @BeanParam CameraQueryParams params) {
         String chosen = format == null ? "" : format.strip();
         if (!chosen.equals("geojson") && !chosen.equals("csv")) {
             throw ProblemException.invalid("format", chosen.isEmpty() ? "is required: geojson or csv"

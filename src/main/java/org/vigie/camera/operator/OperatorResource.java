@@ -7,6 +7,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vigie.common.problem.FieldError;
@@ -36,7 +39,13 @@ public class OperatorResource {
             description = "near=LON,LAT (required): the operators of the cameras within 5 km, with how many cameras each,"
                     + " the most frequent first (20 at most); q=TEXT keeps those whose name contains it, accents, case and"
                     + " punctuation aside.")
-    public List<OperatorSuggestions.Operator> operators(@QueryParam("q") String q, @QueryParam("near") String near,
+    public List<OperatorSuggestions.Operator> operators(
+            @Parameter(description = "Text the operator's name contains, accents, case and punctuation aside; at most "
+                    + MAX_TEXT + " characters.", schema = @Schema(type = SchemaType.STRING, maxLength = MAX_TEXT))
+            @QueryParam("q") String q,
+            @Parameter(description = "LON,LAT in degrees (WGS 84): the operators of the cameras within 5 km; required.",
+                    required = true, example = "5.7263,45.1903", schema = @Schema(type = SchemaType.STRING))
+            @QueryParam("near") String near,
                                                         @Context UriInfo uri) {
         List<FieldError> errors = new ArrayList<>();
         for (String name : uri.getQueryParameters().keySet()) {

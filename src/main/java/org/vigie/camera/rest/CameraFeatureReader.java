@@ -49,6 +49,15 @@ public final class CameraFeatureReader {
     /** No camera was seen before video surveillance existed (the schema's camera_first_seen). */
     static final LocalDate EARLIEST_SEEN = LocalDate.of(1950, 1, 1);
 
+    /**
+     * A Feature's members (RFC 7946): its type, geometry and properties, the id (the server's, sent
+     * back as received), bbox, and fov, the server's own foreign member; any other is refused by name,
+     * as an unknown field of any other body is (a misspelt "propreties" is not silently nothing).
+     */
+    private static final Set<String> FEATURE_MEMBERS = Set.of("type", "id", "geometry", "properties", "bbox", "fov");
+    /** A Point's members: its type, coordinates, and the bbox RFC 7946 allows on any GeoJSON object. */
+    private static final Set<String> POINT_MEMBERS = Set.of("type", "coordinates", "bbox");
+
     private final List<FieldError> errors = new ArrayList<>();
 
     private CameraFeatureReader() {
@@ -65,6 +74,7 @@ public final class CameraFeatureReader {
         if (!body.isObject()) {
             throw ProblemException.invalid("body", "must be a GeoJSON Feature object");
         }
+        rejectUnknown(body, FEATURE_MEMBERS, "", "unknown member of a Feature: type, id, geometry, properties, bbox or fov");
         if (!"Feature".equals(body.path("type").asText(null))) {
             errors.add(new FieldError("type", "must be \"Feature\""));
         }
@@ -171,6 +181,9 @@ public final class CameraFeatureReader {
             errors.add(new FieldError("geometry", "is required: a GeoJSON Point"));
             return new double[2];
         }
+        if (geometry.isObject()) {
+            rejectUnknown(geometry, POINT_MEMBERS, "geometry.", "unknown member of a Point: type, coordinates or bbox");
+        }
         String type = geometry.path("type").asText("");
         if (!"Point".equals(type)) {
             errors.add(new FieldError("geometry.type", "must be \"Point\", not \"" + type + "\""));
@@ -196,6 +209,15 @@ public final class CameraFeatureReader {
             errors.add(new FieldError(field, name + " must be between -" + (int) bound + " and " + (int) bound));
         }
         return value;
+    }
+
+    private void rejectUnknown(JsonNode object, Set<String> known, String prefix, String reason) {
+        for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!known.contains(name)) {
+                errors.add(new FieldError(prefix + name, reason));
+            }
+        }
     }
 
     private void rejectUnknown(JsonNode props) {

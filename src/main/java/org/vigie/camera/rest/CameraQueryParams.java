@@ -36,14 +36,22 @@ import java.util.Set;
 public class CameraQueryParams {
 
     @QueryParam("bbox")
+    @Parameter(description = "The area: minLon,minLat,maxLon,maxLat in degrees (WGS 84), west and south first;"
+            + " required unless city or site is given. A malformed or inverted box is refused (400).",
+            example = "5.70,45.17,5.75,45.20", schema = @Schema(type = SchemaType.STRING))
     public String bbox;
     @QueryParam("city")
+    @Parameter(description = "The cameras of this city, by its official code (INSEE code in France: 38185 for"
+            + " Grenoble); with a bbox, those of the city inside the box.", example = "38185",
+            schema = @Schema(type = SchemaType.STRING))
     public String city;
     @QueryParam("kind")
     public String kind;
     @QueryParam("cameraType")
     public String cameraType;
     @QueryParam("operator")
+    @Parameter(description = "Cameras whose operator is this name, case and accents aside (Mairie finds mairie).",
+            schema = @Schema(type = SchemaType.STRING))
     public String operator;
     @QueryParam("operatorType")
     public String operatorType;
@@ -52,6 +60,10 @@ public class CameraQueryParams {
     @QueryParam("status")
     public String status;
     @QueryParam("limit")
+    @Parameter(description = "At most this many cameras (searches; exports have no limit): a whole number from 1 to "
+            + CameraQuery.MAX_LIMIT + ", " + CameraQuery.DEFAULT_LIMIT + " when absent. Another value is refused (400).",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "" + CameraQuery.MAX_LIMIT,
+                    defaultValue = "" + CameraQuery.DEFAULT_LIMIT))
     public String limit;
     // issue 16: where the camera is and what it can do
     @QueryParam("zone")
@@ -63,8 +75,11 @@ public class CameraQueryParams {
     @QueryParam("capabilities")
     public String capabilities;
     @QueryParam("level")
+    @Parameter(description = "Cameras on one of these floors (the level field as typed: 0, -1, RDC), comma-separated;"
+            + " each at most " + CameraDraft.MAX_LEVEL + " characters.")
     public String level;
     @QueryParam("site")
+    @Parameter(description = "Cameras of these workplace sites (ids), comma-separated; a site may stand for the area.")
     public String site;
     // issue 15: the cameras nobody confirmed for a long time, for volunteers to go and look
     @QueryParam("toRecheck")

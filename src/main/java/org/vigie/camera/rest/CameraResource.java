@@ -15,6 +15,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -61,7 +63,11 @@ public class CameraResource {
             + "confirmDuplicate=true; past the account's hourly quota, 429 with Retry-After. With an Idempotency-Key header "
             + "(1 to 100 visible ASCII characters, a UUID say) the account already sent, answers the camera that addition stored "
             + "(Idempotent-Replayed: true) and stores nothing; the same key with another body is a 422.")
-    public Response create(JsonNode body, @QueryParam("confirmDuplicate") String confirmDuplicate,
+    public Response create(JsonNode body,
+                           @Parameter(description = "true: add the camera even though another of the same kind stands"
+                                   + " within 10 m (the 409 duplicate-suspected named it). true or false; another value is"
+                                   + " refused (400).", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+                           @QueryParam("confirmDuplicate") String confirmDuplicate,
                            @HeaderParam("Idempotency-Key") String idempotencyKey, @jakarta.ws.rs.core.Context UriInfo uri) {
         AdditionKeys.Key key = idempotencyKey == null ? null
                 : new AdditionKeys.Key(idempotencyKey, Sha256.hex(body == null ? "" : body.toString()));
@@ -120,9 +126,17 @@ public class CameraResource {
     @APIResponse(responseCode = "200", description = "A GeoJSON FeatureCollection",
             content = @Content(schema = @Schema(implementation = CameraCollection.class)))
     @org.vigie.common.query.KnownQueryParameters
-    public Response search(@BeanParam CameraQueryParams params, @QueryParam("include") String include,
+    public Response search(@BeanParam CameraQueryParams params,
+                           @Parameter(description = "fov: each Feature also carries its field of view as a polygon"
+                                   + " (fieldOfView), with view=full only. Another value is refused (400).",
+                                   schema = @Schema(type = SchemaType.STRING, enumeration = {"fov"}))
+                           @QueryParam("include") String include,
+                           @Parameter(description = "full (the default): whole Features; map: what the map's marker shows.")
                            @QueryParam("view") String view) {
-        boolean withFieldOfView = "fov".equals(include);
+        if (include != null && !include.isBlank() && !"fov".equals(include.strip())) {
+            throw ProblemException.invalid("include", "unknown value \"" + include.strip() + "\": fov");
+        }
+        boolean withFieldOfView = include != null && "fov".equals(include.strip());
         if (SearchView.parse(view) == SearchView.MAP) {
             if (withFieldOfView) {
                 throw ProblemException.invalid("include", "include=fov goes with view=full, not view=map");
@@ -138,8 +152,16 @@ public class CameraResource {
     @Operation(summary = "Am I filmed here?", description = "Cameras in service whose field of view covers the point."
             + " Indoor cameras (filmedArea indoor) film inside a building, not the street in front of it: they are left"
             + " out unless include=indoor (someone inside asking).")
-    public CameraCollection<CameraFeature> watching(@QueryParam("lon") String lon, @QueryParam("lat") String lat,
-                                                    @QueryParam("include") String include) {
+    public CameraCollection<CameraFeature> watching(
+            @Parameter(description = "The point's longitude in degrees (WGS 84), from -180 to 180; required.", required = true,
+                    schema = @Schema(type = SchemaType.NUMBER, minimum = "-180", maximum = "180"))
+            @QueryParam("lon") String lon,
+            @Parameter(description = "The point's latitude in degrees (WGS 84), from -90 to 90; required.", required = true,
+                    schema = @Schema(type = SchemaType.NUMBER, minimum = "-90", maximum = "90"))
+            @QueryParam("lat") String lat,
+            @Parameter(description = "indoor: indoor cameras too (someone inside asking). Another value is refused (400).",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"indoor"}))
+            @QueryParam("include") String include) {
         List<FieldError> errors = new ArrayList<>();
         double x = coordinate("lon", lon, 180, errors);
         double y = coordinate("lat", lat, 90, errors);

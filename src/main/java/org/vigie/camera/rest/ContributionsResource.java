@@ -8,6 +8,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vigie.account.Account;
 import org.vigie.account.CurrentAccount;
@@ -50,7 +53,12 @@ public class ContributionsResource {
                     + "for moderators only). Pages: limit (1-200, default 50) and before (the next of the previous page). "
                     + "Versions of cameras a moderator hid are listed for moderators only.")
     public Page contributions(@PathParam("username") String username,
-                              @QueryParam("limit") @DefaultValue("50") String limit, @QueryParam("before") String before) {
+                              @Parameter(description = "At most this many versions: a whole number from 1 to 200, 50 when absent.",
+                                      schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
+                              @QueryParam("limit") @DefaultValue("50") String limit,
+                              @Parameter(description = "The versions older than this point: the next of the previous page.",
+                                      schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+                              @QueryParam("before") String before) {
         int count = WholeNumber.within(limit, 1, 200).orElseThrow(
                 () -> ProblemException.invalid("limit", "must be a whole number from 1 to 200"));
         Long cursor = null;

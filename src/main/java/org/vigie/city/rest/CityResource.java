@@ -9,6 +9,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.UriInfo;
 import org.vigie.camera.rest.CameraQueryParams;
 import org.vigie.common.query.KnownQueryParameters;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vigie.city.CityNotFound;
@@ -37,7 +40,15 @@ public class CityResource {
     @Produces("application/json")
     @Operation(summary = "Find cities by name",
             description = "q is a prefix of the name, case- and accent-insensitive (besancon finds Besançon), or of the code.")
-    public List<CityService.Summary> search(@QueryParam("q") String q, @QueryParam("limit") String limit) {
+    public List<CityService.Summary> search(
+            @Parameter(description = "The start of the city's name (any case, accents aside) or of its code.",
+                    example = "besan", schema = @Schema(type = SchemaType.STRING))
+            @QueryParam("q") String q,
+            @Parameter(description = "At most this many cities: a whole number from 1 to " + CityService.MAX_LIMIT + ", "
+                    + CityService.DEFAULT_LIMIT + " when absent. Another value is refused (400).",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "" + CityService.MAX_LIMIT,
+                            defaultValue = "" + CityService.DEFAULT_LIMIT))
+            @QueryParam("limit") String limit) {
         return cities.search(q, limit(limit));
     }
 

@@ -1,11 +1,8 @@
 package org.vigie.importer.list;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import org.vigie.camera.Camera;
 import org.vigie.camera.CameraHistory;
 import org.vigie.camera.CameraWrites;
-import org.vigie.camera.CameraVersion;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -33,8 +30,7 @@ public final class ListLinks {
     /** Merges the list's cameras lying within its match distance of a known camera; returns how many. */
     public static int link(Connection connection, EntityManager entities, CameraHistory history, ListOptions list)
             throws SQLException {
-        List<long[]> pairs = new ArrayList<>();
-        List<String> reasons = new ArrayList<>();
+        List<CameraWrites.ImportedDuplicate> duplicates = new ArrayList<>();
         try (PreparedStatement s = connection.prepareStatement("SELECT l.id, k.id, k.source, k.source_id, k.metres "
                 + "FROM camera l CROSS JOIN LATERAL (SELECT k.id, k.source, k.source_id, "
                 + "ST_Distance(k.position::geography, l.position::geography) AS metres FROM camera k "
@@ -47,30 +43,13 @@ public final class ListLinks {
             s.setString(3, list.source());
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    pairs.add(new long[] {r.getLong(1), r.getLong(2)});
-                    reasons.add(String.format(Locale.ROOT, "the same camera as %s %s, %.1f m away (list %s, match distance %.0f m)",
+                    String reason = String.format(Locale.ROOT, "the same camera as %s %s, %.1f m away (list %s, match distance %.0f m)",
                             r.getString(3), r.getString(4) == null ? "#" + r.getLong(2) : r.getString(4), r.getDouble(5),
-                            list.source(), list.matchDistance()));
+                            list.source(), list.matchDistance());
+                    duplicates.add(new CameraWrites.ImportedDuplicate(r.getLong(1), r.getLong(2), reason));
                 }
             }
         }
-        CameraWrites writes = new CameraWrites(history, entities);
-        for (int i = 0; i < pairs.size(); i++) {
-            Camera listed = entities.find(Camera.class, pairs.get(i)[0], LockModeType.PESSIMISTIC_WRITE);
-            listed.visible = false;
-            listed.mergedInto = pairs.get(i)[1];
-            listed.importedVersion = listed.version + 1; // the import's doing, not a volunteer's edit
-            writes.newVersion(listed, CameraVersion.Action.MERGE, null);
-            try (PreparedStatement s = connection.prepareStatement(
-                    "UPDATE camera_version SET reason = ? WHERE camera_id = ? AND version = ?")) {
-                s.setString(1, reasons.get(i));
-                s.setLong(2, listed.id);
-                s.setInt(3, listed.version);
-                s.executeUpdate();
-            }
-        }
-        entities.flush();
-        entities.clear();
-        return pairs.size();
+        return new CameraWrites(history, entities).mergeImportedDuplicates(duplicates);
     }
 }

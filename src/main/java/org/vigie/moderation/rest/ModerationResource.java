@@ -10,6 +10,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vigie.account.Role;
@@ -77,7 +80,10 @@ public class ModerationResource {
     @GET
     @Path("reports")
     @Operation(summary = "Open reports, oldest first (moderators)")
-    public List<ModerationService.OpenReport> reports(@QueryParam("limit") @DefaultValue("100") String limit) {
+    public List<ModerationService.OpenReport> reports(
+            @Parameter(description = "At most this many reports: a whole number from 1 to 1000, 100 when absent.",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "100"))
+            @QueryParam("limit") @DefaultValue("100") String limit) {
         int count = limit.isBlank() ? 100 : WholeNumber.within(limit, 1, 1000).orElseThrow(
                 () -> ProblemException.invalid("limit", "must be a whole number from 1 to 1000"));
         return moderation.openReports(count);
@@ -106,6 +112,8 @@ public class ModerationResource {
             try {
                 Hiding hiding = json.readValue(body, Hiding.class);
                 reason = hiding == null || hiding.reason() == null || hiding.reason().isBlank() ? null : hiding.reason().strip();
+            } catch (com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException e) {
+                throw ProblemException.invalid(e.getPropertyName(), "is not a known field: send {\"reason\": \"...\"} or no body");
             } catch (java.io.IOException e) {
                 throw ProblemException.invalid("reason", "send {\"reason\": \"...\"} or no body");
             }
@@ -130,8 +138,13 @@ public class ModerationResource {
     @Operation(summary = "Every moderation decision, newest first (moderators)",
             description = "Who, what, on which camera or account, why, when. Pages: limit (1-500, default 100) and before "
                     + "(the id of the last line seen).")
-    public List<ModerationLog.Entry> log(@QueryParam("limit") @DefaultValue("100") String limit,
-                                         @QueryParam("before") String before) {
+    public List<ModerationLog.Entry> log(
+            @Parameter(description = "At most this many lines: a whole number from 1 to 500, 100 when absent.",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "100"))
+            @QueryParam("limit") @DefaultValue("100") String limit,
+            @Parameter(description = "The lines older than this one (the id of the last line seen): the next page.",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
+            @QueryParam("before") String before) {
         int count = WholeNumber.within(limit, 1, 500).orElseThrow(
                 () -> ProblemException.invalid("limit", "must be a whole number from 1 to 500"));
         Long beforeId = null;
@@ -182,7 +195,10 @@ public class ModerationResource {
                     + "edits count as one author's: a camera only they edited goes back to the version before the first of "
                     + "them, whatever order they edited in. ?dryRun=true answers the same report (changes: the cameras and "
                     + "versions it would restore) and writes nothing.")
-    public MassRevertService.Report revertAccounts(AccountsRevert body, @QueryParam("dryRun") @DefaultValue("false") String dryRun) {
+    public MassRevertService.Report revertAccounts(AccountsRevert body,
+            @Parameter(description = "true: answer what the revert would do and write nothing. true or false.",
+                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+            @QueryParam("dryRun") @DefaultValue("false") String dryRun) {
         if (!"true".equals(dryRun) && !"false".equals(dryRun)) {
             throw ProblemException.invalid("dryRun", "must be true or false");
         }

@@ -60,16 +60,21 @@ public class CameraPhotoResource {
     @Operation(summary = "Add a photo of a camera",
             description = "Multipart field file: a JPEG, PNG or WebP image of at most 10 MB and 50 megapixels. It is decoded and "
                     + "re-encoded as a JPEG of at most 1600 px, with a 320 px thumbnail, keeping no metadata (EXIF, GPS, ICC, XMP, comments). "
-                    + "429 with Retry-After past the account's hourly quota (vigie.limits.photos-per-hour, less while the account is new).")
-    public Response add(@PathParam("id") long cameraId, @RestForm("file") FileUpload file, @jakarta.ws.rs.core.Context UriInfo uri) {
+                    + "429 with Retry-After past the account's hourly quota (vigie.limits.photos-per-hour, less while the account is new). "
+                    + "Multipart field sign=true marks a photo of the camera's sign (what it says) rather than of the camera.")
+    public Response add(@PathParam("id") long cameraId, @RestForm("file") FileUpload file, @RestForm("sign") String sign,
+                        @jakarta.ws.rs.core.Context UriInfo uri) {
         if (file == null || file.uploadedFile() == null) {
             throw ProblemException.invalid("file", "attach the photo as the multipart field \"file\"");
+        }
+        if (sign != null && !sign.equals("true") && !sign.equals("false")) {
+            throw ProblemException.invalid("sign", "must be true (a photo of the sign) or false");
         }
         photos.requireCamera(cameraId);
         Account uploader = current.require();
         limits.check(uploader); // before the decoding, the costly part
         PhotoImages.Encoded encoded = photos.encode(read(file));
-        Photo photo = photos.add(cameraId, uploader, encoded);
+        Photo photo = photos.add(cameraId, uploader, encoded, "true".equals(sign));
         PhotoView view = PhotoView.of(photo);
         return Response.created(uri.getBaseUriBuilder().path(view.url()).build()).entity(view).build();
     }

@@ -42,7 +42,7 @@ public class FloorPlanService {
     /** Before reading the upload: the floor exists and the account has quota left. */
     @Transactional
     public void checkUpload(long siteId, String level, Account uploader) {
-        floorOf(Site.<Site>findByIdOptional(siteId).orElseThrow(() -> new SiteService.NotFound(siteId)), level);
+        floorOf(site(siteId), level);
         checkQuota(uploader);
     }
 
@@ -119,8 +119,7 @@ public class FloorPlanService {
     /** The floor's plan: 404 when it never had one, 410 when it was removed. */
     @Transactional
     public FloorPlan shown(long siteId, String level) {
-        Site site = Site.<Site>findByIdOptional(siteId).orElseThrow(() -> new SiteService.NotFound(siteId));
-        floorOf(site, level);
+        floorOf(site(siteId), level);
         return current(siteId, level).orElseThrow(() -> {
             long removed = FloorPlan.count("siteId = ?1 and level = ?2", siteId, level);
             return removed > 0 ? new Gone(siteId, level) : new NotFound(siteId, level);
@@ -151,8 +150,14 @@ public class FloorPlanService {
         return FloorPlan.find("siteId = ?1 and level = ?2 and removedAt is null", siteId, level).firstResultOptional();
     }
 
+    /** 404 for a site that never existed, 410 for a deleted one. */
+    private static Site site(long siteId) {
+        return SiteService.shown(Site.<Site>findByIdOptional(siteId).orElseThrow(() -> new SiteService.NotFound(siteId)));
+    }
+
     private static Site lockedSite(long siteId) {
-        return Site.<Site>findByIdOptional(siteId, LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> new SiteService.NotFound(siteId));
+        return SiteService.shown(Site.<Site>findByIdOptional(siteId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new SiteService.NotFound(siteId)));
     }
 
     private static Site.Floor floorOf(Site site, String level) {

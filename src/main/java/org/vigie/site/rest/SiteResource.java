@@ -3,6 +3,7 @@ package org.vigie.site.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -15,6 +16,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vigie.account.Role;
@@ -27,6 +31,7 @@ import org.vigie.common.problem.FieldError;
 import org.vigie.common.problem.ProblemException;
 import org.vigie.common.query.KnownQueryParameters;
 import org.vigie.site.Site;
+import org.vigie.site.SiteHistory;
 import org.vigie.site.SiteReport;
 import org.vigie.site.SiteService;
 import org.vigie.site.plan.FloorPlanService;
@@ -65,7 +70,7 @@ public class SiteResource {
     @Path(ID)
     @Operation(summary = "One site", description = "With its floors, outline and the number of its cameras; the ETag is its version.")
     public Response get(@PathParam("id") long id) {
-        Site site = sites.find(id).orElseThrow(() -> new SiteService.NotFound(id));
+        Site site = sites.require(id);
         return tagged(Response.ok(), site, sites.cameraCount(id));
     }
 
@@ -81,12 +86,42 @@ public class SiteResource {
         return tagged(Response.ok(), site, sites.cameraCount(id));
     }
 
+    @DELETE
+    @Path(ID)
+    @RolesAllowed(Role.VOLUNTEER_NAME)
+    @Operation(summary = "Delete a site", description = "With If-Match: the version you saw (409 when stale). By its author"
+            + " or a moderator (403 for others), once no camera is left on it (409 site-has-cameras). The site then answers"
+            + " 410; its history stays.")
+    public Response delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+        sites.delete(id, IfMatch.version(ifMatch));
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path(ID + "/history")
+    @KnownQueryParameters
+    @Operation(summary = "A site's history", description = "Every version, newest first: version, action (created, modified,"
+            + " deleted), author, at, and the site as it was (name, employer, address, geometry, outline, floors). Also"
+            + " for a deleted site.")
+    public List<SiteHistory.Entry> history(@PathParam("id") long id) {
+        return sites.history(id);
+    }
+
     @GET
     @KnownQueryParameters
     @Operation(summary = "Find sites", description = "bbox=minLon,minLat,maxLon,maxLat (the sites there), q=text (in the"
             + " name or employer, any case), at=lon,lat (the sites whose outline holds the point: those offered to a"
             + " camera placed there); at least one, combined with and. At most 200, by name.")
-    public List<SiteJson> search(@QueryParam("bbox") String bbox, @QueryParam("q") String q, @QueryParam("at") String at) {
+    public List<SiteJson> search(
+            @Parameter(description = "The sites in this box: minLon,minLat,maxLon,maxLat in degrees (WGS 84).",
+                    example = "5.70,45.17,5.75,45.20", schema = @Schema(type = SchemaType.STRING))
+            @QueryParam("bbox") String bbox,
+            @Parameter(description = "Text in the site's name or employer, any case; at most 200 characters.",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200))
+            @QueryParam("q") String q,
+            @Parameter(description = "lon,lat in degrees: the sites whose outline holds this point.",
+                    example = "5.7263,45.1903", schema = @Schema(type = SchemaType.STRING))
+            @QueryParam("at") String at) {
         List<FieldError> errors = new ArrayList<>();
         boolean none = blank(bbox) && blank(q) && blank(at);
         double[] box = blank(bbox) && !none ? null

@@ -159,4 +159,36 @@ class OsmReviewFlowTest {
             assertEquals(List.of(), s.errors());
         }
     }
+
+    /** The moderation screen has the same review as a tab, beside the reports and the log. */
+    @Test
+    void theModerationScreenListsWhatIsReadyAndSendsIt() {
+        Accounts.TestAccount volunteer = Accounts.established(Role.VOLUNTEER);
+        volunteer.request().body(Map.of("osmConsent", true)).put("/api/auth/me").then().statusCode(200);
+        double[] spot = Api.freshSpot();
+        long camera = volunteer.request().queryParam("confirmDuplicate", "true").body(Api.feature(spot[0], spot[1],
+                Map.of("kind", "camera", "cameraType", "dome"))).post("/api/cameras").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        Accounts.TestAccount moderator = Accounts.established(Role.MODERATOR);
+        try (Browser.Session s = Browser.open(Browser.options().phone()).logIn(moderator)) {
+            Page page = s.page();
+            page.navigate(base + "#map=17/" + spot[1] + "/" + spot[0]);
+            page.waitForSelector("body[data-ready]");
+            page.locator("#account").click();
+            page.locator("#open-moderation").click();
+            page.locator("#moderation-tab-osm").click();
+            page.waitForSelector("#moderation-panel #osm-ready li");
+            assertTrue(page.locator("#moderation-panel #osm-ready").textContent().contains("caméra " + camera));
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/moderation-osm-360.png")));
+            page.locator("#moderation-panel #osm-upload input[name=comment]").fill("Relevés des bénévoles");
+            page.locator("#moderation-panel #osm-upload button[type=submit]").click();
+            page.waitForSelector("#moderation-panel #osm-sent li");
+            assertTrue(page.locator("#moderation-panel .osm-status").textContent().contains("1 envoyée(s), 0 à revoir"),
+                    page.locator("#moderation-panel .osm-status").textContent());
+            assertEquals("osm", sql.text("SELECT source FROM camera WHERE id = ?", camera));
+            page.locator("#moderation-tab-queue").click();
+            page.waitForSelector("#moderation-panel .moderation-body > *");
+            assertEquals(List.of(), s.errors());
+        }
+    }
 }
