@@ -5,7 +5,7 @@
 //   answer kept here; offline, the same request is answered from it, or else the kept answer of the
 //   same kind whose box overlaps the view most (so a slightly different screen still shows cameras).
 // - Tiles: from here when kept (tiles rarely change), else from the network and kept.
-// Kept answers are bounded in number (see LIMITS, overridable by the registration's URL); the
+// Kept answers are bounded in number (see LIMITS, set by the instance in GET /api/config); the
 // oldest go first. Only public reads are kept: writes never pass through here, and GET requests
 // carry no account token (api/client.js). Nothing is sent anywhere by this file.
 'use strict';
@@ -13,10 +13,27 @@
 const APP = 'vigie-app';
 const DATA = 'vigie-data';
 const TILES = 'vigie-tiles';
-const params = new URL(self.location.href).searchParams;
-const positive = (name, fallback) => (Number(params.get(name)) > 0 ? Math.floor(Number(params.get(name))) : fallback);
-/** Answers kept at most: map areas (cameras or counts of a view) and tiles (about 10 to 30 kB each). */
-const LIMITS = { [DATA]: positive('areas', 300), [TILES]: positive('tiles', 2000) };
+/**
+ * Answers kept at most: map areas (cameras or counts of a view) and tiles (about 10 to 30 kB each).
+ * The instance sets them (GET /api/config, `offline`): read from each settings answer passing by,
+ * and, as a worker's memory does not outlive it, from the settings answer kept here.
+ */
+const LIMITS = { [DATA]: 300, [TILES]: 2000 };
+const CONFIG = '/api/config';
+let limitsRead = null;
+
+function takeLimits(settings) {
+  const offline = (settings && settings.offline) || {};
+  if (Number(offline.areas) >= 1) LIMITS[DATA] = Math.floor(Number(offline.areas));
+  if (Number(offline.tiles) >= 1) LIMITS[TILES] = Math.floor(Number(offline.tiles));
+}
+
+/** The limits, once read from the settings kept here (if any). */
+function limits() {
+  limitsRead = limitsRead || caches.match(CONFIG, { cacheName: DATA })
+    .then((kept) => (kept ? kept.json() : null)).then(takeLimits).catch(() => {});
+  return limitsRead.then(() => LIMITS);
+}
 
 /** Everything the app needs to open offline (frontend/test/service-worker.test.js keeps it exact). */
 const APP_FILES = [
@@ -169,9 +186,11 @@ async function cacheFirst(request, name, event) {
 
 /** Keeps an answer as the newest, and lets the oldest go beyond the limit. */
 async function keep(cache, name, url, response) {
+  // fresh settings (from the network, or handed over by the page): their limits apply from now on
+  if (new URL(url).pathname === CONFIG) limitsRead = response.clone().json().then(takeLimits).catch(() => {});
   await cache.delete(url); // put again at the end: the keys' order is the order of keeping
   await cache.put(url, response);
-  const limit = LIMITS[name];
+  const limit = (await limits())[name];
   if (!limit) return;
   const keys = await cache.keys();
   for (const old of keys.slice(0, Math.max(0, keys.length - limit))) await cache.delete(old);

@@ -7,13 +7,10 @@
 /** Reads the worker keeps: the map's (same list as sw.js's KEPT_READS, plus tiles). */
 const KEEP = /^\/(basemap\/|api\/(config$|cameras$|cameras\/clusters$|cameras\/\d+$|cities(\/|$)))/;
 
-/** @param {{areas?: number, tiles?: number}} limits how many map areas and tiles the device keeps */
-export function registerServiceWorker(limits = {}) {
+/** How many map areas and tiles the device keeps is the instance's (GET /api/config, `offline`): the worker reads it there. */
+export function registerServiceWorker() {
   if (!('serviceWorker' in navigator) || !globalThis.isSecureContext) return Promise.resolve(null);
-  const q = new URLSearchParams();
-  for (const [name, value] of Object.entries(limits)) if (Number(value) > 0) q.set(name, String(value));
-  const url = `/sw.js${q.toString() ? `?${q}` : ''}`;
-  return navigator.serviceWorker.register(url, { updateViaCache: 'none' })
+  return navigator.serviceWorker.register('/sw.js', { updateViaCache: 'none' })
     .then(() => navigator.serviceWorker.ready)
     .then((registration) => {
       registration.active?.postMessage({ type: 'keep', urls: fetchedSoFar() });

@@ -46,6 +46,12 @@ export class Placement {
     }
   }
 
+  /** Puts the camera at [lon, lat] and leaves the map where it is (a form redrawn in another language). */
+  place(position) {
+    this.position = position;
+    this.draw();
+  }
+
   /** Moves the camera to [lon, lat] and centres the map on it. */
   moveTo(position, zoom) {
     this.position = position;

@@ -2,7 +2,7 @@
 // the cone by its handle or with the compass, fill in what is known, save. Without network the
 // addition waits on the device (offline-queue.js).
 import { h, fill, announce, debounce } from './dom.js';
-import { t, refusalText } from '../i18n/i18n.js';
+import { t, refusalText, onLanguageChange } from '../i18n/i18n.js';
 import { CameraForm } from './camera-form.js';
 import { readCompass } from './compass.js';
 import { Placement } from '../map/placement.js';
@@ -25,6 +25,7 @@ export class AddFlow {
     this.checkDuplicates = debounce(() => { this.duplicates(); this.offerSites(); }, 400);
     this.suggestOperators = debounce(() => this.operators(), 300);
     root.addEventListener('keydown', (e) => { if (e.key === 'Escape') this.close(); });
+    onLanguageChange(() => this.retranslate());
   }
 
   get open() {
@@ -35,7 +36,7 @@ export class AddFlow {
    * Starts adding a camera at the centre of the map, or editing `feature` ({id, properties, version}).
    * `preset` fills a new camera's fields (a site's floor: site, level, zone); `sites` may be chosen.
    */
-  start(feature = null, { correcting = null, preset = null, sites = [] } = {}) {
+  start(feature = null, { correcting = null, preset = null, sites = [], at = null, focus = true } = {}) {
     this.close({ silent: true });
     // a feature with an id is a camera being edited (a refused edit being corrected too); an addition has none
     this.editing = feature && feature.id != null
@@ -66,13 +67,39 @@ export class AddFlow {
       onTurn: (bearing, index) => this.form.setDirection(bearing, index),
     });
     this.placement.update(this.form.read());
-    if (feature) this.placement.moveTo(feature.geometry.coordinates);
+    if (at) this.placement.place(at);
+    else if (feature) this.placement.moveTo(feature.geometry.coordinates);
     this.root.querySelector('#cam-operator').addEventListener('input', () => this.suggestOperators());
     this.root.hidden = false;
     document.body.classList.add('editing');
-    this.root.querySelector('#editor-title').focus();
+    if (focus) this.root.querySelector('#editor-title').focus();
     this.checkDuplicates();
     this.suggestOperators();
+  }
+
+  /**
+   * A language switch redraws the open form in the new language: everything typed or ticked is
+   * put back as it was (raw, even a value not valid yet), the folded parts stay as they were, the
+   * marker stays where it was dragged and the map where it is, and the focus on the language button.
+   */
+  retranslate() {
+    if (!this.open) return;
+    const fields = () => [...this.root.querySelectorAll('input[id], select[id], textarea[id]')];
+    const typed = new Map(fields().map((el) => [el.id, ['checkbox', 'radio'].includes(el.type) ? el.checked : el.value]));
+    const unfolded = [...this.root.querySelectorAll('details')].map((d) => d.open);
+    const { editing, correcting } = this;
+    const props = this.form.read();
+    const feature = editing ? { id: editing.id, geometry: null, properties: { ...editing.properties, ...props } } : null;
+    this.start(feature, { correcting, preset: props, sites: this.form.siteChoices, at: this.placement.position, focus: false });
+    this.editing = editing; // what the edit started from, for changes()
+    for (const el of fields()) {
+      if (!typed.has(el.id)) continue;
+      if (['checkbox', 'radio'].includes(el.type)) el.checked = typed.get(el.id);
+      else el.value = typed.get(el.id);
+    }
+    this.root.querySelectorAll('details').forEach((d, i) => { if (i < unfolded.length) d.open = unfolded[i]; });
+    this.form.showIndoor();
+    this.placement.update(this.form.read());
   }
 
   /**

@@ -22,4 +22,15 @@ public interface MapConfig {
 
     @WithDefault("19")
     int maxZoom();
+
+    /**
+     * How many answers of map areas (the cameras or counts of a view) a visitor's device keeps for
+     * offline use, the oldest let go first (frontend/sw.js reads it from GET /api/config).
+     */
+    @WithDefault("300")
+    int offlineAreas();
+
+    /** How many map tiles a visitor's device keeps for offline use (about 10 to 30 kB each). */
+    @WithDefault("2000")
+    int offlineTiles();
 }

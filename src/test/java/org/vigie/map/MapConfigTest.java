@@ -20,7 +20,10 @@ class MapConfigTest {
         given().get("/api/config").then().statusCode(200)
                 .body("tileUrl", equalTo("/basemap/{z}/{x}/{y}.png"))
                 .body("attribution", equalTo("© OpenStreetMap contributors"))
-                .body("maxZoom", equalTo(19));
+                .body("maxZoom", equalTo(19))
+                // issue 15: what a visitor's device keeps for offline use (frontend/sw.js), the defaults
+                .body("offline.areas", equalTo(300))
+                .body("offline.tiles", equalTo(2000));
     }
 
     @Test
@@ -31,6 +34,9 @@ class MapConfigTest {
                 .body("values.status", equalTo(List.of("reported", "verified", "disputed", "removed")))
                 .body("values.staffInformed", equalTo(List.of("yes", "no", "unknown")))
                 .body("values.staffBodyConsulted", equalTo(List.of("yes", "no", "unknown")))
+                // issue 17: what a sign says
+                .body("values.signNamesOperator", equalTo(List.of("yes", "no", "unknown")))
+                .body("values.signGivesContact", equalTo(List.of("yes", "no", "unknown")))
                 .body("values.reportReason", equalTo(List.of("gone", "wrong_position", "wrong_details", "fake")))
                 .body("values.budgetPurpose", equalTo(List.of("purchase", "installation", "maintenance", "monitoring_staff", "other")))
                 .body("values.requestOutcome", equalTo(List.of("pending", "answered", "partial", "refused")))
