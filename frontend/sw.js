@@ -100,6 +100,7 @@ const APP_FILES = [
   '/js/ui/floor-plan-editor.js',
   '/js/ui/filters.js',
   '/js/ui/here-panel.js',
+  '/js/ui/keyboard-point.js',
   '/js/ui/lazy.js',
   '/js/ui/legend.js',
   '/js/ui/moderation-panel.js',

@@ -282,8 +282,15 @@ async function start() {
   }
   $('filters-toggle').addEventListener('click', () => toggleFilters($('filters').hidden));
   $('here').addEventListener('click', () => askHere(map, (point) => update({ here: point })));
-  // a long press on a phone (a right click on a desktop) asks at that point
-  map.on('contextmenu', (e) => { if (!flow || !flow.open) update({ here: { lat: e.latlng.lat, lon: e.latlng.lng } }); });
+  // a long press on a phone (a right click on a desktop) asks at that point; so does the keyboard (issue 15)
+  const askAt = (point) => { if (!flow || !flow.open) update({ here: point }); };
+  map.on('contextmenu', (e) => askAt({ lat: e.latlng.lat, lon: e.latlng.lng }));
+  const keyboardPoint = lazy(() => import('./ui/keyboard-point.js').then(({ KeyboardPoint }) => new KeyboardPoint({
+    map, bar: $('here-keys'), button: $('here-keyboard'), onChoose: askAt })), panelUnavailable);
+  $('here-keyboard').addEventListener('click', () => keyboardPoint((k) => {
+    herePanel.ifLoaded((p) => p.close());
+    k.start();
+  }));
   $('lang').addEventListener('click', () => setLanguage(language() === 'fr' ? 'en' : 'fr'));
   onLanguageChange(() => {
     filters.render();

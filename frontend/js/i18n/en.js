@@ -179,7 +179,7 @@ export default {
   'here.title': 'Am I filmed here?',
   'here.close': 'Close "Am I filmed here?"',
   'here.locating': 'Finding your position…',
-  'here.locateFailed': 'Position not found: long-press the map where you want to ask.',
+  'here.locateFailed': 'Position not found: long-press the map where you want to ask, or use "Keyboard".',
   'here.asking': 'Looking for the cameras filming this point…',
   'here.offline': 'No network: the answer needs the network. Try again later.',
   'here.count': '{n} camera(s) film this point.',
@@ -191,6 +191,13 @@ export default {
   'here.lettersHelp': 'The law (GDPR, article 15) lets you ask the operator for the recordings in which you appear. A letter after the CNIL’s model, to complete, print and send.',
   'here.letterFor': 'Letter to: {operator}',
   'here.print': 'Print the letter',
+  // issue 15: keyboard point (choosing the point of "am I filmed here?" without a long press)
+  'hereKeys.open': 'Keyboard',
+  'hereKeys.openLabel': 'Filmed here? Choose the point with the keyboard',
+  'hereKeys.hint': 'The arrow keys move the map under the crosshair, + and − zoom. Enter or "Here": the cameras filming the point under the crosshair. Escape: cancel.',
+  'hereKeys.choose': 'Here',
+  'hereKeys.chooseLabel': 'Here: the cameras filming the point under the crosshair',
+  'hereKeys.cancel': 'Cancel',
   // Issue 15 (legend)
   'legend.open': 'Legend',
   'legend.title': 'Legend',

@@ -179,7 +179,7 @@ export default {
   'here.title': 'Suis-je filmé·e ici ?',
   'here.close': 'Fermer « Suis-je filmé·e ici ? »',
   'here.locating': 'Recherche de votre position…',
-  'here.locateFailed': 'Position introuvable : faites un appui long sur la carte à l’endroit voulu.',
+  'here.locateFailed': 'Position introuvable : faites un appui long sur la carte à l’endroit voulu, ou passez par « Au clavier ».',
   'here.asking': 'Recherche des caméras qui filment ce point…',
   'here.offline': 'Pas de réseau : la réponse viendra avec le réseau. Réessayez tout à l’heure.',
   'here.count': '{n} caméra(s) filment ce point.',
@@ -191,6 +191,13 @@ export default {
   'here.lettersHelp': 'La loi (RGPD, article 15) vous permet de demander à l’exploitant les images où vous apparaissez. Lettre d’après le modèle de la CNIL, à compléter, imprimer et envoyer.',
   'here.letterFor': 'Lettre à : {operator}',
   'here.print': 'Imprimer la lettre',
+  // issue 15: keyboard point (choosing the point of "am I filmed here?" without a long press)
+  'hereKeys.open': 'Au clavier',
+  'hereKeys.openLabel': 'Filmé ici ? Choisir le point au clavier',
+  'hereKeys.hint': 'Les flèches déplacent la carte sous la croix, + et − zooment. Entrée ou « Ici » : les caméras qui filment le point sous la croix. Échap : annuler.',
+  'hereKeys.choose': 'Ici',
+  'hereKeys.chooseLabel': 'Ici : les caméras qui filment le point sous la croix',
+  'hereKeys.cancel': 'Annuler',
   // Issue 15 (legend)
   'legend.open': 'Légende',
   'legend.title': 'Légende',

@@ -35,6 +35,8 @@ export class HerePanel {
     }
     this.layer.show(point, this.features);
     this.render();
+    // the answer replaced the title that had focus: focus goes back to it, not to the page's start
+    this.root.querySelector('h2').focus();
   }
 
   header() {

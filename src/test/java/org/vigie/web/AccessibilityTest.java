@@ -74,6 +74,12 @@ class AccessibilityTest {
                 found.addAll(check(page, axe, locale + " account panel"));
                 page.keyboard().press("Escape");
 
+                // issue 15: keyboard point, the crosshair and its hint over the map
+                page.locator("#here-keyboard").click();
+                page.waitForSelector("#here-keys:not([hidden]) .keyboard-hint:not(:empty)");
+                found.addAll(check(page, axe, locale + " keyboard point"));
+                page.keyboard().press("Escape");
+
                 if (withCities) {
                     page.navigate(base + "#map=13/45.1880/5.7250&city=38185");
                     page.waitForSelector("#city-panel svg.chart");
