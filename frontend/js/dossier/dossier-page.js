@@ -8,7 +8,7 @@ import { setValues } from '../state/values.js';
 import { initialLanguage, setLanguage, language, t, valueLabel } from '../i18n/i18n.js';
 import { barChart, monthChart } from '../ui/charts.js';
 import { outlineSvg } from './outline.js';
-import { canRecord, authorisationForm, budgetForm, requestForm, answerForm } from './register-forms.js';
+import { canRecord, authorisationForm, budgetForm, requestForm, answerForm, entryActions } from './register-forms.js';
 
 /** For moderators: a form to add to a register, folded away, never printed. */
 const recorder = (form) => (canRecord() ? h('details', { class: 'screen-only recorder' }, h('summary', {}, form.querySelector('h3').textContent), form) : null);
@@ -19,12 +19,22 @@ const number = (n, digits = 0) => Number(n).toLocaleString(language(),
 const percent = (share) => Math.round(share * 100);
 const day = (iso) => (iso ? new Date(`${iso}T00:00:00Z`).toLocaleDateString(language(), { timeZone: 'UTC' }) : '');
 
-/** A table with a caption-less header row; `rows` are arrays of cells (text or nodes). */
-function table(className, headers, rows) {
+/**
+ * A table with a caption-less header row; `rows` are arrays of cells (text or nodes). `actions` (issue 17),
+ * for moderators: the Edit and Delete buttons of each row, in a first column (in reach on a phone) that is not printed.
+ */
+function table(className, headers, rows, actions = null) {
   if (!rows.length) return h('p', { class: 'muted' }, t('dossier.none'));
-  return h('table', { class: className }, h('thead', {}, h('tr', {}, headers.map((k) => h('th', { scope: 'col' }, t(k))))),
-    h('tbody', {}, rows.map((cells) => h('tr', {}, cells.map((c) => h('td', {}, c ?? ''))))));
+  return h('table', { class: className }, h('thead', {}, h('tr', {},
+    actions ? h('th', { scope: 'col', class: 'screen-only' }, t('record.actions')) : null,
+    headers.map((k) => h('th', { scope: 'col' }, t(k))))),
+  h('tbody', {}, rows.map((cells, i) => h('tr', {}, actions ? h('td', { class: 'screen-only' }, actions[i]) : null,
+    cells.map((c) => h('td', {}, c ?? ''))))));
 }
+
+/** For moderators, each entry's Edit and Delete; the entry's form opens in `slot`. */
+const actionsFor = (d, path, entries, form, slot, reload) => (canRecord()
+  ? entries.map((e) => entryActions(d.code, path, e, { form, slot, onDone: reload })) : null);
 
 const link = (url, text) => (url ? h('a', { href: url, rel: 'noopener' }, text) : text);
 
@@ -66,33 +76,40 @@ function timelineSection(d) {
 
 function authorisationsSection(d, reload) {
   const a = d.authorisations;
+  const slot = h('div', { class: 'screen-only edit-slot' });
   return h('section', { id: 'authorisations' }, h('h2', {}, t('dossier.authorisations')),
     h('p', {}, t('watch.authorised', { authorised: a.camerasAuthorised, mapped: a.camerasMapped }),
       a.expired ? ` ${t('watch.expired', { n: a.expired })}` : ''),
     table('dossier-table', ['dossier.col.reference', 'dossier.col.date', 'dossier.col.authority', 'dossier.col.cameras',
       'dossier.col.named', 'dossier.col.perimeter', 'dossier.col.validUntil'], a.entries.map((e) => [link(e.actUrl, e.reference), day(e.decidedOn),
       e.authority, e.camerasAuthorised == null ? '' : number(e.camerasAuthorised), number(e.camerasNamingIt || 0), e.perimeter,
-      e.expired ? h('span', { class: 'warning' }, `${day(e.validUntil)} (${t('dossier.expired')})`) : day(e.validUntil)])),
-    recorder(authorisationForm(d.code, reload)));
+      e.expired ? h('span', { class: 'warning' }, `${day(e.validUntil)} (${t('dossier.expired')})`) : day(e.validUntil)]),
+    actionsFor(d, 'authorisations', a.entries, authorisationForm, slot, reload)),
+    slot, recorder(authorisationForm(d.code, reload)));
 }
 
 function budgetSection(d, reload) {
   const b = d.budget;
+  const slot = h('div', { class: 'screen-only edit-slot' });
   return h('section', { id: 'budget' }, h('h2', {}, t('dossier.budget')),
     table('dossier-table per-year', ['dossier.col.year', 'dossier.col.amount', 'dossier.col.perCamera'],
       b.perYear.map((y) => [String(y.year), number(y.total, 2), y.perCamera == null ? '' : number(y.perCamera, 2)])),
     b.lines.length ? table('dossier-table lines', ['dossier.col.year', 'dossier.col.purpose', 'dossier.col.amount', 'dossier.col.source'],
-      b.lines.map((l) => [String(l.year), t(`watch.purpose.${l.purpose}`), number(l.amount, 2), link(l.sourceUrl, l.label || l.sourceUrl || '')])) : null,
-    recorder(budgetForm(d.code, reload)));
+      b.lines.map((l) => [String(l.year), t(`watch.purpose.${l.purpose}`), number(l.amount, 2), link(l.sourceUrl, l.label || l.sourceUrl || '')]),
+      actionsFor(d, 'budget', b.lines, budgetForm, slot, reload)) : null,
+    slot, recorder(budgetForm(d.code, reload)));
 }
 
 function requestsSection(d, reload) {
   const r = d.requests;
+  const slot = h('div', { class: 'screen-only edit-slot' });
   return h('section', { id: 'requests' }, h('h2', {}, t('dossier.requests')),
     table('dossier-table', ['dossier.col.subject', 'dossier.col.sent', 'dossier.col.outcome', 'dossier.col.age'],
       r.entries.map((e) => [t(`watch.subject.${e.subject}`), day(e.sentOn),
         e.overdue ? h('span', { class: 'warning' }, `${t('watch.outcome.pending')}, ${t('dossier.overdue')}`) : t(`watch.outcome.${e.outcome}`),
-        String(e.ageDays)])),
+        String(e.ageDays)]),
+      actionsFor(d, 'requests', r.entries, requestForm, slot, reload)),
+    slot,
     h('p', { class: 'screen-only actions' }, subjects().map((s) => h('a', { class: 'button', href: letterPage(d.code, s) },
       `${t('watch.letter')} : ${t(`watch.subject.${s}`)}`))),
     recorder(requestForm(d.code, reload)),

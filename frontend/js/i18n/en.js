@@ -340,6 +340,10 @@ export default {
   'record.save': 'Save', 'record.sending': 'Sending…', 'record.saved': 'Saved.',
   'record.offline': 'No network: nothing was lost, try again when the connection is back.',
   'record.login': 'Log in as a moderator (from the map), then save again: what you typed is still here.',
+  // --- Register corrections (issue 17): Edit and Delete on each entry of a city's registers ---
+  'record.actions': 'Actions', 'record.edit': 'Edit', 'record.delete': 'Delete',
+  'record.editTitle': 'Correct the entry',
+  'record.confirmDelete': 'Delete this entry from the register? It will leave the dossier; its trace stays for the moderators.',
   // --- Citizen watch (issue 17, part 2): true dates, what a sign says, the authorisation a camera names ---
   'field.firstSeen': 'First seen on',
   'add.firstSeenHelp': 'The day you saw it: today, or earlier if you have known it for long. The city statistics date cameras by this day.',

@@ -340,6 +340,10 @@ export default {
   'record.save': 'Enregistrer', 'record.sending': 'Envoi…', 'record.saved': 'Enregistré.',
   'record.offline': 'Pas de réseau : rien n’a été perdu, réessayez quand la connexion revient.',
   'record.login': 'Connectez-vous comme modérateur·rice (depuis la carte), puis enregistrez à nouveau : votre saisie est toujours là.',
+  // --- Register corrections (issue 17): Edit and Delete on each entry of a city's registers ---
+  'record.actions': 'Actions', 'record.edit': 'Modifier', 'record.delete': 'Supprimer',
+  'record.editTitle': 'Corriger l’entrée',
+  'record.confirmDelete': 'Supprimer cette entrée du registre ? Elle quittera le dossier ; sa trace reste pour les modérateurs.',
   // --- Citizen watch (issue 17, part 2): true dates, what a sign says, the authorisation a camera names ---
   'field.firstSeen': 'Vue pour la première fois le',
   'add.firstSeenHelp': 'Le jour où vous l’avez vue : aujourd’hui, ou plus tôt si vous la connaissez depuis longtemps. Les statistiques de la commune datent les caméras par ce jour.',

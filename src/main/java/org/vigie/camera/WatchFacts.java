@@ -46,6 +46,10 @@ public record WatchFacts(YesNoUnknown signNamesOperator, YesNoUnknown signGivesC
             if (entry == null) {
                 throw ProblemException.invalid("properties.authorisation", "no authorisation has the id " + authorisationId);
             }
+            if (entry.removedAt != null) {
+                throw ProblemException.invalid("properties.authorisation", "authorisation " + authorisationId
+                        + " was deleted from its city's register");
+            }
             String city = (String) Camera.getEntityManager().createNativeQuery("SELECT vigie_city_at(ST_SetSRID("
                             + "ST_MakePoint(?1, ?2), 4326))")
                     .setParameter(1, camera.position.getX()).setParameter(2, camera.position.getY()).getSingleResult();

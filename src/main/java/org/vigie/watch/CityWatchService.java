@@ -43,11 +43,11 @@ public class CityWatchService {
         LocalDate today = today();
         Map<Long, Long> naming = new HashMap<>();
         Authorisation.getEntityManager().createQuery("select c.authorisationId, count(c) from Camera c "
-                        + "where c.visible = true and c.authorisationId in (select a.id from Authorisation a where a.cityCode = :city) "
+                        + "where c.visible = true and c.authorisationId in (select a.id from Authorisation a where a.cityCode = :city and a.removedAt is null) "
                         + "group by c.authorisationId", Object[].class)
                 .setParameter("city", city).getResultList()
                 .forEach(row -> naming.put((Long) row[0], (Long) row[1]));
-        return Authorisation.<Authorisation>list("cityCode = ?1 order by decidedOn, id", city).stream()
+        return Authorisation.<Authorisation>list("cityCode = ?1 and removedAt is null order by decidedOn, id", city).stream()
                 .map(a -> AuthorisationView.of(a, today, naming.getOrDefault(a.id, 0L))).toList();
     }
 
@@ -60,6 +60,15 @@ public class CityWatchService {
         }
         Authorisation a = new Authorisation();
         a.cityCode = city;
+        fill(a, in, check);
+        check.done();
+        a.recordedBy = accountId;
+        a.persistAndFlush();
+        return AuthorisationView.of(a, today(), 0);
+    }
+
+    /** Sets the authorisation's fields from what a moderator sent, on creation as on correction. */
+    static void fill(Authorisation a, AuthorisationInput in, InputCheck check) {
         a.reference = check.text("reference", in.reference(), MAX_TEXT, true);
         a.decidedOn = check.date("decidedOn", in.decidedOn(), true);
         a.authority = check.text("authority", in.authority(), MAX_TEXT, true);
@@ -73,16 +82,12 @@ public class CityWatchService {
                 check.fail("validUntil", "is before decidedOn");
             }
         }
-        check.done();
-        a.recordedBy = accountId;
-        a.persistAndFlush();
-        return AuthorisationView.of(a, today(), 0);
     }
 
     @Transactional
     public List<BudgetView> budget(String city) {
         requireCity(city);
-        return BudgetLine.<BudgetLine>list("cityCode = ?1 order by year, id", city).stream().map(BudgetView::of).toList();
+        return BudgetLine.<BudgetLine>list("cityCode = ?1 and removedAt is null order by year, id", city).stream().map(BudgetView::of).toList();
     }
 
     @Transactional
@@ -94,6 +99,14 @@ public class CityWatchService {
         InputCheck check = new InputCheck();
         BudgetLine b = new BudgetLine();
         b.cityCode = city;
+        fill(b, in, check);
+        check.done();
+        b.recordedBy = accountId;
+        b.persistAndFlush();
+        return BudgetView.of(b);
+    }
+
+    static void fill(BudgetLine b, BudgetInput in, InputCheck check) {
         Integer year = check.whole("year", in.year(), 1990, 2100, true);
         b.year = year == null ? 0 : year;
         if (in.amount() == null) {
@@ -109,17 +122,13 @@ public class CityWatchService {
         b.purpose = purpose == null ? null : purpose.wire();
         b.label = check.text("label", in.label(), 500, false);
         b.sourceUrl = check.url("sourceUrl", in.sourceUrl());
-        check.done();
-        b.recordedBy = accountId;
-        b.persistAndFlush();
-        return BudgetView.of(b);
     }
 
     @Transactional
     public List<RequestView> requests(String city) {
         requireCity(city);
         LocalDate today = today();
-        return RecordsRequest.<RecordsRequest>list("cityCode = ?1 order by sentOn, id", city).stream()
+        return RecordsRequest.<RecordsRequest>list("cityCode = ?1 and removedAt is null order by sentOn, id", city).stream()
                 .map(r -> RequestView.of(r, today)).toList();
     }
 
@@ -132,28 +141,34 @@ public class CityWatchService {
         InputCheck check = new InputCheck();
         RecordsRequest r = new RecordsRequest();
         r.cityCode = city;
-        RequestSubject subject = check.choice("subject", RequestSubject.class, in.subject(), null);
-        r.subject = subject == null ? null : subject.wire();
-        r.sentOn = check.date("sentOn", in.sentOn(), true);
-        if (r.sentOn != null && r.sentOn.isAfter(today())) {
-            check.fail("sentOn", "is in the future");
-        }
+        fill(r, in, check);
         r.outcome = RequestOutcome.PENDING.wire();
-        r.notes = check.text("notes", in.notes(), MAX_LONG_TEXT, false);
-        r.documentUrl = check.url("documentUrl", in.documentUrl());
         check.done();
         r.recordedBy = accountId;
         r.persistAndFlush();
         return RequestView.of(r, today());
     }
 
+    /** The request's own fields; what came back is recorded by {@link #answer}. */
+    static void fill(RecordsRequest r, RequestInput in, InputCheck check) {
+        RequestSubject subject = check.choice("subject", RequestSubject.class, in.subject(), null);
+        r.subject = subject == null ? null : subject.wire();
+        r.sentOn = check.date("sentOn", in.sentOn(), true);
+        if (r.sentOn != null && r.sentOn.isAfter(today())) {
+            check.fail("sentOn", "is in the future");
+        }
+        r.notes = check.text("notes", in.notes(), MAX_LONG_TEXT, false);
+        r.documentUrl = check.url("documentUrl", in.documentUrl());
+    }
+
     /** Records what came back for a request of this city; a later answer replaces an earlier one. */
     @Transactional
-    public RequestView answer(String city, long id, AnswerInput in) {
+    public RequestView answer(String city, long id, AnswerInput in, long accountId) {
         requireCity(city);
         RecordsRequest r = RecordsRequest.<RecordsRequest>findByIdOptional(id)
                 .filter(found -> found.cityCode.equals(city))
                 .orElseThrow(() -> ProblemException.notFound("no records request " + id + " for city " + city));
+        RegisterCorrections.notRemoved(r);
         if (in == null) {
             throw ProblemException.invalid("body", "send the answer as a JSON object");
         }
@@ -169,6 +184,10 @@ public class CityWatchService {
         String notes = check.text("notes", in.notes(), MAX_LONG_TEXT, false);
         String url = check.url("documentUrl", in.documentUrl());
         check.done();
+        if (!RequestOutcome.PENDING.wire().equals(r.outcome)) {
+            RegisterCorrections.keep(r, "edited", accountId); // a later answer replaces one: the earlier stays in the changes
+        }
+        r.version++;
         r.outcome = outcome.wire();
         r.answeredOn = answeredOn;
         if (notes != null) {
@@ -180,7 +199,7 @@ public class CityWatchService {
         return RequestView.of(r, today());
     }
 
-    private static void requireCity(String code) {
+    static void requireCity(String code) {
         if (City.count("code", code) == 0) {
             throw new CityNotFound(code);
         }

@@ -18,13 +18,16 @@ public final class WatchEntries {
                                      String perimeter, String validUntil, String actUrl) {
     }
 
-    /** {@code camerasNamingIt}: the visible cameras that name this authorisation (issue 17). */
+    /**
+     * {@code camerasNamingIt}: the visible cameras that name this authorisation (issue 17); {@code version}:
+     * what a correction or deletion sends back in If-Match (issue 17), as for every register entry.
+     */
     public record AuthorisationView(long id, String reference, LocalDate decidedOn, String authority,
                                     Integer camerasAuthorised, String perimeter, LocalDate validUntil,
-                                    String actUrl, boolean expired, long camerasNamingIt) {
+                                    String actUrl, boolean expired, long camerasNamingIt, int version) {
         static AuthorisationView of(Authorisation a, LocalDate today, long camerasNamingIt) {
             return new AuthorisationView(a.id, a.reference, a.decidedOn, a.authority, a.camerasAuthorised,
-                    a.perimeter, a.validUntil, a.actUrl, a.expiredOn(today), camerasNamingIt);
+                    a.perimeter, a.validUntil, a.actUrl, a.expiredOn(today), camerasNamingIt, a.version);
         }
     }
 
@@ -32,9 +35,9 @@ public final class WatchEntries {
     public record BudgetInput(Integer year, BigDecimal amount, String purpose, String label, String sourceUrl) {
     }
 
-    public record BudgetView(long id, int year, BigDecimal amount, String purpose, String label, String sourceUrl) {
+    public record BudgetView(long id, int year, BigDecimal amount, String purpose, String label, String sourceUrl, int version) {
         static BudgetView of(BudgetLine b) {
-            return new BudgetView(b.id, b.year, BigDecimal.valueOf(b.amountCents, 2), b.purpose, b.label, b.sourceUrl);
+            return new BudgetView(b.id, b.year, BigDecimal.valueOf(b.amountCents, 2), b.purpose, b.label, b.sourceUrl, b.version);
         }
     }
 
@@ -50,13 +53,13 @@ public final class WatchEntries {
      * beyond the month the administration has to answer.
      */
     public record RequestView(long id, String subject, LocalDate sentOn, String outcome, LocalDate answeredOn,
-                              String notes, String documentUrl, long ageDays, boolean overdue) {
+                              String notes, String documentUrl, long ageDays, boolean overdue, int version) {
         static RequestView of(RecordsRequest r, LocalDate today) {
             LocalDate end = r.answeredOn != null ? r.answeredOn : today;
             long age = Math.max(0, ChronoUnit.DAYS.between(r.sentOn, end));
             boolean pending = RequestOutcome.PENDING.wire().equals(r.outcome);
             return new RequestView(r.id, r.subject, r.sentOn, r.outcome, r.answeredOn, r.notes, r.documentUrl,
-                    age, pending && age > ANSWER_DAYS);
+                    age, pending && age > ANSWER_DAYS, r.version);
         }
     }
 }

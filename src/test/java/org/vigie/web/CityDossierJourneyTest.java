@@ -200,6 +200,73 @@ class CityDossierJourneyTest {
         }
     }
 
+    /** Issue 17: a moderator corrects a budget line and deletes entries; Delete asks first; a named authorisation stays. */
+    @Test
+    void aModeratorCorrectsAndDeletesRegisterEntriesOnAPhone() {
+        Api.init();
+        Object[] city = org.vigie.watch.WatchTestCities.city(sql, "Corrigeville");
+        String code = (String) city[0];
+        String base = "/api/cities/" + code;
+        long named = Accounts.moderator().request().body(Map.of("reference", "2024-NOMMÉE", "decidedOn", TODAY.minusYears(1).toString(),
+                "authority", "Préfet")).post(base + "/authorisations").then().statusCode(201).extract().jsonPath().getLong("id");
+        Accounts.moderator().request().body(Map.of("reference", "2024-DOUBLON", "decidedOn", TODAY.minusYears(1).toString(),
+                "authority", "Préfet")).post(base + "/authorisations").then().statusCode(201);
+        Api.create((Double) city[1], (Double) city[2], Map.of("operatorType", "public", "authorisation", named));
+        Accounts.moderator().request().body("{\"year\": 2025, \"amount\": 999, \"purpose\": \"purchase\", \"label\": \"Caméras\"}")
+                .post(base + "/budget").then().statusCode(201);
+        Accounts.moderator().request().body(Map.of("subject", "budgets", "sentOn", TODAY.minusDays(3).toString()))
+                .post(base + "/requests").then().statusCode(201);
+
+        try (Browser.Session s = Browser.open(Browser.options().phone()).logIn(Accounts.moderator())) {
+            Page page = s.page();
+            page.navigate(this.base + "dossier.html?city=" + code);
+            page.waitForSelector("body[data-ready]");
+
+            // Edit opens the entry's form filled in; the correction replaces the line
+            page.locator("#budget .entry-edit").click();
+            assertEquals("999", page.locator("#budget .editing input[name=amount]").inputValue());
+            assertEquals("Caméras", page.locator("#budget .editing input[name=label]").inputValue());
+            page.locator("#budget .editing input[name=amount]").fill("1999,90");
+            page.locator("#budget .editing button[type=submit]").click();
+            page.waitForSelector("body[data-version='1']");
+            String budget = page.locator("#budget table.lines").textContent();
+            assertTrue(budget.contains("1\u202f999,90") && !budget.contains("999,00"), budget);
+            assertTrue(budget.contains("Caméras"), budget);
+
+            // Delete asks first: dismissed, nothing goes
+            List<String> asked = new java.util.ArrayList<>();
+            page.onceDialog(d -> { asked.add(d.message()); d.dismiss(); });
+            page.locator("#requests .entry-delete").click();
+            assertTrue(asked.get(0).contains("Supprimer cette entrée"), asked.toString());
+            assertEquals(1, page.locator("#requests tbody tr").count());
+            page.onceDialog(d -> d.accept());
+            page.locator("#requests .entry-delete").click();
+            page.waitForSelector("body[data-version='2']");
+            assertTrue(page.locator("#requests").textContent().contains("Rien d’enregistré"));
+
+            // an authorisation that a camera names stays, and the reason is shown by its buttons
+            page.onceDialog(d -> d.accept());
+            page.locator("#authorisations tbody tr", new Page.LocatorOptions().setHasText("2024-NOMMÉE")).locator(".entry-delete").click();
+            page.waitForSelector("#authorisations .entry-status .error");
+            assertTrue(page.locator("#authorisations .entry-status").first().textContent().contains("1 caméra(s) citent"),
+                    page.locator("#authorisations .entry-status").first().textContent());
+            page.onceDialog(d -> d.accept());
+            page.locator("#authorisations tbody tr", new Page.LocatorOptions().setHasText("2024-DOUBLON")).locator(".entry-delete").click();
+            page.waitForSelector("body[data-version='3']");
+            String authorisations = page.locator("#authorisations table").textContent();
+            assertTrue(authorisations.contains("2024-NOMMÉE") && !authorisations.contains("2024-DOUBLON"), authorisations);
+            assertTrue((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"), "no sideways scrolling");
+            assertTrue(page.locator("#authorisations .entry-edit").first().boundingBox().x + 44 <= 360, "Edit in reach without scrolling the table");
+            page.locator("#budget").scrollIntoViewIfNeeded();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/dossier-corrections-360x640.png")));
+
+            assertEquals(1, sql.count("SELECT count(*) FROM city_budget_line WHERE city_code = ? AND amount_cents = 199990 AND version = 2", code));
+            assertEquals(2, sql.count("SELECT count(*) FROM city_authorisation WHERE city_code = ?", code));
+            assertEquals(3, sql.count("SELECT count(*) FROM city_register_change WHERE city_code = ?", code));
+            assertEquals(List.of(), s.errors().stream().filter(e -> !e.contains("409")).toList());
+        }
+    }
+
     @Test
     void readersWithoutARoleSeeNoForms() {
         Api.init();

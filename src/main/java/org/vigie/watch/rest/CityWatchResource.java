@@ -2,7 +2,9 @@ package org.vigie.watch.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -14,7 +16,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vigie.account.CurrentAccount;
 import org.vigie.account.Role;
+import org.vigie.camera.rest.IfMatch;
+import org.vigie.watch.Authorisation;
+import org.vigie.watch.BudgetLine;
 import org.vigie.watch.CityWatchService;
+import org.vigie.watch.RecordsRequest;
+import org.vigie.watch.RegisterCorrections;
 import org.vigie.watch.WatchEntries.AnswerInput;
 import org.vigie.watch.WatchEntries.AuthorisationInput;
 import org.vigie.watch.WatchEntries.AuthorisationView;
@@ -26,17 +33,27 @@ import org.vigie.watch.WatchEntries.RequestView;
 import java.net.URI;
 import java.util.List;
 
-/** A city's registers over HTTP: anyone reads them, moderators add to them. */
+/**
+ * A city's registers over HTTP: anyone reads them, moderators add to them, correct and delete their entries
+ * (PUT and DELETE with If-Match: the entry's version; issue 17).
+ */
 @Path("/api/cities")
 @Tag(name = "Citizen watch")
 @Produces(MediaType.APPLICATION_JSON)
 public class CityWatchResource {
 
+    private static final String CORRECTION = "Moderators. If-Match: the entry's version (428 without, 409 when stale); the body is checked"
+            + " as on creation (400 naming each bad field). 404 for an unknown entry, 410 once deleted. The entry as it was is kept.";
+    private static final String DELETION = "Moderators. If-Match: the entry's version (409 when stale). The entry leaves the lists and"
+            + " the dossier (410 after); its row and the changes made to it stay.";
+
     private final CityWatchService watch;
+    private final RegisterCorrections corrections;
     private final CurrentAccount account;
 
-    public CityWatchResource(CityWatchService watch, CurrentAccount account) {
+    public CityWatchResource(CityWatchService watch, RegisterCorrections corrections, CurrentAccount account) {
         this.watch = watch;
+        this.corrections = corrections;
         this.account = account;
     }
 
@@ -102,6 +119,65 @@ public class CityWatchResource {
     @Operation(summary = "Record what came back for a request (moderators)",
             description = "outcome (answered, partial, refused) and answeredOn (yyyy-mm-dd) are required.")
     public RequestView answer(@PathParam("code") String code, @PathParam("id") long id, AnswerInput body) {
-        return watch.answer(code, id, body);
+        return watch.answer(code, id, body, account.id());
+    }
+
+    @PUT
+    @Path("{code}/authorisations/{id: \\d+}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.MODERATOR_NAME)
+    @Operation(summary = "Correct a prefectoral authorisation (moderators)", description = CORRECTION)
+    public AuthorisationView editAuthorisation(@PathParam("code") String code, @PathParam("id") long id,
+                                               @HeaderParam("If-Match") String ifMatch, AuthorisationInput body) {
+        return corrections.editAuthorisation(code, id, IfMatch.version(ifMatch), body, account.id());
+    }
+
+    @DELETE
+    @Path("{code}/authorisations/{id: \\d+}")
+    @RolesAllowed(Role.MODERATOR_NAME)
+    @Operation(summary = "Delete a prefectoral authorisation (moderators)",
+            description = DELETION + " Not while cameras name it: 409 authorisation-named-by-cameras with their number.")
+    public Response deleteAuthorisation(@PathParam("code") String code, @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+        corrections.delete(Authorisation.class, code, id, IfMatch.version(ifMatch), account.id());
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("{code}/budget/{id: \\d+}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.MODERATOR_NAME)
+    @Operation(summary = "Correct a budget line (moderators)", description = CORRECTION)
+    public BudgetView editBudgetLine(@PathParam("code") String code, @PathParam("id") long id,
+                                     @HeaderParam("If-Match") String ifMatch, BudgetInput body) {
+        return corrections.editBudgetLine(code, id, IfMatch.version(ifMatch), body, account.id());
+    }
+
+    @DELETE
+    @Path("{code}/budget/{id: \\d+}")
+    @RolesAllowed(Role.MODERATOR_NAME)
+    @Operation(summary = "Delete a budget line (moderators)", description = DELETION)
+    public Response deleteBudgetLine(@PathParam("code") String code, @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+        corrections.delete(BudgetLine.class, code, id, IfMatch.version(ifMatch), account.id());
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("{code}/requests/{id: \\d+}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.MODERATOR_NAME)
+    @Operation(summary = "Correct a records request (moderators)", description = CORRECTION
+            + " subject, sentOn, notes and documentUrl; what came back is recorded with PUT .../answer.")
+    public RequestView editRequest(@PathParam("code") String code, @PathParam("id") long id,
+                                   @HeaderParam("If-Match") String ifMatch, RequestInput body) {
+        return corrections.editRequest(code, id, IfMatch.version(ifMatch), body, account.id());
+    }
+
+    @DELETE
+    @Path("{code}/requests/{id: \\d+}")
+    @RolesAllowed(Role.MODERATOR_NAME)
+    @Operation(summary = "Delete a records request (moderators)", description = DELETION)
+    public Response deleteRequest(@PathParam("code") String code, @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+        corrections.delete(RecordsRequest.class, code, id, IfMatch.version(ifMatch), account.id());
+        return Response.noContent().build();
     }
 }
