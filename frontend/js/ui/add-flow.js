@@ -42,6 +42,7 @@ export class AddFlow {
     this.editing = feature && feature.id != null
       ? { id: feature.id, version: feature.properties.version, properties: feature.properties, geometry: feature.geometry } : null;
     this.correcting = correcting;
+    this.correctionNotice = null;
     const formRoot = h('div', { class: 'camera-form' });
     this.form = new CameraForm(formRoot, (props) => { this.placement.update(props); this.checkDuplicates(); });
     this.status = h('p', { class: 'status', role: 'status' });
@@ -87,7 +88,7 @@ export class AddFlow {
     const fields = () => [...this.root.querySelectorAll('input[id], select[id], textarea[id]')];
     const typed = new Map(fields().map((el) => [el.id, ['checkbox', 'radio'].includes(el.type) ? el.checked : el.value]));
     const unfolded = [...this.root.querySelectorAll('details')].map((d) => d.open);
-    const { editing, correcting } = this;
+    const { editing, correcting, correctionNotice } = this;
     const props = this.form.read();
     const feature = editing ? { id: editing.id, geometry: null, properties: { ...editing.properties, ...props } } : null;
     this.start(feature, { correcting, preset: props, sites: this.form.siteChoices, at: this.placement.position, focus: false });
@@ -100,6 +101,14 @@ export class AddFlow {
     this.root.querySelectorAll('details').forEach((d, i) => { if (i < unfolded.length) d.open = unfolded[i]; });
     this.form.showIndoor();
     this.placement.update(this.form.read());
+    if (correctionNotice) this.showCorrection(correctionNotice, { focus: false });
+  }
+
+  /** Why the item being corrected was refused, and its fields marked: said again in a new language. */
+  showCorrection(notice, { focus = true } = {}) {
+    this.correctionNotice = notice;
+    this.form.showErrors(notice.errors, { focus });
+    this.say(notice.text());
   }
 
   /**
@@ -110,7 +119,7 @@ export class AddFlow {
    */
   async correct(item) {
     const reason = item.refused || { detail: '', errors: [] };
-    let notice = t('add.correcting', { reason: refusalText(reason) });
+    let text = () => t('add.correcting', { reason: refusalText(reason) });
     if (item.type !== 'edit') {
       this.start(item.feature, { correcting: item.id });
     } else {
@@ -123,15 +132,15 @@ export class AddFlow {
           const mine = item.changed ? Object.fromEntries(item.changed.map((k) => [k, item.feature.properties[k]])) : item.feature.properties;
           properties = { ...body.properties, ...mine, version: body.properties.version };
           if (item.moved === false) geometry = body.geometry;
-          notice = t('add.correctingConflict', { version: body.properties.version });
+          const { version } = body.properties;
+          text = () => t('add.correctingConflict', { version });
         } catch {
           // offline: corrected on the version it had; the server will say again if it is still stale
         }
       }
       this.start({ id: item.cameraId, geometry, properties }, { correcting: item.id });
     }
-    this.form.showErrors(reason.errors || []);
-    this.say(notice);
+    this.showCorrection({ text, errors: reason.errors || [] });
   }
 
   locate() {

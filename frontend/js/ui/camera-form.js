@@ -241,7 +241,7 @@ export class CameraForm {
   }
 
   /** Shows the server's field errors (problem+json `errors`). */
-  showErrors(errors) {
+  showErrors(errors, { focus = true } = {}) {
     fill(this.root.querySelector('.form-errors'), errors.map((e) => h('li', {}, `${fieldLabel(e.field)} : ${e.reason}`)));
     // the fields named are marked for screen readers, and the first one takes the focus (issue 15: correcting a refusal)
     Object.values(this.fields).flat().forEach((input) => input?.removeAttribute?.('aria-invalid')); // authorisation is null until a city offers some
@@ -249,7 +249,7 @@ export class CameraForm {
     named.forEach((input) => input.setAttribute('aria-invalid', 'true'));
     if (named.length) {
       named[0].closest('details')?.setAttribute('open', '');
-      named[0].focus();
+      if (focus) named[0].focus();
     }
   }
 }

@@ -84,6 +84,16 @@ class RefusedItemCorrectionTest {
             assertTrue(page.locator("#editor .status").textContent().startsWith("Refusé par le serveur"),
                     page.locator("#editor .status").textContent());
             shoot(page, "refused-addition-correcting-360x640.png");
+            // A language switch says it again in English, the fields kept and still marked.
+            page.locator("#lang").click();
+            page.waitForFunction("() => document.querySelector('#editor .status').textContent.startsWith('Refused by the server')");
+            assertEquals("600", page.locator("#cam-height").inputValue());
+            assertTrue(page.locator("#editor .form-errors").textContent().contains("Height"),
+                    page.locator("#editor .form-errors").textContent());
+            assertEquals("true", page.locator("#cam-height").getAttribute("aria-invalid"));
+            assertEquals("lang", page.evaluate("() => document.activeElement.id"), "the focus stays on the language button");
+            page.locator("#lang").click();
+            page.waitForFunction("() => document.querySelector('#editor .status').textContent.startsWith('Refusé par le serveur')");
 
             page.locator("#cam-height").fill("6");
             page.locator("#camera-form button[type=submit]").click();
