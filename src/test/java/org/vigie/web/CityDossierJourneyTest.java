@@ -226,6 +226,7 @@ class CityDossierJourneyTest {
             page.locator("#budget .entry-edit").click();
             assertEquals("999", page.locator("#budget .editing input[name=amount]").inputValue());
             assertEquals("Caméras", page.locator("#budget .editing input[name=label]").inputValue());
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/dossier-edit-360x640.png")));
             page.locator("#budget .editing input[name=amount]").fill("1999,90");
             page.locator("#budget .editing button[type=submit]").click();
             page.waitForSelector("body[data-version='1']");
