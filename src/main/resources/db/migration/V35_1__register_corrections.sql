@@ -21,6 +21,6 @@ CREATE TABLE city_register_change (
     before       jsonb NOT NULL,
     changed_at   timestamptz NOT NULL DEFAULT now(),
 
-    CONSTRAINT city_register_change_action CHECK (action = 'edited' OR action = 'deleted')
+    CONSTRAINT city_register_change_action CHECK (action IN ('edited', 'deleted'))
 );
 CREATE INDEX city_register_change_entry_idx ON city_register_change (register, entry_id, changed_at);

@@ -185,7 +185,7 @@ public class CityWatchService {
         String url = check.url("documentUrl", in.documentUrl());
         check.done();
         if (!RequestOutcome.PENDING.wire().equals(r.outcome)) {
-            RegisterCorrections.keep(r, "edited", accountId); // a later answer replaces one: the earlier stays in the changes
+            RegisterCorrections.keep(r, RegisterChange.EDITED, accountId); // a later answer replaces one: the earlier stays in the changes
         }
         r.version++;
         r.outcome = outcome.wire();

@@ -64,7 +64,7 @@ public class RegisterCorrections {
                         + " camera(s) name authorisation " + id + ": have them name another one (or none) first").with("cameras", naming);
             }
         }
-        keep(entry, "deleted", moderator);
+        keep(entry, RegisterChange.DELETED, moderator);
         entry.version++;
         entry.removedAt = OffsetDateTime.now(ZoneOffset.UTC);
         entry.removedBy = moderator;
@@ -76,7 +76,7 @@ public class RegisterCorrections {
         if (in == null) {
             throw ProblemException.invalid("body", "send the entry as a JSON object");
         }
-        keep(entry, "edited", moderator); // before any field changes: the row as it was
+        keep(entry, RegisterChange.EDITED, moderator); // before any field changes: the row as it was
         InputCheck check = new InputCheck();
         fill.accept(entry, check);
         check.done(); // a refusal rolls the whole transaction back, the kept row with it
@@ -109,11 +109,11 @@ public class RegisterCorrections {
     }
 
     /** Keeps the entry as it is now (its whole row) with who changes it; call before changing it. */
-    static void keep(RegisterEntry entry, String action, long moderator) {
+    static void keep(RegisterEntry entry, RegisterChange action, long moderator) {
         String table = entry.getClass().getAnnotation(Table.class).name();
         RegisterEntry.getEntityManager().createNativeQuery("INSERT INTO city_register_change (city_code, register, entry_id, action, "
                         + "moderator_id, before) SELECT city_code, ?1, id, ?2, ?3, to_jsonb(t) FROM " + table + " t WHERE id = ?4")
-                .setParameter(1, table).setParameter(2, action).setParameter(3, moderator).setParameter(4, entry.id)
+                .setParameter(1, table).setParameter(2, action.wire()).setParameter(3, moderator).setParameter(4, entry.id)
                 .executeUpdate();
     }
 }

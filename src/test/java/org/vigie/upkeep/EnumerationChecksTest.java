@@ -8,13 +8,14 @@ import org.vigie.camera.CameraVersion;
 import org.vigie.camera.attribute.CameraValues;
 import org.vigie.camera.attribute.WireEnum;
 import org.vigie.camera.attribute.YesNoUnknown;
-import org.vigie.osm.upload.UploadState;
-import org.vigie.support.Sql;
 import org.vigie.moderation.ModerationLog;
 import org.vigie.osm.upload.UploadAction;
+import org.vigie.osm.upload.UploadState;
+import org.vigie.support.Sql;
 import org.vigie.verification.ReportReason;
 import org.vigie.verification.ReportResolution;
 import org.vigie.watch.BudgetPurpose;
+import org.vigie.watch.RegisterChange;
 import org.vigie.watch.RequestOutcome;
 import org.vigie.watch.RequestSubject;
 
@@ -66,6 +67,7 @@ class EnumerationChecksTest {
         expected.put("city_records_request.subject", wires(RequestSubject.class));
         expected.put("city_records_request.outcome", wires(RequestOutcome.class));
         expected.put("osm_upload_item.action", wires(UploadAction.class));
+        expected.put("city_register_change.action", Arrays.stream(RegisterChange.values()).map(WireEnum::wire).toList());
         expected.put("osm_upload.state", Arrays.stream(UploadState.values()).map(WireEnum::wire).toList());
         return expected;
     }
