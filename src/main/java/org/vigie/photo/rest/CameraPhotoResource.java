@@ -16,17 +16,13 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.vigie.account.Account;
 import org.vigie.account.CurrentAccount;
-import org.vigie.common.problem.FieldError;
 import org.vigie.common.problem.ProblemException;
 import org.vigie.photo.Photo;
 import org.vigie.photo.PhotoImages;
 import org.vigie.photo.PhotoLimits;
 import org.vigie.photo.PhotoService;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.util.List;
 
 /** The photos of one camera: list them, add one (volunteers). */
@@ -80,19 +76,6 @@ public class CameraPhotoResource {
     }
 
     private static byte[] read(FileUpload file) {
-        try {
-            long size = Files.size(file.uploadedFile());
-            if (size > MAX_UPLOAD_BYTES) {
-                throw new ProblemException(413, "photo-too-large", "Photo too large",
-                        "file: " + size + " bytes, more than the " + MAX_UPLOAD_BYTES / (1024 * 1024) + " MB allowed",
-                        List.of(new FieldError("file", "must be at most 10 MB")));
-            }
-            if (size == 0) {
-                throw ProblemException.invalid("file", "is empty");
-            }
-            return Files.readAllBytes(file.uploadedFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return UploadedImage.bytes(file, MAX_UPLOAD_BYTES, "photo-too-large", "Photo too large");
     }
 }

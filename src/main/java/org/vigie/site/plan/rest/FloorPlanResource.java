@@ -23,18 +23,14 @@ import org.vigie.account.Account;
 import org.vigie.account.CurrentAccount;
 import org.vigie.account.Role;
 import org.vigie.camera.rest.IfMatch;
-import org.vigie.common.problem.FieldError;
 import org.vigie.common.problem.ProblemException;
+import org.vigie.photo.rest.UploadedImage;
 import org.vigie.common.query.KnownQueryParameters;
 import org.vigie.site.plan.FloorPlan;
 import org.vigie.site.plan.FloorPlanService;
 import org.vigie.site.plan.PlanBounds;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.Iterator;
-import java.util.List;
 
 /** The plan of one floor of a site (issue 16): upload or replace it, place it on the map, remove it. */
 @Path("/api/sites/{id: \\d+}/floors/{level}/plan")
@@ -139,19 +135,6 @@ public class FloorPlanResource {
     }
 
     private static byte[] read(FileUpload file) {
-        try {
-            long size = Files.size(file.uploadedFile());
-            if (size > MAX_UPLOAD_BYTES) {
-                throw new ProblemException(413, "plan-too-large", "Floor plan too large",
-                        "file: " + size + " bytes, more than the " + MAX_UPLOAD_BYTES / (1024 * 1024) + " MB allowed",
-                        List.of(new FieldError("file", "must be at most 10 MB")));
-            }
-            if (size == 0) {
-                throw ProblemException.invalid("file", "is empty");
-            }
-            return Files.readAllBytes(file.uploadedFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return UploadedImage.bytes(file, MAX_UPLOAD_BYTES, "plan-too-large", "Floor plan too large");
     }
 }
