@@ -17,7 +17,7 @@ import { hashWith } from '../state/url-state.js';
 /** A link to an account's page (#account=NAME), the view kept. */
 const accountLink = (name) => h('a', { href: hashWith({ account: name, camera: null }), class: 'account-link' }, name);
 
-const MERGE_RADIUS_M = 50;
+const MERGE_RADIUS_M = 50; // the server refuses beyond it (ModerationService.MERGE_RADIUS_M)
 
 export class ModerationPanel {
   /** @param {HTMLElement} root @param {{onClose: () => void}} options */
