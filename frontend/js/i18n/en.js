@@ -77,6 +77,7 @@ export default {
   'field.filmsWorkstations': 'Films workstations', 'field.operator': 'Operator',
   'field.operatorType': 'Operator type', 'field.signage': 'Information sign', 'field.status': 'Status',
   'field.notes': 'Notes', 'field.direction': 'Direction (degrees from north)', 'field.source': 'Source',
+  'source.volunteer': 'Vigie volunteers', 'source.sous-surveillance': 'sous-surveillance.net (2012 export)',
   'kind.camera': 'camera', 'kind.alpr': 'licence plate reader', 'kind.webcam': 'webcam', 'kind.guard': 'guard', 'kind.other': 'other',
   'cameraType.fixed': 'fixed', 'cameraType.dome': 'dome', 'cameraType.panning': 'panning', 'cameraType.unknown': 'unknown',
   'mount.wall': 'wall', 'mount.pole': 'pole', 'mount.ceiling': 'ceiling', 'mount.street_lamp': 'street lamp',

@@ -77,6 +77,7 @@ export default {
   'field.filmsWorkstations': 'Filme des postes de travail', 'field.operator': 'Exploitant',
   'field.operatorType': 'Type d’exploitant', 'field.signage': 'Panneau d’information', 'field.status': 'État',
   'field.notes': 'Remarques', 'field.direction': 'Direction (degrés depuis le nord)', 'field.source': 'Source',
+  'source.volunteer': 'bénévoles de Vigie', 'source.sous-surveillance': 'sous-surveillance.net (export de 2012)',
   'kind.camera': 'caméra', 'kind.alpr': 'lecture de plaques', 'kind.webcam': 'webcam', 'kind.guard': 'gardien', 'kind.other': 'autre',
   'cameraType.fixed': 'fixe', 'cameraType.dome': 'dôme', 'cameraType.panning': 'orientable', 'cameraType.unknown': 'inconnu',
   'mount.wall': 'mur', 'mount.pole': 'poteau', 'mount.ceiling': 'plafond', 'mount.street_lamp': 'lampadaire',
