@@ -71,7 +71,7 @@ class FloorPlanJourneyTest {
             // the site and its two floors
             if (phone) {
                 page.locator("#filters-toggle").click();
-                page.locator("#filters summary").click();
+                page.locator("#filters-workplace summary").click();
                 page.locator("#filters-sites").click();
             } else {
                 page.locator("#sites").click();

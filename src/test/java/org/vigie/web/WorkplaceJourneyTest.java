@@ -62,7 +62,7 @@ class WorkplaceJourneyTest {
             if (phone) {
                 // the toolbar keeps one row on a phone: the sites open from the filters' workplace part
                 page.locator("#filters-toggle").click();
-                page.locator("#filters summary").click();
+                page.locator("#filters-workplace summary").click();
                 page.locator("#filters-sites").click();
             } else {
                 page.locator("#sites").click();
