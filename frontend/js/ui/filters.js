@@ -95,18 +95,22 @@ export class FilterPanel {
   dateField(field) {
     const id = `filter-${field}`;
     const end = field === 'firstSeenTo';
-    const other = this.filters[end ? 'firstSeenFrom' : 'firstSeenTo'];
+    const otherField = end ? 'firstSeenFrom' : 'firstSeenTo';
+    // the other bound as a day, read when used: the panel is not redrawn for its own changes
+    const other = () => asDay((this.filters[otherField] || [])[0], !end);
     const input = h('input', { type: 'date', id, name: field, value: asDay((this.filters[field] || [])[0], end),
-      // the browser keeps the range the right way round; the server refuses it otherwise
-      [end ? 'min' : 'max']: asDay((other || [])[0], !end) || null,
+      // the browser's picker keeps the range the right way round; the server refuses it otherwise
+      [end ? 'min' : 'max']: other() || null,
       onchange: (e) => {
         const day = e.target.value;
-        const bound = asDay((other || [])[0], !end);
+        const bound = other();
         // a reversed range would be refused by the server: said here, and the filters left as they were
         e.target.setCustomValidity(day && bound && (end ? day < bound : day > bound) ? t('filters.firstSeenOrder') : '');
         if (!e.target.reportValidity()) return;
         if (day) this.filters[field] = [day];
         else delete this.filters[field];
+        const sibling = this.root.querySelector(`#filter-${otherField}`);
+        if (sibling) sibling[end ? 'max' : 'min'] = day;
         this.onChange(this.filters);
       } });
     return h('span', { class: 'choice' }, h('label', { for: id }, t(`filters.${field}`)), input);

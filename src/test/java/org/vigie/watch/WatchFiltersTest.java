@@ -75,7 +75,7 @@ class WatchFiltersTest {
         assertEquals(ids(a), found(code, Map.of("firstSeenFrom", "2012-03-01", "firstSeenTo", "2012-03-01")));
         assertEquals(ids(a, c), found(code, Map.of("signNamesOperator", "no")));
         assertEquals(ids(a), found(code, Map.of("signNamesOperator", "no", "firstSeenTo", "2014")));
-        assertEquals(ids(c, e), found(code, Map.of("signGivesContact", "yes,unknown", "signNamesOperator", "no,unknown")));
+        assertEquals(ids(c, d, e), found(code, Map.of("signGivesContact", "yes,unknown", "signNamesOperator", "no,unknown")));
         // a camera without a sign says nothing: its words are unknown
         assertEquals(ids(d, e), found(code, Map.of("signNamesOperator", "unknown")));
 

@@ -77,10 +77,16 @@ class WatchFilterJourneyTest {
             assertTrue(page.locator("label[for=filter-signNamesOperator-no]").textContent().contains("non"));
             page.locator("#filters-watch").scrollIntoViewIfNeeded();
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "watch-filters-360x640.png")));
+            // the panel closed, the map and its count: one camera left
+            page.locator("#filters-toggle").click();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "watch-filters-count-360x640.png")));
+            page.locator("#filters-toggle").click();
 
             // a start after the end is said at once, not sent for the server to refuse
             page.locator("#filter-firstSeenFrom").fill("2016-01-01");
-            assertTrue((Boolean) page.evaluate("() => !document.querySelector('#filter-firstSeenFrom').validity.valid"));
+            Object state = page.evaluate("() => { const i = document.querySelector('#filter-firstSeenFrom');"
+                    + " return [i.value, i.max, i.validationMessage, String(i.validity.valid)].join(' | '); }");
+            assertTrue(String.valueOf(state).endsWith("| false"), String.valueOf(state));
             assertTrue(!page.url().contains("firstSeenFrom"), page.url());
             assertTrue(page.locator("#count").textContent().startsWith("1 caméra(s)"), page.locator("#count").textContent());
             page.locator("#filter-firstSeenFrom").fill("");
