@@ -17,7 +17,7 @@ final class SiteWithTwoFloors {
     static void create(Page page, boolean phone, String name, String employer, String address, Runnable beforeSaving) {
         if (phone) {
             page.locator("#filters-toggle").click();
-            page.locator("#filters summary").click();
+            page.locator("#filters-workplace summary").click();
             page.locator("#filters-sites").click();
         } else {
             page.locator("#sites").click();
