@@ -116,6 +116,8 @@ final class ProblemTranslations {
             s("at most (\\d+) (.*) per hour(.*): try again in (\\d+) s", "au plus $1 $2 par heure$3 : réessayez dans $4 s"),
             s("the body is (\\d+) bytes, more than the (.*) this address accepts",
                     "le corps fait $1 octets, plus que les $2 acceptés à cette adresse"),
+            s("the body went past the (.*) this address accepts, and was cut there",
+                    "le corps a dépassé les $1 acceptés à cette adresse, et a été coupé là"),
             s("send the body with a Content-Length header \\(a chunked body is not accepted here\\)",
                     "envoyez le corps avec un en-tête Content-Length (un corps par morceaux n'est pas accepté ici)"),
             s("the multipart body is malformed: (.*)", "le corps multipart est mal formé : $1"),
