@@ -187,6 +187,19 @@ class FloorPlanJourneyTest {
                 assertFalse(printed.contains(absent), absent + " is not printed: " + printed);
             }
             assertEquals("none", page.evaluate("() => getComputedStyle(document.getElementById('map')).display"));
+            // the first floor's plan is printed with its two cameras numbered where they were dropped; the ground floor has none
+            assertEquals(1, page.locator("#site-report figure.report-plan").count());
+            page.waitForFunction("() => document.querySelector('#site-report figure.report-plan img').naturalWidth > 0");
+            BoundingBox printedPlan = page.locator("#site-report figure.report-plan img").boundingBox();
+            for (int i = 0; i < 2; i++) {
+                long id = sql.count("SELECT id FROM camera WHERE site_id = ? AND level = '1' ORDER BY st_x(position) OFFSET ? LIMIT 1", site, i);
+                BoundingBox number = page.locator("#site-report .plan-marker[data-id='" + id + "']").boundingBox();
+                assertEquals(onThePlan[i][0], (number.x + number.width / 2 - printedPlan.x) / printedPlan.width, 0.05, "camera " + i + " across");
+                assertEquals(onThePlan[i][1], (number.y + number.height / 2 - printedPlan.y) / printedPlan.height, 0.05, "camera " + i + " down");
+            }
+            assertTrue(printed.contains("caméras numérotées"), printed);
+            page.locator("#site-report figure.report-plan").screenshot(new Locator.ScreenshotOptions()
+                    .setPath(Path.of("target", "screenshots", "plan-report-figure-" + size + ".png")));
             shot(page, "plan-report-print-" + size);
             page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
 

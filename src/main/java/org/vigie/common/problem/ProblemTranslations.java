@@ -175,6 +175,8 @@ final class ProblemTranslations {
             s("is taken", "est déjà pris"),
             s("the id of the camera this one duplicates", "l'identifiant de la caméra dont celle-ci est un doublon"),
             s("a camera cannot be merged into itself", "une caméra ne peut pas être fusionnée avec elle-même"),
+            s("camera (\\d+) is (\\d+) m away: a duplicate is merged only into a camera within (\\d+) m",
+                    "la caméra $1 est à $2 m : un doublon n'est fusionné qu'avec une caméra à moins de $3 m"),
             s("the version to go back to", "la version à laquelle revenir"),
             s("the current password is wrong", "le mot de passe actuel est faux"),
             s("is not the password in use", "n'est pas le mot de passe en vigueur"),

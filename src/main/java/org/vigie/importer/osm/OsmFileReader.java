@@ -152,27 +152,35 @@ public final class OsmFileReader implements SourceReader {
 
         @Override
         public void way(long id, Integer version, Map<String, String> tags, long[] nodeRefs) {
-            String[] refs = new String[nodeRefs.length];
-            for (int i = 0; i < refs.length; i++) {
-                refs[i] = "n" + nodeRefs[i];
+            // The references are spelt out only for the few surveillance ways: a country extract has
+            // millions of ways, and naming every node of each took a tenth of its first pass.
+            if (tags.isEmpty()) {
+                sink.skipped("untagged");
+            } else if (isSurveillance(tags)) {
+                String[] refs = new String[nodeRefs.length];
+                for (int i = 0; i < refs.length; i++) {
+                    refs[i] = "n" + nodeRefs[i];
+                }
+                pending.add(new Pending("way/" + id, version, tags, refs));
+            } else {
+                notACamera("way/" + id, version, tags);
             }
-            areal("way/" + id, version, tags, refs);
         }
 
         @Override
         public void relation(long id, Integer version, Map<String, String> tags, String[] members) {
-            areal("relation/" + id, version, tags, members);
-        }
-
-        private void areal(String sourceId, Integer version, Map<String, String> tags, String[] refs) {
             if (tags.isEmpty()) {
                 sink.skipped("untagged");
             } else if (isSurveillance(tags)) {
-                pending.add(new Pending(sourceId, version, tags, refs));
+                pending.add(new Pending("relation/" + id, version, tags, members));
             } else {
-                // Let the mapper count it under its reason (monitoring station, other object).
-                sink.object(new SourceObject(sourceId, version, Double.NaN, Double.NaN, tags));
+                notACamera("relation/" + id, version, tags);
             }
+        }
+
+        private void notACamera(String sourceId, Integer version, Map<String, String> tags) {
+            // Let the mapper count it under its reason (monitoring station, other object).
+            sink.object(new SourceObject(sourceId, version, Double.NaN, Double.NaN, tags));
         }
     }
 
@@ -189,6 +197,11 @@ public final class OsmFileReader implements SourceReader {
         }
 
         @Override
+        public boolean done() {
+            return found.size() == wanted.size();
+        }
+
+        @Override
         public void relation(long id, Integer version, Map<String, String> tags, String[] members) {
         }
     }
@@ -199,6 +212,16 @@ public final class OsmFileReader implements SourceReader {
             if (wanted.contains(id)) {
                 found.put(id, new Coordinate(lon, lat));
             }
+        }
+
+        /**
+         * Once every wanted node is found the rest of the file is not read: in a file sorted as
+         * osmium and the planet write them (nodes, then ways, then relations) that skips the ways,
+         * which are most of a country extract's bytes after its nodes.
+         */
+        @Override
+        public boolean done() {
+            return found.size() == wanted.size();
         }
 
         @Override

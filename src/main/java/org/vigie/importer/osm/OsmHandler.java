@@ -21,4 +21,9 @@ interface OsmHandler {
 
     /** {@code members} are typed references: {@code n123}, {@code w45}, {@code r6}. */
     void relation(long id, Integer version, Map<String, String> tags, String[] members);
+
+    /** Whether the pass has all it wants: the scanner may then stop reading (between two blocks, or elements). */
+    default boolean done() {
+        return false;
+    }
 }

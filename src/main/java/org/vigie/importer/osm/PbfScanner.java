@@ -2,7 +2,6 @@ package org.vigie.importer.osm;
 
 import crosby.binary.BinaryParser;
 import crosby.binary.Osmformat;
-import crosby.binary.file.BlockInputStream;
 import crosby.binary.file.FileBlock;
 import org.locationtech.jts.geom.Envelope;
 import org.vigie.importer.ImportFailure;
@@ -15,7 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads OSM PBF with the osmpbf library, block by block: memory holds one block at a time. */
+/** Reads OSM PBF with the osmpbf library's parser, block by block: memory holds a few blocks at a time ({@link PbfBlocksAhead}). */
 final class PbfScanner implements OsmScanner {
 
     private final Path file;
@@ -40,8 +39,13 @@ final class PbfScanner implements OsmScanner {
             checked = true;
         }
         Parser parser = new Parser(handler, denseBlocks ? new DenseBlock() : null);
-        try (InputStream in = SourceFiles.open(file)) {
-            new BlockInputStream(in, parser).process();
+        try (InputStream in = SourceFiles.open(file); PbfBlocksAhead blocks = new PbfBlocksAhead(in)) {
+            for (FileBlock block = blocks.next(); block != null; block = blocks.next()) {
+                if (parser.sawHeader && handler.done()) {
+                    return; // the rest of the file is not read
+                }
+                parser.handleBlock(block);
+            }
         } catch (java.util.concurrent.CancellationException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
