@@ -172,6 +172,10 @@ final class ProblemTranslations {
             s("is required: a GeoJSON Point", "est requis : un Point GeoJSON"),
             s("must be \"Feature\"", "doit valoir « Feature »"),
             s("unknown value \"(.*)\": (.*)", "valeur inconnue « $1 » : $2"),
+            // issue 17: the search by the day a camera was first seen
+            s("must be a day \\(yyyy-mm-dd\\), a month \\(yyyy-mm\\) or a year \\(yyyy\\), not \"(.*)\"",
+                    "doit être un jour (aaaa-mm-jj), un mois (aaaa-mm) ou une année (aaaa), pas « $1 »"),
+            s("must not be before firstSeenFrom \\((.*)\\)", "ne doit pas précéder firstSeenFrom ($1)"),
             s("is taken", "est déjà pris"),
             s("the id of the camera this one duplicates", "l'identifiant de la caméra dont celle-ci est un doublon"),
             s("a camera cannot be merged into itself", "une caméra ne peut pas être fusionnée avec elle-même"),
