@@ -62,6 +62,7 @@ const APP_FILES = [
   '/js/dossier/letter-page.js',
   '/js/dossier/outline.js',
   '/js/dossier/register-forms.js',
+  '/js/dossier/register-history.js',
   '/js/geo/cone.js',
   '/js/geo/plan-bounds.js',
   '/js/geo/sphere.js',

@@ -87,4 +87,20 @@ export default {
   'photos.addSign': 'Photo of the sign', 'photos.signCaption': 'Sign', 'photos.signAlt': 'Photo {id}: the camera’s sign',
   'dossier.col.named': 'Mapped cameras naming it',
   // --- end of citizen watch, part 2
+  // --- Register changes (issue 17, part 3): each entry's history, the city's changes, the add form's authorisations
+  'history.title': 'Changes to the registers',
+  'history.help': 'Every addition, correction, answer and deletion made to the city’s registers, with the moderator’s name and the day.',
+  'history.none': 'No change recorded.',
+  'history.more': 'Older changes',
+  'history.open': 'History', 'history.close': 'Close the history', 'history.entryTitle': 'History of the entry',
+  'history.offline': 'No network: the history could not be loaded.',
+  'history.noModerator': 'moderation (unknown account)',
+  'history.action.created': 'Added', 'history.action.edited': 'Corrected', 'history.action.answered': 'Answer recorded',
+  'history.action.deleted': 'Deleted',
+  'history.entry.authorisations': 'order {reference}', 'history.entry.budget': 'spending {year} ({purpose})',
+  'history.entry.requests': 'request "{subject}" of {date}',
+  'history.field.validUntil': 'Valid until', 'history.field.documentUrl': 'Link to the document',
+  'add.authorisationHelp': 'The orders of {city} recorded in Vigie: choose the one that covers this camera, if you know it.',
+  'add.authorisationElsewhere': 'The camera now stands in another city: the authorisation chosen does not hold there. Choose one of this city, or none.',
+  // --- end of register changes
 };

@@ -8,6 +8,7 @@ import { readCompass } from './compass.js';
 import { Placement } from '../map/placement.js';
 import { addCamera, write, discard } from '../api/offline-queue.js';
 import { camera as fetchCamera, camerasIn, operatorsNear } from '../api/cameras.js';
+import { authorisationsAt } from '../api/watch.js';
 import { ApiError, NetworkError } from '../api/client.js';
 import { distance } from '../geo/sphere.js';
 
@@ -22,7 +23,7 @@ export class AddFlow {
    */
   constructor({ root, map, nearbyOperators, onSaved, onClose, onLoginRequired, sitesAt = null }) {
     Object.assign(this, { root, map, nearbyOperators, onSaved, onClose, onLoginRequired, sitesAt, placement: null, editing: null });
-    this.checkDuplicates = debounce(() => { this.duplicates(); this.offerSites(); }, 400);
+    this.checkDuplicates = debounce(() => { this.duplicates(); this.offerSites(); this.offerAuthorisations(); }, 400);
     this.suggestOperators = debounce(() => this.operators(), 300);
     root.addEventListener('keydown', (e) => { if (e.key === 'Escape') this.close(); });
     onLanguageChange(() => this.retranslate());
@@ -215,6 +216,19 @@ export class AddFlow {
     }
   }
 
+  /** Issue 17: the authorisations of the city the marker stands in, one of which the camera may name. */
+  async offerAuthorisations() {
+    if (!this.placement) return;
+    this.authorisationCheck?.abort(); // an answer for a city the marker has left must not overwrite the newer one
+    const check = this.authorisationCheck = new AbortController();
+    try {
+      const choice = await authorisationsAt(this.placement.position, { signal: check.signal });
+      if (this.placement && !check.signal.aborted) this.form.offerAuthorisations(choice);
+    } catch {
+      // offline or an older server: the camera keeps the authorisation it names
+    }
+  }
+
   feature() {
     const props = Object.fromEntries(Object.entries(this.form.read()).filter(([, v]) => v !== undefined));
     const kept = {};
@@ -296,6 +310,7 @@ export class AddFlow {
 
   close({ silent = false } = {}) {
     if (!this.placement) return;
+    this.authorisationCheck?.abort();
     this.placement.remove();
     this.placement = null;
     this.editing = null;

@@ -162,6 +162,9 @@ final class ProblemTranslations {
             s("send the entry as a JSON object", "envoyez l'entrée comme un objet JSON"),
             s("is after the answer came back \\((.*)\\)", "est postérieure à la réponse reçue ($1)"),
             s("authorisation (\\d+) was deleted from its city's register", "l'autorisation $1 a été supprimée du registre de sa commune"),
+            // register changes and the add form's authorisations (issue 17)
+            s("is required: lon,lat in degrees", "est requis : lon,lat en degrés"),
+            s("send the answer as a JSON object", "envoyez la réponse comme un objet JSON"),
             s("a floor plan spans at most (.*) degrees each way", "un plan d'étage s'étend sur au plus $1 degré dans chaque sens"),
             s("attach the file to import as the multipart field \"file\"", "joignez le fichier à importer dans le champ multipart « file »"),
             s("must be at most (\\d+) MB", "doit faire au plus $1 Mo"),

@@ -117,9 +117,12 @@ public class CityWatchResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.MODERATOR_NAME)
     @Operation(summary = "Record what came back for a request (moderators)",
-            description = "outcome (answered, partial, refused) and answeredOn (yyyy-mm-dd) are required.")
-    public RequestView answer(@PathParam("code") String code, @PathParam("id") long id, AnswerInput body) {
-        return watch.answer(code, id, body, account.id());
+            description = "outcome (answered, partial, refused) and answeredOn (yyyy-mm-dd) are required. If-Match: the request's"
+                    + " version, as for a correction (428 without, 409 when stale); a later answer replaces an earlier one, and"
+                    + " the request as it was is kept.")
+    public RequestView answer(@PathParam("code") String code, @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+                              AnswerInput body) {
+        return corrections.answer(code, id, IfMatch.version(ifMatch), body, account.id());
     }
 
     @PUT
