@@ -96,8 +96,9 @@ export class CameraForm {
     // {id, reference, ...} as the API answers it, or the id alone when the form is built again with what was typed
     this.keptAuthorisation = p.authorisation && typeof p.authorisation === 'object' ? p.authorisation.id : (p.authorisation ?? null);
     f.authorisation = null;
-    // filled by offerAuthorisations once the city where the marker stands is known
+    // filled by offerAuthorisations once the city where the marker stands is known (again if the form is rebuilt)
     this.authorisationChoice = h('div', { class: 'authorisation-choice' });
+    if (this.offered) this.offerAuthorisations(this.offered);
     return h('div', { class: 'watch' }, seen, this.authorisationChoice);
   }
 
@@ -106,7 +107,9 @@ export class CameraForm {
    * adding as editing, asked again when the marker moves. Without them (offline) the camera keeps the one it
    * names. A choice the new city's register lacks (the marker moved to another city) is dropped, and said so.
    */
-  offerAuthorisations({ city, authorisations }) {
+  offerAuthorisations(offered) {
+    const { city, authorisations } = offered;
+    this.offered = offered;
     const f = this.fields;
     const chosen = f.authorisation ? (f.authorisation.value ? Number(f.authorisation.value) : null) : this.keptAuthorisation;
     const lost = chosen != null && !authorisations.some((a) => a.id === chosen);
