@@ -8,7 +8,6 @@ import { readCompass } from './compass.js';
 import { Placement } from '../map/placement.js';
 import { addCamera, write, discard } from '../api/offline-queue.js';
 import { camera as fetchCamera, camerasIn, operatorsNear } from '../api/cameras.js';
-import { authorisationsAt } from '../api/watch.js';
 import { ApiError, NetworkError } from '../api/client.js';
 import { distance } from '../geo/sphere.js';
 
@@ -222,6 +221,9 @@ export class AddFlow {
     this.authorisationCheck?.abort(); // an answer for a city the marker has left must not overwrite the newer one
     const check = this.authorisationCheck = new AbortController();
     try {
+      // not part of the map's first view: loaded when a camera is first placed
+      const { authorisationsAt } = await import('../api/watch.js');
+      if (!this.placement || check.signal.aborted) return;
       const choice = await authorisationsAt(this.placement.position, { signal: check.signal });
       if (this.placement && !check.signal.aborted) this.form.offerAuthorisations(choice);
     } catch {

@@ -68,9 +68,9 @@ class RegisterCorrectionsTest {
         given().get(url).then().body("reference", equalTo(List.of("2021-PP-0001")));
         assertEquals(1, changes("city_authorisation", id, "edited"));
         assertEquals("2021-PP-1", sql.text("SELECT before->>'reference' FROM city_register_change WHERE entry_id = ? "
-                + "AND register = 'city_authorisation'", id));
+                + "AND register = 'city_authorisation' AND action = 'edited'", id));
         assertEquals(1, sql.count("SELECT count(*) FROM city_register_change c JOIN account a ON a.id = c.moderator_id "
-                + "WHERE c.entry_id = ? AND a.role IN ('moderator', 'admin')", id));
+                + "WHERE c.entry_id = ? AND c.register = 'city_authorisation' AND c.action = 'edited' AND a.role IN ('moderator', 'admin')", id));
     }
 
     @Test
@@ -138,7 +138,7 @@ class RegisterCorrectionsTest {
                 .body("budget.lines.id", equalTo(List.of((int) line)))
                 .body("budget.perYear.year", equalTo(List.of(2025)));
         assertEquals(100000, sql.count("SELECT (before->>'amount_cents')::bigint FROM city_register_change WHERE entry_id = ? "
-                + "AND register = 'city_budget_line'", line));
+                + "AND register = 'city_budget_line' AND action = 'edited'", line));
         assertEquals(1, changes("city_budget_line", typo, "deleted"));
     }
 
