@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vigie.common.problem.ProblemException;
 import org.vigie.common.query.KnownQueryParameters;
+import org.vigie.common.query.LonLat;
 import org.vigie.watch.CityWatchService;
 import org.vigie.watch.CityWatchService.AuthorisationChoice;
 
@@ -37,23 +38,7 @@ public class AuthorisationChoiceResource {
                     + " GET /api/cities/{code}/authorisations answers it; city null and no authorisations outside every city.")
     public AuthorisationChoice at(@Parameter(description = "lon,lat in degrees (WGS 84): where the camera stands. Required.",
             example = "2.3522,48.8566", schema = @Schema(type = SchemaType.STRING)) @QueryParam("at") String at) {
-        double[] point = point(at);
+        double[] point = LonLat.parse(at).orElseThrow(() -> ProblemException.invalid("at", "is required: lon,lat in degrees"));
         return watch.authorisationsAt(point[0], point[1]);
-    }
-
-    private static double[] point(String raw) {
-        String[] parts = raw == null ? new String[0] : raw.split(",");
-        try {
-            if (parts.length == 2) {
-                double lon = Double.parseDouble(parts[0].strip());
-                double lat = Double.parseDouble(parts[1].strip());
-                if (Double.isFinite(lon) && Double.isFinite(lat) && Math.abs(lon) <= 180 && Math.abs(lat) <= 90) {
-                    return new double[] {lon, lat};
-                }
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw ProblemException.invalid("at", "is required: lon,lat in degrees");
     }
 }

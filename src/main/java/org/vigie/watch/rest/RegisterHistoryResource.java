@@ -13,9 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vigie.account.CurrentAccount;
-import org.vigie.common.WholeNumber;
-import org.vigie.common.problem.ProblemException;
 import org.vigie.common.query.KnownQueryParameters;
+import org.vigie.common.query.Pages;
 import org.vigie.watch.Register;
 import org.vigie.watch.RegisterHistory;
 import org.vigie.watch.RegisterHistory.ChangeView;
@@ -57,14 +56,7 @@ public class RegisterHistoryResource {
                         @Parameter(description = "The changes older than this one: the next of the previous page.",
                                 schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
                         @QueryParam("before") String before) {
-        int count = WholeNumber.within(limit, 1, 200).orElseThrow(
-                () -> ProblemException.invalid("limit", "must be a whole number from 1 to 200"));
-        Long cursor = null;
-        if (before != null) {
-            cursor = WholeNumber.longWithin(before, 1, Long.MAX_VALUE).stream().boxed().findFirst().orElseThrow(
-                    () -> ProblemException.invalid("before", "must be the next of the previous page"));
-        }
-        return history.ofCity(code, count, cursor, current.isModerator());
+        return history.ofCity(code, Pages.limit(limit, 200), Pages.before(before), current.isModerator());
     }
 
     @GET
