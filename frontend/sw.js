@@ -78,7 +78,6 @@ const APP_FILES = [
   '/js/map/cluster-layer.js',
   '/js/map/floor-plan-layer.js',
   '/js/map/here-layer.js',
-  '/js/map/leaflet.js',
   '/js/map/pending-layer.js',
   '/js/map/placement.js',
   '/js/map/style.js',

@@ -1,5 +1,7 @@
 package org.vigie.osm.sync;
 
+import org.vigie.importer.ImportDates;
+
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -8,6 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -59,6 +62,7 @@ final class OsmChangeParser {
                             if (time != null) {
                                 Instant t = Instant.parse(time);
                                 newest = newest == null || t.isAfter(newest) ? t : newest;
+                                current.stamped = ImportDates.stamped(t.toEpochMilli());
                             }
                         }
                         case "tag" -> {
@@ -135,6 +139,7 @@ final class OsmChangeParser {
         final Map<String, String> tags = new HashMap<>();
         final List<Long> nodes = new ArrayList<>();
         final List<String> members = new ArrayList<>();
+        LocalDate stamped;
 
         Building(OsmChange.Action action, String type, XMLStreamReader xml) {
             this.action = action;
@@ -156,7 +161,7 @@ final class OsmChangeParser {
 
         OsmChange.Element build() {
             return new OsmChange.Element(action, type, id, version, lon, lat, Map.copyOf(tags),
-                    nodes.stream().mapToLong(Long::longValue).toArray(), List.copyOf(members));
+                    nodes.stream().mapToLong(Long::longValue).toArray(), List.copyOf(members), stamped);
         }
     }
 }
