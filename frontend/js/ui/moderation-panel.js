@@ -3,7 +3,7 @@
 // hide with a reason, merge into a camera within 50 m, close a report on a camera readers no longer
 // see; the log of every decision; and what is ready to send to OpenStreetMap, held, and sent
 // (issue 18). A full-height panel on a phone, a side panel on a desktop.
-import L from '../map/leaflet.js';
+import * as L from 'leaflet';
 import { h, fill, announce, formatDate } from './dom.js';
 import { t, language, valueLabel } from '../i18n/i18n.js';
 import { camera as fetchCamera, camerasIn } from '../api/cameras.js';

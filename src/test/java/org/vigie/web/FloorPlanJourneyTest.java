@@ -69,22 +69,7 @@ class FloorPlanJourneyTest {
             page.waitForSelector("body[data-ready]");
 
             // the site and its two floors
-            if (phone) {
-                page.locator("#filters-toggle").click();
-                page.locator("#filters-workplace summary").click();
-                page.locator("#filters-sites").click();
-            } else {
-                page.locator("#sites").click();
-            }
-            page.locator("#site-create").click();
-            page.locator("#site-name").fill(name);
-            page.locator("#site-employer").fill("Région Bourgogne-Franche-Comté");
-            page.locator("#site-floor-name-0").fill("Rez-de-chaussée");
-            page.locator("#site-add-floor").click();
-            page.locator("#site-floor-level-1").fill("1");
-            page.locator("#site-floor-name-1").fill("1er étage");
-            page.locator("#site-form button[type=submit]").click();
-            page.waitForSelector("#site-floor");
+            SiteWithTwoFloors.create(page, phone, name, "Région Bourgogne-Franche-Comté", null, () -> { });
             long site = sql.count("SELECT id FROM site WHERE name = ?", name);
 
             // floor 1 has no plan yet: the staff representative sends the one the employer gave the CSE
