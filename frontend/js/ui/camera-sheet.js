@@ -1,7 +1,7 @@
 // The camera sheet: every field in plain words, its trust (status, confirmations), last change,
 // history, and the actions confirm / report gone / edit. A bottom sheet on a phone, a side panel
 // on a wider screen (CSS), never a Leaflet popup: everything here is built node by node.
-import { h, fill, announce, formatDate } from './dom.js';
+import { h, fill, announce } from './dom.js';
 import { t, valueLabel, language, onLanguageChange } from '../i18n/i18n.js';
 import { camera as fetchCamera } from '../api/cameras.js';
 import { showHistory } from './camera-history.js';
@@ -185,6 +185,13 @@ export function formatDay(day, lang) {
   return Number.isNaN(date.getTime()) ? String(day) : date.toLocaleDateString(lang, { dateStyle: 'long', timeZone: 'UTC' });
 }
 
+/** Where the camera comes from: volunteers and the 2012 export by name, a list by the name it was imported under. */
+function sourceLabel(p) {
+  // Cameras from OpenStreetMap are ODbL data: credited wherever shown, whatever the tile server.
+  if (p.source === 'osm') return `OpenStreetMap (${p.sourceId}), © OpenStreetMap contributors`;
+  return p.source === 'volunteer' || p.source === 'sous-surveillance' ? t(`source.${p.source}`) : p.source;
+}
+
 /** The sheet's rows for what `p` holds: a marker's few fields, or every field of a full camera. */
 export function fieldRows(p) {
   const rows = [];
@@ -207,13 +214,12 @@ export function fieldRows(p) {
   watchRows(p, row);
   row(t('field.status'), valueLabel('status', p.status));
   if (p.confirmations !== undefined) {
-    row(t('sheet.confirmations'), `${p.confirmations}` + (p.lastConfirmedAt ? `, ${t('sheet.lastConfirmed', { at: formatDate(p.lastConfirmedAt, language()) })}` : ''));
+    row(t('sheet.confirmations'), `${p.confirmations}` + (p.lastConfirmedAt ? `, ${t('sheet.lastConfirmed', { at: formatDay(String(p.lastConfirmedAt).slice(0, 10), language()) })}` : ''));
   }
   if (p.toRecheck) row(t('sheet.recheck'), t('sheet.recheckDue'));
   if (p.notes) row(t('field.notes'), p.notes);
-  // Cameras from OpenStreetMap are ODbL data: credited wherever shown, whatever the tile server.
-  if (has('source')) row(t('field.source'), p.source === 'osm' ? `${p.source} (${p.sourceId}), © OpenStreetMap contributors` : p.source);
-  if (has('updatedAt')) row(t('sheet.lastChange'), `${formatDate(p.updatedAt, language())} (v${p.version})`);
+  if (has('source')) row(t('field.source'), sourceLabel(p));
+  if (has('updatedAt')) row(t('sheet.lastChange'), `${formatDay(String(p.updatedAt).slice(0, 10), language())} (v${p.version})`);
   return rows;
 }
 

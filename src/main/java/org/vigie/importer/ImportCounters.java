@@ -23,7 +23,11 @@ public final class ImportCounters {
     final Map<String, Long> notes = new TreeMap<>();
 
     synchronized void skip(String reason) {
-        skipped.merge(reason, 1L, Long::sum);
+        skip(reason, 1);
+    }
+
+    synchronized void skip(String reason, long count) {
+        skipped.merge(reason, count, Long::sum);
     }
 
     synchronized void note(String reason) {

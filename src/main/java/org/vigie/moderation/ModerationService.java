@@ -25,6 +25,9 @@ import java.util.List;
 @ApplicationScoped
 public class ModerationService {
 
+    /** How far a duplicate may be from the camera it repeats (the app's list of candidates uses the same radius). */
+    public static final int MERGE_RADIUS_M = 50;
+
     private final CurrentAccount current;
     private final CameraWrites writes;
     private final VerificationConfig config;
@@ -154,6 +157,7 @@ public class ModerationService {
         Camera duplicate = first.id == duplicateId ? first : second;
         Camera into = first.id == intoId ? first : second;
         EntityManager em = Camera.getEntityManager();
+        requireMergeable(em, duplicate, into);
         em.createNativeQuery("INSERT INTO camera_confirmation (camera_id, account_id, first_at, last_at, counted)"
                         + " SELECT ?2, account_id, first_at, last_at, counted FROM camera_confirmation WHERE camera_id = ?1"
                         + " AND account_id IS DISTINCT FROM ?3"
@@ -175,6 +179,21 @@ public class ModerationService {
         closeReports(duplicateId, moderator.id, CameraStatus.REMOVED);
         log.record(moderator.id, ModerationLog.Action.MERGE, duplicateId, null, null, null, "merged into camera " + intoId);
         return into;
+    }
+
+    /**
+     * A duplicate repeats a camera close by (hidden ones are refused earlier, 410, by the lock):
+     * two cameras far apart are two cameras. The app offers only those within the radius
+     * (moderation-panel.js); the API holds any client to it.
+     */
+    private static void requireMergeable(EntityManager em, Camera duplicate, Camera into) {
+        double metres = ((Number) em.createNativeQuery("SELECT ST_DistanceSphere(a.position, b.position)"
+                        + " FROM camera a, camera b WHERE a.id = ?1 AND b.id = ?2")
+                .setParameter(1, duplicate.id).setParameter(2, into.id).getSingleResult()).doubleValue();
+        if (metres > MERGE_RADIUS_M) {
+            throw ProblemException.invalid("into", "camera " + into.id + " is " + Math.round(metres)
+                    + " m away: a duplicate is merged only into a camera within " + MERGE_RADIUS_M + " m");
+        }
     }
 
     private static void closeReports(long cameraId, long moderatorId, CameraStatus outcome) {

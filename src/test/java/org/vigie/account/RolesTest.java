@@ -97,7 +97,7 @@ class RolesTest {
             Map.entry("add-photo", (r, id) -> r.multiPart("file", "a.jpg", TestImages.phoneJpeg(40, 30, 1), "image/jpeg")
                     .post("/api/cameras/{id}/photos", id)),
             Map.entry("remove-photo", (r, id) -> r.delete("/api/photos/{photo}", photoByTheAuthor(id))),
-            Map.entry("merge-camera", (r, id) -> r.contentType("application/json").body(Map.of("into", cameraByTheAuthor()))
+            Map.entry("merge-camera", (r, id) -> r.contentType("application/json").body(Map.of("into", cameraByTheAuthorBeside(id)))
                     .post("/api/moderation/cameras/{id}/merge", id)),
             Map.entry("revert-account", (r, id) -> r.contentType("application/json").body(Map.of())
                     .post("/api/moderation/accounts/{name}/revert", Accounts.fresh(Role.VOLUNTEER).username())));
@@ -139,6 +139,15 @@ class RolesTest {
         }
         return author.request().queryParam("confirmDuplicate", "true").body(somewhere()).post("/api/cameras")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    /** Another camera by the author, 10 m east of {@code camera}: close enough to be its duplicate. */
+    private static long cameraByTheAuthorBeside(long camera) {
+        var at = author.request().get("/api/cameras/{id}", camera).then().statusCode(200).extract().jsonPath();
+        double lon = at.getDouble("geometry.coordinates[0]"), lat = at.getDouble("geometry.coordinates[1]");
+        double tenMetres = 10 / (111_320 * Math.cos(Math.toRadians(lat)));
+        return author.request().queryParam("confirmDuplicate", "true").body(Api.feature(lon + tenMetres, lat, Map.of()))
+                .post("/api/cameras").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     /** A photo the author uploaded to the camera: the author may remove it, as may moderators. */

@@ -13,6 +13,9 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 /** Hiding, restoring and merging: moderators' versions of a camera. */
 @QuarkusTest
@@ -79,6 +82,32 @@ class CameraModerationTest {
         given().get("/api/cameras/{id}", duplicate).then().statusCode(410);
         given().get("/api/cameras/{id}", original).then().body("properties.confirmations", equalTo(2));
         given().get("/api/cameras/{id}/history", duplicate).then().body("action[-1]", equalTo("merge"));
+    }
+
+    @Test
+    void onlyACloseCameraOnTheMapTakesADuplicate() {
+        double[] spot = Api.freshSpot();
+        long original = Api.create(spot[0], spot[1], Map.of());
+        long far = Api.create(spot[0] + 0.001, spot[1], Map.of()); // about 80 m east
+        TestAccount moderator = Accounts.moderator();
+        moderator.request().body(Map.of("into", original)).post("/api/moderation/cameras/{id}/merge", far)
+                .then().statusCode(400).contentType(Api.PROBLEM).body("errors[0].field", equalTo("into"))
+                .body("errors[0].reason", containsString("m away"));
+        moderator.request().header("Accept-Language", "fr").body(Map.of("into", original))
+                .post("/api/moderation/cameras/{id}/merge", far)
+                .then().statusCode(400).body("errors[0].reason", containsString("moins de 50 m"));
+        given().get("/api/cameras/{id}", far).then().statusCode(200); // still on the map, nothing written
+        given().get("/api/cameras/{id}/history", far).then().body("action", not(hasItem("merge")));
+
+        long hidden = Api.create(spot[0] + 0.0001, spot[1], Map.of());
+        long duplicate = Api.create(spot[0] + 0.00005, spot[1], Map.of());
+        moderator.authorized().post("/api/moderation/cameras/{id}/hide", hidden).then().statusCode(200);
+        moderator.request().body(Map.of("into", hidden)).post("/api/moderation/cameras/{id}/merge", duplicate)
+                .then().statusCode(410);
+        moderator.request().body(Map.of("into", duplicate)).post("/api/moderation/cameras/{id}/merge", hidden)
+                .then().statusCode(410);
+        moderator.request().body(Map.of("into", original)).post("/api/moderation/cameras/{id}/merge", duplicate)
+                .then().statusCode(200);
     }
 
     @Test

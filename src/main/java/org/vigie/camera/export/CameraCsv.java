@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.vigie.camera.Camera;
 import org.vigie.camera.rest.CameraProperties;
 
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -73,7 +71,7 @@ final class CameraCsv {
         cells.add(p.status());
         cells.add(safe(p.notes()));
         cells.add(String.valueOf(p.confirmations()));
-        cells.add(timestamp(p.lastConfirmedAt()));
+        cells.add(text(p.lastConfirmedAt()));
         cells.add(String.valueOf(p.toRecheck()));
         cells.add(p.source());
         cells.add(safe(p.sourceId()));
@@ -84,9 +82,9 @@ final class CameraCsv {
         cells.add(p.tags() == null ? null : tags(p));
         cells.add(String.valueOf(p.version()));
         cells.add(text(p.firstSeen()));
-        cells.add(timestamp(p.addedAt()));
-        cells.add(timestamp(p.createdAt()));
-        cells.add(timestamp(p.updatedAt()));
+        cells.add(text(p.addedAt()));
+        cells.add(text(p.createdAt()));
+        cells.add(text(p.updatedAt()));
         cells.add(OsmAttribution.of(p.source()));
         return Csv.record(cells);
     }
@@ -101,11 +99,6 @@ final class CameraCsv {
 
     private static String text(Object value) {
         return value == null ? null : value.toString();
-    }
-
-    /** Always with seconds ("…T06:00:00Z"), as the JSON of the API writes them; toString() drops zero seconds. */
-    private static String timestamp(OffsetDateTime time) {
-        return time == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time);
     }
 
     /**

@@ -93,7 +93,7 @@ public class CameraFeatureRows {
                 (Double) r.getObject(10), (Integer) r.getObject(11), r.getString(12), r.getString(13), r.getString(14),
                 capabilities(r.getArray(15)), r.getString(16), r.getString(17), r.getString(18), r.getString(19),
                 r.getString(38), r.getString(39),
-                r.getString(20), r.getString(21), r.getInt(30), confirmedAt, Recheck.due(confirmedAt, createdAt),
+                r.getString(20), r.getString(21), r.getInt(30), VersionDates.localDay(confirmedAt), Recheck.due(confirmedAt, createdAt),
                 r.getString(22), r.getString(23),
                 cityCode == null ? null : new CityView(cityCode, r.getString(25)),
                 r.getObject(41) == null ? null
@@ -101,7 +101,8 @@ public class CameraFeatureRows {
                 r.getObject(32) == null ? null : new SiteView(r.getLong(32), r.getString(33)),
                 r.getString(34), r.getString(35), r.getString(36), (Integer) r.getObject(37),
                 tags(r.getString(26)), r.getInt(27),
-                r.getObject(40, LocalDate.class), createdAt, createdAt, r.getObject(29, OffsetDateTime.class));
+                r.getObject(40, LocalDate.class), VersionDates.localDay(createdAt), VersionDates.localDay(createdAt),
+                VersionDates.localDay(r.getObject(29, OffsetDateTime.class)));
         double lon = r.getDouble(2);
         double lat = r.getDouble(3);
         GeoJsonGeometry fov = withFieldOfView ? GeoJsonGeometry.of(FieldOfViewArea.of(lon, lat,

@@ -6,19 +6,23 @@ import org.vigie.camera.Recheck;
 import org.vigie.camera.attribute.Capability;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-/** A camera's GeoJSON properties, as the API documents them. Enumerations are their wire values. */
+/**
+ * A camera's GeoJSON properties, as the API documents them. Enumerations are their wire values.
+ * Its dates are days (UTC), for everyone: a camera added or confirmed at 14:32 would say where its
+ * volunteer stood and when, a trace across cameras; a version's exact time is in the history, for
+ * moderators ({@link CameraVersionView}).
+ */
 public record CameraProperties(
         String kind, String cameraType, String mount, List<Integer> directions, int fieldOfView, int range,
         Double height, Integer tilt, String filmedArea, String zone, String level, List<String> capabilities,
         String filmsWorkstations, String operator, String operatorType, String signage,
         // issue 17: what the sign says
         String signNamesOperator, String signGivesContact,
-        String status, String notes, int confirmations, OffsetDateTime lastConfirmedAt, boolean toRecheck,
+        String status, String notes, int confirmations, LocalDate lastConfirmedAt, boolean toRecheck,
         String source, String sourceId, CityView city,
         // issue 17: the prefectoral authorisation that covers it
         AuthorisationRefView authorisation,
@@ -27,8 +31,8 @@ public record CameraProperties(
         @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, String> tags,
         int version,
         // issue 17: when it was first observed (a day, null when no source says) and when it entered Vigie (= createdAt)
-        LocalDate firstSeen, OffsetDateTime addedAt,
-        OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+        LocalDate firstSeen, LocalDate addedAt,
+        LocalDate createdAt, LocalDate updatedAt) {
 
     public static CameraProperties of(Camera c) {
         return new CameraProperties(
@@ -38,9 +42,10 @@ public record CameraProperties(
                 c.capabilities.stream().map(Capability::wire).toList(),
                 c.filmsWorkstations.wire(), c.operator, c.operatorType.wire(), c.signage.wire(),
                 c.signNamesOperator.wire(), c.signGivesContact.wire(), c.status.wire(),
-                c.notes, c.confirmations, c.lastConfirmedAt, Recheck.due(c), c.source, c.sourceId, CityView.of(c.city),
+                c.notes, c.confirmations, VersionDates.localDay(c.lastConfirmedAt), Recheck.due(c), c.source, c.sourceId, CityView.of(c.city),
                 AuthorisationRefView.of(c.authorisation),
                 SiteView.of(c.site), c.staffInformed.wire(), c.staffBodyConsulted.wire(), c.viewers, c.retentionDays,
-                c.tags, c.version, c.firstSeen, c.createdAt, c.createdAt, c.updatedAt);
+                c.tags, c.version, c.firstSeen, VersionDates.localDay(c.createdAt), VersionDates.localDay(c.createdAt),
+                VersionDates.localDay(c.updatedAt));
     }
 }

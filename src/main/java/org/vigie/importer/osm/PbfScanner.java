@@ -2,9 +2,9 @@ package org.vigie.importer.osm;
 
 import crosby.binary.BinaryParser;
 import crosby.binary.Osmformat;
-import crosby.binary.file.BlockInputStream;
 import crosby.binary.file.FileBlock;
 import org.locationtech.jts.geom.Envelope;
+import org.vigie.importer.ImportDates;
 import org.vigie.importer.ImportFailure;
 import org.vigie.importer.SourceFiles;
 
@@ -15,7 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads OSM PBF with the osmpbf library, block by block: memory holds one block at a time. */
+/** Reads OSM PBF with the osmpbf library's parser, block by block: memory holds a few blocks at a time ({@link PbfBlocksAhead}). */
 final class PbfScanner implements OsmScanner {
 
     private final Path file;
@@ -40,8 +40,13 @@ final class PbfScanner implements OsmScanner {
             checked = true;
         }
         Parser parser = new Parser(handler, denseBlocks ? new DenseBlock() : null);
-        try (InputStream in = SourceFiles.open(file)) {
-            new BlockInputStream(in, parser).process();
+        try (InputStream in = SourceFiles.open(file); PbfBlocksAhead blocks = new PbfBlocksAhead(in)) {
+            for (FileBlock block = blocks.next(); block != null; block = blocks.next()) {
+                if (parser.sawHeader && handler.done()) {
+                    return; // the rest of the file is not read
+                }
+                parser.handleBlock(block);
+            }
         } catch (java.util.concurrent.CancellationException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -98,8 +103,11 @@ final class PbfScanner implements OsmScanner {
             long lon = 0;
             int kv = 0;
             boolean hasVersions = nodes.hasDenseinfo() && nodes.getDenseinfo().getVersionCount() == nodes.getIdCount();
+            boolean hasStamps = nodes.hasDenseinfo() && nodes.getDenseinfo().getTimestampCount() == nodes.getIdCount();
+            long stamp = 0;
             for (int i = 0; i < nodes.getIdCount(); i++) {
                 id += nodes.getId(i);
+                stamp += hasStamps ? nodes.getDenseinfo().getTimestamp(i) : 0;
                 lat += nodes.getLat(i);
                 lon += nodes.getLon(i);
                 Map<String, String> tags = Map.of();
@@ -114,7 +122,8 @@ final class PbfScanner implements OsmScanner {
                     }
                     kv++;
                 }
-                handler.node(id, hasVersions ? nodes.getDenseinfo().getVersion(i) : null, parseLon(lon), parseLat(lat), tags);
+                handler.node(id, hasVersions ? nodes.getDenseinfo().getVersion(i) : null, parseLon(lon), parseLat(lat), tags,
+                        hasStamps ? stamp(stamp) : Stamp.NONE);
             }
         }
 
@@ -122,7 +131,7 @@ final class PbfScanner implements OsmScanner {
         protected void parseNodes(List<Osmformat.Node> nodes) {
             for (Osmformat.Node n : nodes) {
                 handler.node(n.getId(), n.hasInfo() ? n.getInfo().getVersion() : null,
-                        parseLon(n.getLon()), parseLat(n.getLat()), tags(n.getKeysList(), n.getValsList()));
+                        parseLon(n.getLon()), parseLat(n.getLat()), tags(n.getKeysList(), n.getValsList()), stamp(n.hasInfo(), n.getInfo()));
             }
         }
 
@@ -135,7 +144,8 @@ final class PbfScanner implements OsmScanner {
                     ref += w.getRefs(i);
                     refs[i] = ref;
                 }
-                handler.way(w.getId(), w.hasInfo() ? w.getInfo().getVersion() : null, tags(w.getKeysList(), w.getValsList()), refs);
+                handler.way(w.getId(), w.hasInfo() ? w.getInfo().getVersion() : null, tags(w.getKeysList(), w.getValsList()), refs,
+                        stamp(w.hasInfo(), w.getInfo()));
             }
         }
 
@@ -153,13 +163,23 @@ final class PbfScanner implements OsmScanner {
                     } + ref;
                 }
                 handler.relation(r.getId(), r.hasInfo() ? r.getInfo().getVersion() : null,
-                        tags(r.getKeysList(), r.getValsList()), members);
+                        tags(r.getKeysList(), r.getValsList()), members, stamp(r.hasInfo(), r.getInfo()));
             }
         }
 
         @Override
         public void complete() {
             // nothing to finish: the handler sees every element as it is parsed
+        }
+
+        /** A timestamp in units of the block's date granularity (milliseconds), as the format stores it. */
+        private Stamp stamp(long units) {
+            long millis = units * date_granularity;
+            return () -> ImportDates.stamped(millis);
+        }
+
+        private Stamp stamp(boolean hasInfo, Osmformat.Info info) {
+            return hasInfo && info.hasTimestamp() ? stamp(info.getTimestamp()) : Stamp.NONE;
         }
 
         private Map<String, String> tags(List<Integer> keys, List<Integer> values) {
