@@ -1,6 +1,6 @@
 // Starts the app: reads the settings, sets the language, builds the map and wires the panels to
 // the view kept in the URL (#map=ZOOM/LAT/LON&filters&city).
-import L from './map/leaflet.js';
+import * as L from 'leaflet';
 import { mapConfig, city as fetchCity, exportUrl, camera as fetchCameraById } from './api/cameras.js';
 import { parseHash, formatHash, filterParams } from './state/url-state.js';
 import { initialLanguage, setLanguage, language, onLanguageChange, t } from './i18n/i18n.js';

@@ -1,7 +1,7 @@
 // node --test frontend/test: the view, filters and city kept in the URL.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseHash, formatHash, filterParams, hashWith } from '../js/state/url-state.js';
+import { parseHash, formatHash, filterParams, hashWith, asDay } from '../js/state/url-state.js';
 
 test('a map hash reads like openstreetmap.org', () => {
   assert.deepEqual(parseHash('#map=16/45.19030/5.72630'), { view: { zoom: 16, lat: 45.1903, lon: 5.7263 }, filters: {}, city: null });
@@ -72,4 +72,31 @@ test('a bad camera id or account name is ignored', () => {
 test('hashWith keeps the view and filters and changes only what it is given', () => {
   assert.equal(hashWith({ camera: 7 }, '#map=16/45.190300/5.726300&kind=camera'), '#map=16/45.190300/5.726300&kind=camera&camera=7');
   assert.equal(hashWith({ camera: null }, '#map=16/45.190300/5.726300&camera=7'), '#map=16/45.190300/5.726300');
+});
+
+// issue 17: the search by the day first seen and by the sign's words
+test('the first-seen range and the sign words are kept in the address and sent to the API', () => {
+  const hash = '#map=14/48.85000/2.35000&firstSeenTo=2014&signNamesOperator=no';
+  const state = parseHash(hash);
+  assert.deepEqual(state.filters, { firstSeenTo: ['2014'], signNamesOperator: ['no'] });
+  assert.equal(formatHash(state), hash);
+  assert.equal(filterParams({ firstSeenFrom: ['2010-03-01'], signGivesContact: ['yes', 'unknown'] }).toString(),
+    'firstSeenFrom=2010-03-01&signGivesContact=yes%2Cunknown');
+});
+
+test('a date filter that is no period, or two of them, is left out rather than refused by the server', () => {
+  for (const bad of ['14/07/2014', '2014-7', 'soon', '2014,2015']) {
+    assert.deepEqual(parseHash(`#firstSeenFrom=${encodeURIComponent(bad)}`).filters, {}, bad);
+  }
+});
+
+test('a period shows as the day the server reads it as: its first, or its last for an end', () => {
+  assert.equal(asDay('2014', true), '2014-12-31');
+  assert.equal(asDay('2014', false), '2014-01-01');
+  assert.equal(asDay('2016-02', true), '2016-02-29');
+  assert.equal(asDay('2015-02', true), '2015-02-28');
+  assert.equal(asDay('2015-11', false), '2015-11-01');
+  assert.equal(asDay('2015-11-05', true), '2015-11-05');
+  assert.equal(asDay('', true), '');
+  assert.equal(asDay(undefined, false), '');
 });

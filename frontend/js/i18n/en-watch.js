@@ -81,10 +81,31 @@ export default {
   'sheet.addedAt': 'Added to Vigie on',
   'city.perYearSeen': 'Cameras by year first seen',
   'city.undated': '{n} camera(s) without a known date: their source does not give it.',
-  'dossier.timelineBasis': 'Each camera counts for the year it was first seen, as its source says: an OpenStreetMap survey (survey:date, check_date, start_date), an official list’s date of commissioning, a volunteer’s day of observation. {n} camera(s) without a known date are not counted.',
+  'dossier.timelineBasis': 'Each camera counts for the year it was first seen, as its source says: an OpenStreetMap object (the earliest of its version’s date, survey:date, check_date, start_date), an official list’s date of commissioning, a volunteer’s day of observation. {n} camera(s) without a known date are not counted.',
   'dossier.addedPerMonth': 'Cameras added to Vigie per month (imports come in bulk)',
   'dossier.signWords': 'Of the {present} sign(s) present: {names} name the operator ({namesNo} do not, {namesUnknown} not checked), {contact} say whom to contact to see the footage ({contactNo} do not, {contactUnknown} not checked).',
   'photos.addSign': 'Photo of the sign', 'photos.signCaption': 'Sign', 'photos.signAlt': 'Photo {id}: the camera’s sign',
   'dossier.col.named': 'Mapped cameras naming it',
   // --- end of citizen watch, part 2
+  // --- citizen watch, part 3 (issue 17): the search by true date and by the sign's words
+  'filters.watch': 'Dates and signs (citizen watch)',
+  'filters.firstSeenFrom': 'from', 'filters.firstSeenTo': 'to',
+  'filters.firstSeenHelp': 'Choosing a date leaves out the cameras whose source gives none.',
+  'filters.firstSeenOrder': 'The end of the period cannot come before its start.',
+  // --- Register changes (issue 17, part 3): each entry's history, the city's changes, the add form's authorisations
+  'history.title': 'Changes to the registers',
+  'history.help': 'Every addition, correction, answer and deletion made to the city’s registers, with the moderator’s name and the day.',
+  'history.none': 'No change recorded.',
+  'history.more': 'Older changes',
+  'history.open': 'History', 'history.close': 'Close the history', 'history.entryTitle': 'History of the entry',
+  'history.offline': 'No network: the history could not be loaded.',
+  'history.noModerator': 'moderation (unknown account)',
+  'history.action.created': 'Added', 'history.action.edited': 'Corrected', 'history.action.answered': 'Answer recorded',
+  'history.action.deleted': 'Deleted',
+  'history.entry.authorisations': 'order {reference}', 'history.entry.budget': 'spending {year} ({purpose})',
+  'history.entry.requests': 'request "{subject}" of {date}',
+  'history.field.validUntil': 'Valid until', 'history.field.documentUrl': 'Link to the document',
+  'add.authorisationHelp': 'The orders of {city} recorded in Vigie: choose the one that covers this camera, if you know it.',
+  'add.authorisationElsewhere': 'The camera now stands in another city: the authorisation chosen does not hold there. Choose one of this city, or none.',
+  // --- end of register changes
 };

@@ -22,6 +22,7 @@ export default {
   'sites.conflict': 'Someone changed this site meanwhile: reload it and make your change again.',
   'sites.offered': 'This position is inside the site “{name}”.',
   'report.title': 'Site video surveillance: report for the staff committee', 'report.print': 'Print', 'report.close': 'Close the report',
+  'report.planCaption': 'Plan: {floor}, cameras numbered (in red, those breaking a rule).', 'report.offPlan': 'Off the plan: {ids}.',
   'report.generated': 'Drawn up on {date} from Vigie', 'report.employer': 'Employer: {name}', 'report.address': 'Address: {address}',
   'report.summary': 'Summary', 'report.cameras': '{n} camera(s) on the site',
   'report.ruleLine': '{n} camera(s): {rule}', 'report.reference': 'Reference: {ref}',

@@ -81,10 +81,31 @@ export default {
   'sheet.addedAt': 'Ajoutée à Vigie le',
   'city.perYearSeen': 'Caméras par année de première observation',
   'city.undated': '{n} caméra(s) sans date connue : leur source ne la donne pas.',
-  'dossier.timelineBasis': 'Chaque caméra compte pour l’année où elle a été vue pour la première fois, selon sa source : relevé OpenStreetMap (survey:date, check_date, start_date), date de mise en service d’une liste officielle, jour d’observation d’un·e bénévole. {n} caméra(s) sans date connue ne sont pas comptées.',
+  'dossier.timelineBasis': 'Chaque caméra compte pour l’année où elle a été vue pour la première fois, selon sa source : objet OpenStreetMap (la date de sa version, survey:date, check_date, start_date, la plus ancienne), date de mise en service d’une liste officielle, jour d’observation d’un·e bénévole. {n} caméra(s) sans date connue ne sont pas comptées.',
   'dossier.addedPerMonth': 'Caméras ajoutées à Vigie par mois (les imports arrivent en bloc)',
   'dossier.signWords': 'Sur les {present} panneau(x) présent(s) : {names} nomment l’exploitant ({namesNo} non, {namesUnknown} non vérifié(s)), {contact} disent qui contacter pour voir les images ({contactNo} non, {contactUnknown} non vérifié(s)).',
   'photos.addSign': 'Photo du panneau', 'photos.signCaption': 'Panneau', 'photos.signAlt': 'Photo n° {id} : le panneau de la caméra',
   'dossier.col.named': 'Caméras cartographiées qui la citent',
   // --- end of citizen watch, part 2
+  // --- citizen watch, part 3 (issue 17): the search by true date and by the sign's words
+  'filters.watch': 'Dates et panneaux (veille citoyenne)',
+  'filters.firstSeenFrom': 'depuis le', 'filters.firstSeenTo': 'jusqu’au',
+  'filters.firstSeenHelp': 'Une date choisie écarte les caméras dont la source ne donne pas de date.',
+  'filters.firstSeenOrder': 'La fin de la période ne peut pas précéder son début.',
+  // --- Register changes (issue 17, part 3): each entry's history, the city's changes, the add form's authorisations
+  'history.title': 'Modifications des registres',
+  'history.help': 'Chaque ajout, correction, réponse et suppression faits aux registres de la commune, avec le nom de la personne qui modère et le jour.',
+  'history.none': 'Aucune modification enregistrée.',
+  'history.more': 'Modifications plus anciennes',
+  'history.open': 'Historique', 'history.close': 'Fermer l’historique', 'history.entryTitle': 'Historique de l’entrée',
+  'history.offline': 'Pas de réseau : l’historique n’a pas pu être chargé.',
+  'history.noModerator': 'modération (compte inconnu)',
+  'history.action.created': 'Ajout', 'history.action.edited': 'Correction', 'history.action.answered': 'Réponse enregistrée',
+  'history.action.deleted': 'Suppression',
+  'history.entry.authorisations': 'arrêté {reference}', 'history.entry.budget': 'dépense {year} ({purpose})',
+  'history.entry.requests': 'demande « {subject} » du {date}',
+  'history.field.validUntil': 'Valable jusqu’au', 'history.field.documentUrl': 'Lien vers le document',
+  'add.authorisationHelp': 'Les arrêtés de {city} enregistrés sur Vigie : choisissez celui qui couvre cette caméra, si vous le savez.',
+  'add.authorisationElsewhere': 'La caméra est maintenant dans une autre commune : l’autorisation choisie n’y vaut pas. Choisissez-en une de cette commune, ou aucune.',
+  // --- end of register changes
 };

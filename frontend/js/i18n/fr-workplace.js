@@ -22,6 +22,7 @@ export default {
   'sites.conflict': 'Quelqu’un a modifié ce site entre-temps : rechargez-le et refaites votre modification.',
   'sites.offered': 'Cette position est dans le site « {name} ».',
   'report.title': 'Vidéosurveillance du site : rapport pour le CSE', 'report.print': 'Imprimer', 'report.close': 'Fermer le rapport',
+  'report.planCaption': 'Plan : {floor}, caméras numérotées (en rouge, celles qui enfreignent une règle).', 'report.offPlan': 'Hors du plan : {ids}.',
   'report.generated': 'Établi le {date} à partir de Vigie', 'report.employer': 'Employeur : {name}', 'report.address': 'Adresse : {address}',
   'report.summary': 'En résumé', 'report.cameras': '{n} caméra(s) sur le site',
   'report.ruleLine': '{n} caméra(s) : {rule}', 'report.reference': 'Référence : {ref}',

@@ -1,6 +1,6 @@
 // Draws cameras: a marker (glyph by kind, class by type, operator type and status) and the cone
 // of what it sees. It only renders; clicks are handed to `onSelect`.
-import L from './leaflet.js';
+import * as L from 'leaflet';
 import { toLatLng } from '../geo/sphere.js';
 import { fieldOfViewRings } from '../geo/cone.js';
 import { classes, coneStyle, drawsCone, glyph } from './style.js';

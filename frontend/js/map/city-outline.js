@@ -1,5 +1,5 @@
 // Outlines the chosen city's boundary (a GeoJSON Polygon or MultiPolygon) and zooms to it.
-import L from './leaflet.js';
+import * as L from 'leaflet';
 import { toLatLng } from '../geo/sphere.js';
 
 export class CityOutline {

@@ -1,6 +1,6 @@
 // Draws camera counts per grid cell when there are too many cameras to draw one by one.
 // A click zooms into the cell.
-import L from './leaflet.js';
+import * as L from 'leaflet';
 import { toLatLng } from '../geo/sphere.js';
 import { t } from '../i18n/i18n.js';
 

@@ -1,6 +1,6 @@
 // The plan of the chosen floor of a site (issue 16), under the cameras: an image laid on the map by its
 // bounds. While it is being placed, three handles (two corners and the centre) stretch and move it.
-import L from './leaflet.js';
+import * as L from 'leaflet';
 import { toLatLng, toLonLat } from '../geo/sphere.js';
 import { dragHandle, fitInArea, handlePositions } from '../geo/plan-bounds.js';
 

@@ -1,6 +1,6 @@
 // "Am I filmed here?" on the map: the point asked, and the cameras that film it highlighted (their
 // cone drawn thick, a ring around each). It only renders.
-import L from './leaflet.js';
+import * as L from 'leaflet';
 import { toLatLng } from '../geo/sphere.js';
 import { fieldOfViewRings } from '../geo/cone.js';
 import { t } from '../i18n/i18n.js';

@@ -1,7 +1,7 @@
 // Draws what waits on the device: additions (and the new place of edits) in a "pending" style, a
 // dashed marker and cone, so that a volunteer sees the camera they mapped offline where they put it.
 // It only renders; a tap opens the list of what waits.
-import L from './leaflet.js';
+import * as L from 'leaflet';
 import { toLatLng } from '../geo/sphere.js';
 import { fieldOfViewRings } from '../geo/cone.js';
 import { glyph } from './style.js';

@@ -1,6 +1,6 @@
 // The new or edited camera on the map: a marker to drag onto the camera, its cones, and a handle
 // at the tip of each cone that turns it. Reports moves and turns; knows nothing of the form.
-import L from './leaflet.js';
+import * as L from 'leaflet';
 import { toLatLng, toLonLat, bearing } from '../geo/sphere.js';
 import { fieldOfViewRings, handlePosition } from '../geo/cone.js';
 

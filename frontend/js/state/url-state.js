@@ -5,7 +5,13 @@ export const FILTERS = ['kind', 'cameraType', 'operatorType', 'operator', 'signa
   // issue 16: the workplace filters
   'zone', 'filmedArea', 'filmsWorkstations', 'capabilities', 'level', 'site',
   // issue 15: the cameras nobody confirmed for long (toRecheck=true), for volunteers to go and look
-  'toRecheck'];
+  'toRecheck',
+  // issue 17: the true date (a day, month or year; firstSeenTo=2014 is "before 2015") and the sign's words
+  'firstSeenFrom', 'firstSeenTo', 'signNamesOperator', 'signGivesContact'];
+
+// issue 17: the date filters take one period, as the server reads it
+const DATE_FILTERS = ['firstSeenFrom', 'firstSeenTo'];
+const PERIOD = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 /** Reads a hash ("#map=..." or "map=...") into {view, filters, city}; bad parts are ignored (js/first-view.js reads the view alike). */
 export function parseHash(hash) {
@@ -26,6 +32,7 @@ export function parseHash(hash) {
       const values = raw.split(',').map((v) => v.trim()).filter(Boolean);
       // toRecheck takes one value: another (a hand-edited link) would make the server refuse the whole view
       if (name === 'toRecheck' && !(values.length === 1 && ['true', 'false'].includes(values[0]))) continue;
+      if (DATE_FILTERS.includes(name) && !(values.length === 1 && PERIOD.test(values[0]))) continue;
       if (values.length) state.filters[name] = name === 'operator' ? [raw.trim()] : values;
     }
   }
@@ -65,6 +72,20 @@ export function formatHash({ view, filters = {}, city = null, here = null, camer
 /** The current URL's hash with a change (a camera's or an account's link keeps the view and filters). */
 export function hashWith(change, hash = globalThis.location ? location.hash : '') {
   return formatHash({ ...parseHash(hash), ...change });
+}
+
+/** issue 17: a date filter's period (yyyy, yyyy-mm or yyyy-mm-dd) as a day, its first or, when `end`, its last
+ * (as the server reads it: firstSeenTo=2014 is 2014-12-31); '' for none. */
+export function asDay(period, end) {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(period || '');
+  if (!m) return '';
+  if (m[3]) return period;
+  if (m[2]) {
+    if (!end) return `${m[1]}-${m[2]}-01`;
+    const last = new Date(Date.UTC(Number(m[1]), Number(m[2]), 0)).getUTCDate(); // day 0 of the next month
+    return `${m[1]}-${m[2]}-${String(last).padStart(2, '0')}`;
+  }
+  return end ? `${m[1]}-12-31` : `${m[1]}-01-01`;
 }
 
 /** The query parameters of the camera API for a set of filters and a city. */

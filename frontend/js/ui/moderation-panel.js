@@ -3,9 +3,9 @@
 // hide with a reason, merge into a camera within 50 m, close a report on a camera readers no longer
 // see; the log of every decision; and what is ready to send to OpenStreetMap, held, and sent
 // (issue 18). A full-height panel on a phone, a side panel on a desktop.
-import L from '../map/leaflet.js';
+import * as L from 'leaflet';
 import { h, fill, announce, formatDate } from './dom.js';
-import { t, language } from '../i18n/i18n.js';
+import { t, language, valueLabel } from '../i18n/i18n.js';
 import { camera as fetchCamera, camerasIn } from '../api/cameras.js';
 import { openReports, moderationLog, settle, hide, merge, closeReport } from '../api/moderation.js';
 import { fieldRows } from './camera-sheet.js';
@@ -189,10 +189,32 @@ export class ModerationPanel {
         t('moderation.logEntry', {
           at: formatDate(e.at, language()), moderator: e.moderator, action: t(`moderation.action.${e.action}`),
           target: e.cameraId ? t('sheet.title', { id: e.cameraId }) : '',
-        }), e.account && !e.cameraId ? accountLink(e.account) : '', e.reason ? ` : ${e.reason}` : '', e.detail ? h('span', { class: 'muted' }, ` (${e.detail})`) : '')))
+        }), e.account && !e.cameraId ? accountLink(e.account) : '', e.reason ? ` : ${e.reason}` : '', e.detail ? h('span', { class: 'muted' }, ` (${logDetail(e.detail)})`) : '')))
         : h('p', {}, t('moderation.logEmpty')));
     } catch (e) {
       fill(body, h('p', { class: 'error' }, e.message));
     }
   }
+}
+
+/**
+ * The log keeps each decision's detail as the server wrote it, in English: the known shapes are said
+ * in the reader's language, anything else is shown as it is.
+ */
+export function logDetail(detail) {
+  const day = (iso) => formatDate(iso, language());
+  const shapes = [
+    [/^merged into camera (\d+)$/, (m) => t('moderation.detail.merged', { id: m[1] })],
+    [/^status (\S+)$/, (m) => t('moderation.detail.status', { status: valueLabel('status', m[1]) })],
+    [/^(\d+) report\(s\) closed on a camera readers no longer see$/, (m) => t('moderation.detail.closed', { n: m[1] })],
+    [/^until lifted$/, () => t('moderation.detail.untilLifted')],
+    [/^until (\S+)$/, (m) => t('moderation.detail.until', { at: day(m[1]) })],
+    [/^since (\S+), with (.+)$/, (m) => t('moderation.detail.sinceWith', { at: day(m[1]), names: m[2] })],
+    [/^since (\S+)$/, (m) => t('moderation.detail.since', { at: day(m[1]) })],
+  ];
+  for (const [shape, say] of shapes) {
+    const m = shape.exec(detail);
+    if (m) return say(m);
+  }
+  return detail;
 }

@@ -2,7 +2,7 @@
 // at stake with their references, then each floor's cameras. French or English, as the app.
 import { h, fill } from './dom.js';
 import { t, valueLabel, language } from '../i18n/i18n.js';
-import { siteReport } from '../api/sites.js';
+import { siteReport, site as fetchSite, isPlanPath } from '../api/sites.js';
 
 export class SiteReportView {
   /** @param {HTMLElement} root the page-wide section the report fills @param {{onClose: () => void}} options */
@@ -16,13 +16,15 @@ export class SiteReportView {
     document.body.classList.add('report-open');
     fill(this.root, h('p', {}, t('map.loading')));
     try {
-      this.render(await siteReport(siteId));
+      // the site for its floors' plans; the report prints without them if it cannot be read
+      const [report, site] = await Promise.all([siteReport(siteId), fetchSite(siteId).catch(() => null)]);
+      this.render(report, plansByLevel(site));
     } catch (e) {
       fill(this.root, h('p', { class: 'error' }, e.message), this.buttons());
     }
   }
 
-  render(report) {
+  render(report, plans = new Map()) {
     const s = report.summary;
     const date = new Date(report.generatedAt).toLocaleDateString(language(), { dateStyle: 'long' });
     const rules = report.rules.filter((r) => r.cameras > 0);
@@ -41,7 +43,7 @@ export class SiteReportView {
           h('span', { class: 'reference' }, t('report.reference', { ref: r.reference }))))),
         h('p', { class: 'help' }, t('report.unknowns', { informed: s.staffInformedUnknown, consulted: s.staffBodyConsultedUnknown,
           retention: s.retentionUnknown }))),
-      report.floors.filter((f) => f.cameras.length).map((f) => floor(f, report.rules)));
+      report.floors.filter((f) => f.cameras.length).map((f) => floor(f, report.rules, plans.get(f.level))));
     this.root.querySelector('#report-title').focus();
   }
 
@@ -59,10 +61,46 @@ export class SiteReportView {
   }
 }
 
-function floor(f, rules) {
+/** Each floor's plan, by level, when it has one this server serves. */
+function plansByLevel(site) {
+  const plans = new Map();
+  for (const f of (site && site.floors) || []) {
+    if (f.plan && isPlanPath(f.plan.url) && Array.isArray(f.plan.bounds)) plans.set(f.level, f.plan);
+  }
+  return plans;
+}
+
+/**
+ * The floor's plan with its cameras numbered where they stand, as the meeting discusses them: the
+ * plan covers its bounds on the map, so a camera's place on it is its share of the bounds' width and
+ * height (at a building's scale the map's projection bends nothing). Cameras off the plan are listed.
+ */
+export function planFigure(plan, cameras, caption) {
+  const [w, s, e, n] = plan.bounds;
+  const on = [];
+  const off = [];
+  for (const c of cameras) {
+    const [lon, lat] = c.coordinates;
+    (lon >= w && lon <= e && lat >= s && lat <= n ? on : off).push(c);
+  }
+  const markers = on.map((c) => {
+    const marker = h('span', { class: 'plan-marker', dataset: { id: String(c.id) }, 'aria-hidden': 'true' }, String(c.id));
+    // set through the style object, which the page's Content-Security-Policy allows (no style attribute)
+    marker.style.left = `${((c.coordinates[0] - w) / (e - w)) * 100}%`;
+    marker.style.top = `${((n - c.coordinates[1]) / (n - s)) * 100}%`;
+    if (c.rules.length) marker.classList.add('breaks');
+    return marker;
+  });
+  return h('figure', { class: 'report-plan' },
+    h('div', { class: 'plan-frame' }, h('img', { src: plan.url, alt: caption }), markers),
+    h('figcaption', {}, caption, off.length ? ` ${t('report.offPlan', { ids: off.map((c) => c.id).join(', ') })}` : ''));
+}
+
+function floor(f, rules, plan) {
   const title = f.name || (f.level ? t('report.floorOther', { level: f.level }) : t('report.noLevel'));
   const reference = (code) => (rules.find((r) => r.code === code) || {}).reference;
   return h('section', { class: 'report-floor' }, h('h2', {}, title),
+    plan ? planFigure(plan, f.cameras, t('report.planCaption', { floor: title })) : null,
     h('table', {},
       h('thead', {}, h('tr', {}, [t('report.camera', { id: '' }).trim(), t('report.films'), t('report.capabilities'),
         t('field.staffInformed'), t('field.staffBodyConsulted'), t('report.viewers'), t('report.retention'), t('report.broken')]

@@ -45,6 +45,7 @@ public record CameraCriteria(String where, Map<String, Object> params) {
             params.put("operator", query.operator());
         }
         workplace(where, params, query.workplace());
+        watch(where, params, query.watch());
         if (query.toRecheck() != null) {
             // the same condition as CameraSqlFilter's and Recheck.due's
             where.append(query.toRecheck() ? " and coalesce(c.lastConfirmedAt, c.createdAt) < :seenBefore"
@@ -66,6 +67,20 @@ public record CameraCriteria(String where, Map<String, Object> params) {
         }
         anyOf(where, params, "level", w.levels());
         anyOf(where, params, "siteId", w.sites());
+    }
+
+    /** Issue 17: the same conditions as {@link CameraSqlFilter}'s, in HQL. */
+    private static void watch(StringBuilder where, Map<String, Object> params, CameraQuery.Watch w) {
+        if (w.firstSeenFrom() != null) {
+            where.append(" and c.firstSeen >= :firstSeenFrom");
+            params.put("firstSeenFrom", w.firstSeenFrom());
+        }
+        if (w.firstSeenTo() != null) {
+            where.append(" and c.firstSeen <= :firstSeenTo");
+            params.put("firstSeenTo", w.firstSeenTo());
+        }
+        anyOf(where, params, "signNamesOperator", w.signNamesOperator());
+        anyOf(where, params, "signGivesContact", w.signGivesContact());
     }
 
     private static void anyOf(StringBuilder where, Map<String, Object> params, String field, Collection<?> values) {

@@ -43,6 +43,7 @@ public record CameraSqlFilter(String where, List<Object> params) {
             params.add(query.operator());
         }
         workplace(where, params, query.workplace());
+        watch(where, params, query.watch());
         if (query.toRecheck() != null) {
             // created_at is never null: the date a camera was last seen is always known
             where.append(query.toRecheck() ? " AND coalesce(last_confirmed_at, created_at) < ?"
@@ -69,6 +70,20 @@ public record CameraSqlFilter(String where, List<Object> params) {
             where.append(" AND site_id = ANY(?)");
             params.add(w.sites().toArray(Long[]::new));
         }
+    }
+
+    /** Issue 17: the days first seen (a null first_seen matches no bound) and the sign's words. */
+    private static void watch(StringBuilder where, List<Object> params, CameraQuery.Watch w) {
+        if (w.firstSeenFrom() != null) {
+            where.append(" AND first_seen >= ?");
+            params.add(w.firstSeenFrom());
+        }
+        if (w.firstSeenTo() != null) {
+            where.append(" AND first_seen <= ?");
+            params.add(w.firstSeenTo());
+        }
+        anyOf(where, params, "sign_names_operator", w.signNamesOperator());
+        anyOf(where, params, "sign_gives_contact", w.signGivesContact());
     }
 
     /** "column = ANY(?)" with the wire values as a text[], or nothing when the set is empty (any value). */

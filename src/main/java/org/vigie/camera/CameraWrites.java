@@ -62,8 +62,9 @@ public class CameraWrites {
      * Hides each imported duplicate as merged into the camera it repeats: a MERGE version by no
      * account, which says why and stays the import's doing ({@code importedVersion}), so that a
      * later import still finds the row unchanged. A duplicate a volunteer edited since its import
-     * (possibly after the caller chose it) is left alone: hiding it would hide their work. Empties
-     * the session at the end; returns how many were merged.
+     * (possibly after the caller chose it) is left alone: hiding it would hide their work. The
+     * camera kept takes the duplicate's {@code firstSeen} when it is earlier ({@link #takeEarlierFirstSeen}).
+     * Empties the session at the end; returns how many were merged.
      */
     public int mergeImportedDuplicates(List<ImportedDuplicate> duplicates) {
         int merged = 0;
@@ -76,6 +77,7 @@ public class CameraWrites {
             camera.mergedInto = d.intoId();
             camera.importedVersion = camera.version + 1;
             write(camera, CameraVersion.Action.MERGE, null, false, d.reason());
+            takeEarlierFirstSeen(camera, d.intoId());
             merged++;
         }
         entities.flush();
@@ -83,16 +85,46 @@ public class CameraWrites {
         return merged;
     }
 
+    /**
+     * Issue 17: one camera seen by two sources was first seen at the earlier of their days (a 2012
+     * legacy record, an official list's date of commissioning, before the OpenStreetMap node), in
+     * whichever order they were imported. The kept camera gets a version for it, by no account, saying
+     * where the day comes from; it stays the import's doing if it was (a later import still finds it
+     * unchanged), and a volunteer's camera keeps its other values. A later version of either source
+     * never makes it later again (CameraImportWriter keeps the earliest).
+     */
+    private void takeEarlierFirstSeen(Camera duplicate, long intoId) {
+        if (duplicate.firstSeen == null) {
+            return;
+        }
+        Camera kept = entities.find(Camera.class, intoId, LockModeType.PESSIMISTIC_WRITE);
+        if (kept == null || kept.firstSeen != null && !duplicate.firstSeen.isBefore(kept.firstSeen)) {
+            return;
+        }
+        boolean importsOwn = kept.importedVersion != null && kept.importedVersion == kept.version;
+        kept.firstSeen = duplicate.firstSeen;
+        if (importsOwn) {
+            kept.importedVersion = kept.version + 1;
+        }
+        write(kept, CameraVersion.Action.IMPORT, null, false, "first seen " + duplicate.firstSeen + " by "
+                + (duplicate.sourceId == null ? duplicate.source : duplicate.source + " " + duplicate.sourceId)
+                + ", the same camera (merged into this one)");
+    }
+
     private void write(Camera camera, CameraVersion.Action action, Long authorId, boolean visibilityChanged, String reason) {
         if (entities.getLockMode(camera) != LockModeType.PESSIMISTIC_WRITE) {
             // Two writers of one camera would both write "the next version": lock it first.
             throw new IllegalStateException("camera " + camera.id + " must be locked before a new version is written");
+        }
+        String dropped = WatchFacts.dropDeletedAuthorisation(camera);
+        if (dropped != null) {
+            reason = reason == null ? dropped : reason + "; " + dropped;
         }
         camera.version++;
         camera.updatedAt = CameraService.now();
         camera.flush();
         // the city the database derives from the position; the lock is kept for a later write in this transaction
         entities.refresh(camera, LockModeType.PESSIMISTIC_WRITE);
-        history.record(camera, action, authorId, visibilityChanged, reason);
+        history.record(camera, action, authorId, visibilityChanged, reason, dropped != null);
     }
 }

@@ -48,9 +48,10 @@ public class ClusterService {
 
     public ClusterResult cluster(CameraQuery query, ClusterGrid grid) {
         // the workplace filters (issue 16) are outside the cells' attribute code, as the operator is;
-        // "to re-check" changes with the clock, not with a write: no aggregate can hold it
+        // "to re-check" changes with the clock, not with a write: no aggregate can hold it; nor do the cells
+        // know the true dates and the sign's words (issue 17)
         boolean fromAggregates = grid.aggregated() && query.operator() == null && query.city() == null
-                && query.workplace().isEmpty() && query.toRecheck() == null;
+                && query.workplace().isEmpty() && query.toRecheck() == null && query.watch().isEmpty();
         if (fromAggregates) {
             try (Connection connection = dataSource.getConnection()) {
                 return aggregated(connection, query, grid);

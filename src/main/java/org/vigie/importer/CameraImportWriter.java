@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,7 +31,7 @@ import java.util.Set;
 final class CameraImportWriter {
 
     private record Existing(long id, int version, Integer importedVersion, Integer sourceVersion, String hash,
-                            CameraStatus status) {
+                            CameraStatus status, LocalDate firstSeen) {
         boolean editedSinceImport() {
             return importedVersion == null || version > importedVersion;
         }
@@ -38,6 +39,11 @@ final class CameraImportWriter {
         /** Taken down because an earlier import no longer had it (not by a volunteer). */
         boolean removedByImport() {
             return status == CameraStatus.REMOVED && !editedSinceImport();
+        }
+
+        /** The source now dates it earlier than stored (a timestamp read since, a file from another extract). */
+        boolean datedLaterThan(LocalDate day) {
+            return day != null && (firstSeen == null || day.isBefore(firstSeen));
         }
     }
 
@@ -87,7 +93,12 @@ final class CameraImportWriter {
             if (e == null) {
                 creates.add(c);
             } else if (c.hash().equals(e.hash) && !e.removedByImport()) {
-                counters.unchanged++;
+                if (e.datedLaterThan(c.draft().firstSeen()) && !e.editedSinceImport()
+                        && !newer(e.sourceVersion, c.object().sourceVersion())) {
+                    update(e.id, c); // the same object, seen earlier than stored: a version for the day alone
+                } else {
+                    counters.unchanged++;
+                }
             } else if (newer(e.sourceVersion, c.object().sourceVersion())) {
                 counters.skip("older_than_stored");
             } else if (e.sourceVersion != null && c.object().sourceVersion() == null) {
@@ -112,7 +123,7 @@ final class CameraImportWriter {
     private Map<String, Existing> lookUp(Set<String> sourceIds) throws SQLException {
         Map<String, Existing> found = new HashMap<>();
         try (PreparedStatement s = connection.prepareStatement("SELECT source_id, id, version, imported_version, "
-                + "source_version, source_hash, status FROM camera WHERE source = ? AND source_id = ANY (?)")) {
+                + "source_version, source_hash, status, first_seen FROM camera WHERE source = ? AND source_id = ANY (?)")) {
             Array ids = connection.createArrayOf("text", sourceIds.toArray());
             s.setString(1, source);
             s.setArray(2, ids);
@@ -120,7 +131,8 @@ final class CameraImportWriter {
                 while (r.next()) {
                     found.put(r.getString(1), new Existing(r.getLong(2), r.getInt(3), (Integer) r.getObject(4),
                             (Integer) r.getObject(5), r.getString(6),
-                            WireEnum.parse(CameraStatus.class, r.getString(7)).orElseThrow()));
+                            WireEnum.parse(CameraStatus.class, r.getString(7)).orElseThrow(),
+                            r.getObject(8, LocalDate.class)));
                 }
             }
         }
@@ -150,7 +162,10 @@ final class CameraImportWriter {
             counters.conflict(camera.sourceId, camera.id);
             return;
         }
+        LocalDate seen = camera.firstSeen;
         c.draft().applyTo(camera);
+        // a later version never makes the camera younger: it was there when first seen (issue 17)
+        camera.firstSeen = ImportDates.earlier(seen, camera.firstSeen);
         camera.tags = c.object().tags();
         camera.sourceVersion = c.object().sourceVersion();
         camera.sourceHash = c.hash();

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * When a source says a camera was first observed (issue 17): the earliest of the dates its tags
- * give, read as V29_1's back-fill reads them (a year, a month or a day, ISO 8601). A partial date
+ * give and of the day the source saved it (an OpenStreetMap element's timestamp), read as V29_1's back-fill reads them (a year, a month or a day, ISO 8601). A partial date
  * counts from its first day; a date before 1950 or after today is no date.
  */
 public final class ImportDates {
@@ -25,7 +25,16 @@ public final class ImportDates {
 
     /** The earliest date among the {@link #KEYS} of {@code tags}, or null. */
     public static LocalDate firstSeen(Map<String, String> tags) {
-        LocalDate first = null;
+        return firstSeen(tags, null);
+    }
+
+    /**
+     * The earliest of the {@link #KEYS} of {@code tags} and of {@code stamped}, the day the source
+     * saved the object (an OpenStreetMap element's timestamp: its version existed then, so the
+     * camera did), or null when none of them is known.
+     */
+    public static LocalDate firstSeen(Map<String, String> tags, LocalDate stamped) {
+        LocalDate first = stamped;
         for (String key : KEYS) {
             LocalDate day = parse(tags.get(key));
             if (day != null && (first == null || day.isBefore(first))) {
@@ -33,6 +42,35 @@ public final class ImportDates {
             }
         }
         return first;
+    }
+
+    /** The earlier of two days, either of which may be unknown (null). */
+    public static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a == null || b != null && b.isBefore(a) ? b : a;
+    }
+
+    /**
+     * The UTC day of a timestamp in milliseconds since 1970, or null for none: 0 or less (what a
+     * file without timestamps holds) or a day after today (a clock that was wrong).
+     */
+    public static LocalDate stamped(long epochMillis) {
+        if (epochMillis <= 0) {
+            return null;
+        }
+        LocalDate day = java.time.Instant.ofEpochMilli(epochMillis).atZone(ZoneOffset.UTC).toLocalDate();
+        return day.isAfter(LocalDate.now(ZoneOffset.UTC)) ? null : day;
+    }
+
+    /** The UTC day of an ISO 8601 timestamp ({@code 2014-03-01T09:12:00Z}, OSM XML's and Overpass's), or null. */
+    public static LocalDate stamped(String timestamp) {
+        if (timestamp == null || timestamp.isBlank()) {
+            return null;
+        }
+        try {
+            return stamped(java.time.Instant.parse(timestamp.strip()).toEpochMilli());
+        } catch (DateTimeException e) {
+            return null; // metadata only: a camera is not refused for a malformed timestamp
+        }
     }
 
     static LocalDate parse(String value) {

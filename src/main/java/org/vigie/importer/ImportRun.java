@@ -56,7 +56,7 @@ final class ImportRun implements ImportSink {
         Mapping mapping = switch (format) {
             case SOUS_SURVEILLANCE -> SousSurveillanceMapper.map(object.lon(), object.lat(), object.tags());
             case CSV -> OfficialListMapper.map(object.lon(), object.lat(), object.tags(), list);
-            default -> OsmTagMapper.map(object.lon(), object.lat(), object.tags());
+            default -> OsmTagMapper.map(object.lon(), object.lat(), object.tags(), object.stamped());
         };
         if (mapping instanceof Mapping.Skipped skipped) {
             counters.skip(skipped.reason());
@@ -77,7 +77,8 @@ final class ImportRun implements ImportSink {
         counters.note("nul_character_removed");
         java.util.Map<String, String> clean = new java.util.LinkedHashMap<>();
         o.tags().forEach((k, v) -> clean.put(k.replace("\0", ""), v.replace("\0", "")));
-        return new SourceObject(o.sourceId() == null ? null : o.sourceId().replace("\0", ""), o.sourceVersion(), o.lon(), o.lat(), clean);
+        return new SourceObject(o.sourceId() == null ? null : o.sourceId().replace("\0", ""), o.sourceVersion(), o.lon(), o.lat(), clean,
+                o.stamped());
     }
 
     private static boolean hasNul(SourceObject o) {

@@ -86,6 +86,9 @@ public class ImportService {
                 LegacyLinks.linkAll(connection, entities, history); // one camera, not two
                 if (format == ImportFormat.CSV) {
                     loaded.counters().linked = ListLinks.link(connection, entities, history, options.list());
+                } else {
+                    // the lists imported before this source: one camera, not two, in either order (issue 17)
+                    loaded.counters().linked = ListLinks.linkEveryList(connection, entities, history);
                 }
             }
         } catch (SQLException | jakarta.persistence.PersistenceException e) {

@@ -42,7 +42,7 @@ public final class SourceUpdates {
         List<PreparedCamera> block = new ArrayList<>();
         for (SourceObject object : objects) {
             counters.read++;
-            Mapping mapping = OsmTagMapper.map(object.lon(), object.lat(), object.tags());
+            Mapping mapping = OsmTagMapper.map(object.lon(), object.lat(), object.tags(), object.stamped());
             if (mapping instanceof Mapping.Skipped skipped) {
                 counters.skip(skipped.reason());
             } else if (mapping instanceof Mapping.Accepted accepted) {

@@ -5,11 +5,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import java.net.URI;
+import java.util.stream.Collectors;
 
 /**
  * Sends a Content-Security-Policy with the pages: scripts and styles only from this server, no
- * inline script, images from here (and from the tile server when one is configured instead of
- * this server's relay), no other third party.
+ * inline script but the app page's import map (allowed by its hash, {@link InlineScriptHashes}),
+ * images from here (and from the tile server when one is configured instead of this server's
+ * relay), no other third party.
  * Only the embeddable map (the page, {@code /?embed=1}, which has no editing button) may be framed by
  * other sites, for journalists' articles; the full app and every other address may not, so that no
  * site can overlay their buttons. Swagger UI (/q/swagger-ui, public like the API it documents) keeps
@@ -29,7 +31,8 @@ public class ContentSecurityPolicy {
 
     public ContentSecurityPolicy(MapConfig config) {
         String tiles = tileOrigin(config.tileUrl());
-        String common = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:"
+        String inline = InlineScriptHashes.ofPage().stream().map(hash -> " " + hash).collect(Collectors.joining());
+        String common = "default-src 'self'; script-src 'self'" + inline + "; style-src 'self'; img-src 'self' data:"
                 + (tiles.isEmpty() ? "" : " " + tiles) + "; connect-src 'self'; object-src 'none'; base-uri 'self';"
                 + " form-action 'self'; ";
         this.policy = common + "frame-ancestors 'self'";

@@ -35,20 +35,15 @@ class ContributionsTest {
         Api.init();
     }
 
-    private static int edit(TestAccount who, long id, int version, double[] at, String operator) {
-        return who.request().header("If-Match", "\"" + version + "\"").body(Api.feature(at[0], at[1], Map.of("operator", operator)))
-                .put("/api/cameras/" + id).then().statusCode(200).extract().jsonPath().getInt("properties.version");
-    }
-
     @Test
     void newestFirstPagedAndDatedToTheDayForThePublic() {
         double[] spot = Api.freshSpot();
         long first = Api.create(spot[0], spot[1], Map.of("operator", "Mairie"));
         long second = Api.create(spot[0] + 0.001, spot[1], Map.of("operator", "Banque"));
         TestAccount author = Accounts.established(Role.VOLUNTEER);
-        int v = edit(author, first, 1, spot, "Mairie annexe");
-        edit(author, second, 1, new double[] {spot[0] + 0.001, spot[1]}, "Banque du coin");
-        edit(author, first, v, spot, "Mairie centrale");
+        int v = author.editOperator(first, 1, spot, "Mairie annexe");
+        author.editOperator(second, 1, new double[] {spot[0] + 0.001, spot[1]}, "Banque du coin");
+        author.editOperator(first, v, spot, "Mairie centrale");
         String url = "/api/accounts/" + author.username() + "/contributions";
         String today = LocalDate.now(ZoneOffset.UTC).toString();
 
@@ -83,7 +78,7 @@ class ContributionsTest {
         double[] spot = Api.freshSpot();
         long id = Api.create(spot[0], spot[1], Map.of("operator", "Mairie"));
         TestAccount author = Accounts.established(Role.VOLUNTEER);
-        edit(author, id, 1, spot, "adresse privée de quelqu'un");
+        author.editOperator(id, 1, spot, "adresse privée de quelqu'un");
         Accounts.moderator().request().body(Map.of("reason", "adresse privée")).post("/api/moderation/cameras/{id}/hide", id)
                 .then().statusCode(200);
         String url = "/api/accounts/" + author.username() + "/contributions";

@@ -16,6 +16,8 @@ import java.util.List;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The OpenAPI document (/q/openapi) a client generates its code from: every query parameter of the
@@ -85,6 +87,19 @@ class OpenApiParametersTest {
         assertEquals(CameraValues.byProperty().get("kind"), strings(kind.path("schema").path("items").path("enum")));
         assertEquals(false, kind.path("explode").asBoolean(true));
         assertEquals("integer", parameter(doc, "/api/cameras", "get", "site").path("schema").path("items").path("type").asText());
+        // issue 17: the sign's words from the one list of values, the true date as a period, on every route that filters
+        for (String path : List.of("/api/cameras", "/api/cameras/export", "/api/cameras/clusters", "/api/cities/{code}/stats")) {
+            JsonNode words = parameter(doc, path, "get", "signNamesOperator");
+            assertEquals(CameraValues.byProperty().get("signNamesOperator"), strings(words.path("schema").path("items").path("enum")), path);
+            assertEquals(CameraValues.byProperty().get("signGivesContact"),
+                    strings(parameter(doc, path, "get", "signGivesContact").path("schema").path("items").path("enum")), path);
+            for (String bound : List.of("firstSeenFrom", "firstSeenTo")) {
+                JsonNode date = parameter(doc, path, "get", bound).path("schema");
+                assertEquals("string", date.path("type").asText(), path + " " + bound);
+                assertTrue("2014-07".matches(date.path("pattern").asText()), path + " " + bound + ": " + date);
+                assertFalse("14/07/2014".matches(date.path("pattern").asText()), path + " " + bound);
+            }
+        }
     }
 
     @Test

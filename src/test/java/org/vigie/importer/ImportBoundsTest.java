@@ -4,15 +4,9 @@ import crosby.binary.Fileformat;
 import com.google.protobuf.ByteString;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.vigie.support.Accounts;
 import org.vigie.support.Api;
-import org.vigie.support.ConsoleCapture;
-import org.vigie.support.Sql;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -36,28 +30,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  * format is a failure (exit 1, 422), not "0 imported".
  */
 @QuarkusTest
-class ImportBoundsTest {
+class ImportBoundsTest extends ImportCommandFixture {
 
     @Inject
     ImportService imports;
-    @Inject
-    ImportCommand command;
-    @Inject
-    Sql sql;
-    @TempDir
-    Path dir;
-    @RegisterExtension
-    final ConsoleCapture console = new ConsoleCapture();
-
-    @BeforeAll
-    static void parsers() {
-        Api.init();
-    }
-
-    @BeforeEach
-    void forget() {
-        ImportFixtures.forgetImportedCameras(sql);
-    }
 
     private String failure(Path file) {
         long cameras = sql.count("SELECT count(*) FROM camera");

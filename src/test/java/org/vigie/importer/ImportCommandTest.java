@@ -1,18 +1,11 @@
 package org.vigie.importer;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.vigie.cli.UsageException;
 import org.vigie.support.Accounts;
 import org.vigie.support.Api;
-import org.vigie.support.ConsoleCapture;
 import org.vigie.support.SharedData;
-import org.vigie.support.Sql;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,27 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** The import command line and the HTTP upload: same import, same report. */
 @QuarkusTest
-class ImportCommandTest {
-
-    @Inject
-    ImportCommand command;
-    @Inject
-    Sql sql;
-    @TempDir
-    Path dir;
-
-    @RegisterExtension
-    final ConsoleCapture console = new ConsoleCapture();
-
-    @BeforeAll
-    static void parsers() {
-        Api.init();
-    }
-
-    @BeforeEach
-    void forget() {
-        ImportFixtures.forgetImportedCameras(sql);
-    }
+class ImportCommandTest extends ImportCommandFixture {
 
     private Path survey() throws IOException {
         return OsmXmlFiles.extract().camera(1001, 1, 2.001, 48.001).camera(1002, 1, 2.002, 48.002, "man_made", "monitoring_station")

@@ -4,11 +4,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.vigie.account.Role;
 import org.vigie.support.Accounts;
 import org.vigie.support.Accounts.TestAccount;
 import org.vigie.support.Api;
 import org.vigie.support.Sql;
+import org.vigie.support.Vandalism;
 
 import java.util.List;
 import java.util.Map;
@@ -31,21 +31,14 @@ class RevertTogetherTest {
         Api.init();
     }
 
-    private static int edit(TestAccount who, long id, int version, double[] at, String operator) {
-        return who.request().header("If-Match", "\"" + version + "\"").body(Api.feature(at[0], at[1], Map.of("operator", operator)))
-                .put("/api/cameras/" + id).then().statusCode(200).extract().jsonPath().getInt("properties.version");
-    }
-
     @Test
     void aVandalAndItsPuppetAreUndoneTogetherWhateverOrderTheyEditedIn() {
         double[] spot = Api.freshSpot();
-        double[] other = {spot[0] + 0.01, spot[1]};
-        long first = Api.create(spot[0], spot[1], Map.of("operator", "Mairie"));
-        long second = Api.create(other[0], other[1], Map.of("operator", "Banque"));
-        TestAccount vandal = Accounts.established(Role.VOLUNTEER);
-        TestAccount puppet = Accounts.established(Role.VOLUNTEER);
-        edit(puppet, first, edit(vandal, first, 1, spot, "Vandale 1"), spot, "Marionnette 1");
-        edit(vandal, second, edit(puppet, second, 1, other, "Marionnette 2"), other, "Vandale 2");
+        Vandalism vandalism = Vandalism.crosswise(spot, new double[] {spot[0] + 0.01, spot[1]});
+        long first = vandalism.first();
+        long second = vandalism.second();
+        TestAccount vandal = vandalism.vandal();
+        TestAccount puppet = vandalism.puppet();
         TestAccount moderator = Accounts.moderator();
         Map<String, Object> body = Map.of("accounts", List.of(vandal.username(), puppet.username()));
 

@@ -42,6 +42,15 @@ public final class Accounts {
         public RequestSpecification authorized() {
             return given().header("Authorization", "Bearer " + token);
         }
+
+        /**
+         * This account replaces camera {@code id}, seen at {@code version}, by one at {@code at} (lon, lat)
+         * with this operator and nothing else; answers the new version.
+         */
+        public int editOperator(long id, int version, double[] at, String operator) {
+            return request().header("If-Match", "\"" + version + "\"").body(Api.feature(at[0], at[1], Map.of("operator", operator)))
+                    .put("/api/cameras/" + id).then().statusCode(200).extract().jsonPath().getInt("properties.version");
+        }
     }
 
     public static TestAccount volunteer() {

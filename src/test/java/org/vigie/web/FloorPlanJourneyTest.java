@@ -69,22 +69,7 @@ class FloorPlanJourneyTest {
             page.waitForSelector("body[data-ready]");
 
             // the site and its two floors
-            if (phone) {
-                page.locator("#filters-toggle").click();
-                page.locator("#filters summary").click();
-                page.locator("#filters-sites").click();
-            } else {
-                page.locator("#sites").click();
-            }
-            page.locator("#site-create").click();
-            page.locator("#site-name").fill(name);
-            page.locator("#site-employer").fill("Région Bourgogne-Franche-Comté");
-            page.locator("#site-floor-name-0").fill("Rez-de-chaussée");
-            page.locator("#site-add-floor").click();
-            page.locator("#site-floor-level-1").fill("1");
-            page.locator("#site-floor-name-1").fill("1er étage");
-            page.locator("#site-form button[type=submit]").click();
-            page.waitForSelector("#site-floor");
+            SiteWithTwoFloors.create(page, phone, name, "Région Bourgogne-Franche-Comté", null, () -> { });
             long site = sql.count("SELECT id FROM site WHERE name = ?", name);
 
             // floor 1 has no plan yet: the staff representative sends the one the employer gave the CSE
@@ -187,6 +172,19 @@ class FloorPlanJourneyTest {
                 assertFalse(printed.contains(absent), absent + " is not printed: " + printed);
             }
             assertEquals("none", page.evaluate("() => getComputedStyle(document.getElementById('map')).display"));
+            // the first floor's plan is printed with its two cameras numbered where they were dropped; the ground floor has none
+            assertEquals(1, page.locator("#site-report figure.report-plan").count());
+            page.waitForFunction("() => document.querySelector('#site-report figure.report-plan img').naturalWidth > 0");
+            BoundingBox printedPlan = page.locator("#site-report figure.report-plan img").boundingBox();
+            for (int i = 0; i < 2; i++) {
+                long id = sql.count("SELECT id FROM camera WHERE site_id = ? AND level = '1' ORDER BY st_x(position) OFFSET ? LIMIT 1", site, i);
+                BoundingBox number = page.locator("#site-report .plan-marker[data-id='" + id + "']").boundingBox();
+                assertEquals(onThePlan[i][0], (number.x + number.width / 2 - printedPlan.x) / printedPlan.width, 0.05, "camera " + i + " across");
+                assertEquals(onThePlan[i][1], (number.y + number.height / 2 - printedPlan.y) / printedPlan.height, 0.05, "camera " + i + " down");
+            }
+            assertTrue(printed.contains("caméras numérotées"), printed);
+            page.locator("#site-report figure.report-plan").screenshot(new Locator.ScreenshotOptions()
+                    .setPath(Path.of("target", "screenshots", "plan-report-figure-" + size + ".png")));
             shot(page, "plan-report-print-" + size);
             page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
 

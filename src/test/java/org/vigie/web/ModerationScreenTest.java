@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -101,6 +102,11 @@ class ModerationScreenTest {
             assertTrue(log.contains("a masqué Caméra n° " + invented) && log.contains("caméra inventée"), log);
             assertTrue(log.contains("a fusionné Caméra n° " + duplicate), log);
             assertTrue(log.contains("a clos les signalements de Caméra n° " + invented), log);
+            // each decision's detail in French, not as the server wrote it
+            assertTrue(log.contains("(fusionnée avec la caméra n° " + original + ")"), log);
+            assertTrue(log.contains("(1 signalement(s) clos sur une caméra que le public ne voit plus)"), log);
+            assertTrue(log.contains("(état : "), log);
+            assertFalse(log.contains("merged into") || log.contains("report(s) closed") || log.contains("(status "), log);
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "moderation-log-360x640.png")));
             s.errors().removeIf(e -> e.contains("basemap") || e.contains("tile"));
             assertEquals(List.of(), s.errors());

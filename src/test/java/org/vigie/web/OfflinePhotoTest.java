@@ -39,13 +39,10 @@ class OfflinePhotoTest {
 
     @Test
     void aPhotoTakenOfflineWaitsOnThePhoneAndIsSentOnceBackOnline() {
-        double[] spot = Api.freshSpot();
-        long id = Api.create(spot[0], spot[1], Map.of("cameraType", "dome"));
-        Accounts.TestAccount volunteer = Accounts.established(Role.VOLUNTEER);
-        try (Browser.Session s = Browser.open(Browser.options().phone()).logIn(volunteer)) {
+        try (CameraSheetOnPhone sheet = CameraSheetOnPhone.open(base, Map.of("cameraType", "dome"), Accounts.established(Role.VOLUNTEER))) {
+            Browser.Session s = sheet.session();
             Page page = s.page();
-            page.navigate(base + "#map=18/" + spot[1] + "/" + spot[0]);
-            page.locator("[data-camera-id='" + id + "']").click();
+            long id = sheet.id();
             page.waitForFunction("() => document.querySelector('#sheet .photo-status').textContent !== ''");
 
             s.context().setOffline(true);

@@ -35,13 +35,11 @@ class TrustSheetTest {
 
     @Test
     void aVolunteerConfirmsOnceThenReportsWithAReason() {
-        double[] spot = Api.freshSpot();
-        long id = Api.create(spot[0], spot[1], Map.of("cameraType", "dome"));
         Accounts.TestAccount passerBy = Accounts.fresh(Role.VOLUNTEER);
-        try (Browser.Session s = Browser.open(Browser.options().phone()).logIn(passerBy)) {
+        try (CameraSheetOnPhone sheet = CameraSheetOnPhone.open(base, Map.of("cameraType", "dome"), passerBy)) {
+            Browser.Session s = sheet.session();
             Page page = s.page();
-            page.navigate(base + "#map=18/" + spot[1] + "/" + spot[0]);
-            page.locator("[data-camera-id='" + id + "']").click();
+            long id = sheet.id();
             page.waitForSelector("#sheet:not([hidden])");
 
             page.locator("#sheet button:has-text('Je la vois toujours')").click();

@@ -51,7 +51,7 @@ class ValuesFromServerTest {
 
             page.locator("#filters-toggle").click();
             for (String field : List.of("kind", "cameraType", "operatorType", "signage", "status", "zone", "filmedArea",
-                    "filmsWorkstations", "capabilities")) {
+                    "filmsWorkstations", "capabilities", "signNamesOperator", "signGivesContact")) {
                 assertEquals(values(field), strings(page, "#filters-body input[name='" + field + "']", "value"), field);
             }
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "values-filters-360x640.png")));

@@ -59,25 +59,8 @@ class WorkplaceJourneyTest {
             page.waitForSelector("body[data-ready]");
 
             // the site and its two floors
-            if (phone) {
-                // the toolbar keeps one row on a phone: the sites open from the filters' workplace part
-                page.locator("#filters-toggle").click();
-                page.locator("#filters summary").click();
-                page.locator("#filters-sites").click();
-            } else {
-                page.locator("#sites").click();
-            }
-            page.locator("#site-create").click();
-            page.locator("#site-name").fill(name);
-            page.locator("#site-employer").fill("Commune d'Hénin-Beaumont");
-            page.locator("#site-address").fill("Place Jean Jaurès");
-            page.locator("#site-floor-name-0").fill("Rez-de-chaussée");
-            page.locator("#site-add-floor").click();
-            page.locator("#site-floor-level-1").fill("1");
-            page.locator("#site-floor-name-1").fill("1er étage");
-            shot(page, "site-form-" + size);
-            page.locator("#site-form button[type=submit]").click();
-            page.waitForSelector("#site-floor");
+            SiteWithTwoFloors.create(page, phone, name, "Commune d'Hénin-Beaumont", "Place Jean Jaurès",
+                    () -> shot(page, "site-form-" + size));
             long site = sql.count("SELECT id FROM site WHERE name = ?", name);
             assertEquals("0", sql.text("SELECT string_agg(level, ',' ORDER BY position) FROM site_floor WHERE site_id = ?", site)
                     .substring(0, 1));

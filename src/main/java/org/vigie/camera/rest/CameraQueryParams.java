@@ -88,6 +88,23 @@ public class CameraQueryParams {
             + " false: only the others. Another value is refused (400).",
             schema = @Schema(type = SchemaType.BOOLEAN))
     public String toRecheck;
+    // issue 17: the true date and what the sign says, for journalists
+    @QueryParam("firstSeenFrom")
+    @Parameter(description = "Cameras first seen on this day or later (firstSeen): yyyy-mm-dd, or a month (yyyy-mm) or a"
+            + " year (yyyy) from its first day. Cameras no source dates are left out. Another value is refused (400).",
+            example = "2015-01-01", schema = @Schema(type = SchemaType.STRING, pattern = FirstSeenRange.PATTERN))
+    public String firstSeenFrom;
+    @QueryParam("firstSeenTo")
+    @Parameter(description = "Cameras first seen on this day or earlier (firstSeen): yyyy-mm-dd, or a month (yyyy-mm) or a"
+            + " year (yyyy) to its last day (firstSeenTo=2014: before 2015). Cameras no source dates are left out; a day"
+            + " before firstSeenFrom is refused (400), as is another value.",
+            example = "2014", schema = @Schema(type = SchemaType.STRING, pattern = FirstSeenRange.PATTERN))
+    public String firstSeenTo;
+    // described and typed from CameraValues by CameraValuesInOpenApi, as the other enumerated filters
+    @QueryParam("signNamesOperator")
+    public String signNamesOperator;
+    @QueryParam("signGivesContact")
+    public String signGivesContact;
 
     public CameraQuery toQuery() {
         List<FieldError> errors = new ArrayList<>();
@@ -108,12 +125,20 @@ public class CameraQueryParams {
         CameraQuery.Workplace workplace = workplace(errors);
         int max = limit(errors);
         Boolean recheck = toRecheck(errors);
+        CameraQuery.Watch watch = watch(errors);
         String op = operator == null || operator.isBlank() ? null : operator.strip();
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
         return new CameraQuery(area, cityCode, kinds, cameraTypes, op, operatorTypes, signages,
-                statuses, max, workplace, recheck);
+                statuses, max, workplace, recheck, watch);
+    }
+
+    private CameraQuery.Watch watch(List<FieldError> errors) {
+        FirstSeenRange range = FirstSeenRange.parse(firstSeenFrom, firstSeenTo, errors);
+        return new CameraQuery.Watch(range.from(), range.to(),
+                values("signNamesOperator", signNamesOperator, YesNoUnknown.class, errors),
+                values("signGivesContact", signGivesContact, YesNoUnknown.class, errors));
     }
 
     private CameraQuery.Workplace workplace(List<FieldError> errors) {

@@ -10,6 +10,7 @@ import org.vigie.camera.attribute.OperatorType;
 import org.vigie.camera.attribute.Signage;
 import org.vigie.camera.attribute.YesNoUnknown;
 import org.vigie.camera.attribute.Zone;
+import org.vigie.importer.ImportDates;
 import org.vigie.importer.Mapping;
 import org.vigie.importer.TextValues;
 
@@ -79,8 +80,9 @@ public final class SousSurveillanceMapper {
                 TextValues.clip(p.get("op_name"), CameraDraft.MAX_OPERATOR),
                 operatorType(p.get("op_type")), Signage.UNKNOWN,
                 TextValues.clip(TextValues.join(p.get("title"), p.get("description")), CameraDraft.MAX_NOTES),
-                // the 2012 export dates none of its cameras: when each was first seen is unknown
-                null);
+                // the 2012 export dates none of its cameras (their first-seen day stays unknown); a collective's
+                // dated copy of its own records (survey:date, check_date, start_date) is read as OpenStreetMap's is
+                ImportDates.firstSeen(p));
         return new Mapping.Accepted(draft, notes);
     }
 

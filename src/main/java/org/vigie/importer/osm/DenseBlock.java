@@ -4,6 +4,8 @@ import com.google.protobuf.ByteString;
 import com.google.protobuf.CodedInputStream;
 import com.google.protobuf.WireFormat;
 
+import org.vigie.importer.ImportDates;
+
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -12,8 +14,10 @@ import java.util.Map;
 /**
  * An OSMData block made of one group of dense nodes (what osmium and planet dumps write for
  * nodes), read straight from its bytes into reused primitive arrays instead of through osmpbf's
- * protobuf objects (a builder, boxed lists and the unused timestamps, changesets and users of
- * every node). It gives the handler the very calls osmpbf's parsing gives ({@link PbfScanner}).
+ * protobuf objects (a builder, boxed lists and the unused changesets and users of every node). The
+ * timestamps are only located: a camera asking for its day decodes them once for the block
+ * ({@link #stamp}), so a block without cameras never pays for them. It gives the handler the very
+ * calls osmpbf's parsing gives ({@link PbfScanner}).
  * Anything else, or anything unusual (another kind of group, a field of an unexpected type, an
  * index out of range, a malformed message), is refused before a node is given: the caller then
  * lets osmpbf parse the block as before, with its errors.
@@ -32,6 +36,8 @@ final class DenseBlock {
     /** No string of the block holds a NUL character, so neither does any tag. */
     private boolean withoutNul;
     private int granularity;
+    /** Milliseconds per unit of the timestamps. */
+    private int dateGranularity;
     private long latOffset;
     private long lonOffset;
     private int groups;
@@ -41,6 +47,16 @@ final class DenseBlock {
     private final Numbers keysVals = new Numbers();
     private final Numbers versions = new Numbers();
     private boolean hasInfo;
+    /** The block's bytes, and where its packed timestamps lie in them (-1: none), decoded when first asked. */
+    private ByteString data;
+    private int stampsAt;
+    private int stampsLength;
+    private boolean stampsDecoded;
+    /** The timestamps, summed from their deltas: the very values of the file's nodes, in units of dateGranularity. */
+    private final Numbers stamps = new Numbers();
+    /** The node being given to the handler, whose day {@link #stamp} tells: one object for the whole block. */
+    private int current;
+    private final Stamp stamp = () -> day(current);
 
     /** Reads {@code data}, an OSMData block's bytes; false when it is not a block this class reads whole. */
     boolean read(ByteString data) {
@@ -57,6 +73,12 @@ final class DenseBlock {
         keysVals.clear();
         versions.clear();
         hasInfo = false;
+        this.data = data;
+        dateGranularity = 1000;
+        stampsAt = -1;
+        stampsLength = 0;
+        stampsDecoded = false;
+        stamps.clear();
         try {
             return readBlock(data.newCodedInput()) && hasStrings && groups == 1 && wellFormed();
         } catch (IOException | RuntimeException unusual) {
@@ -81,14 +103,16 @@ final class DenseBlock {
                 }
             } else if (field == 17 && varint) {
                 granularity = in.readInt32();
+            } else if (field == 18 && varint) {
+                dateGranularity = in.readInt32();
             } else if (field == 19 && varint) {
                 latOffset = in.readInt64();
             } else if (field == 20 && varint) {
                 lonOffset = in.readInt64();
-            } else if (field <= 2 || field == 17 || field == 19 || field == 20) {
+            } else if (field <= 2 || field == 17 || field == 18 || field == 19 || field == 20) {
                 return false; // a known field of another wire type
             } else {
-                in.skipField(tag); // date_granularity, or a field this version does not know
+                in.skipField(tag); // a field this version does not know
             }
         }
         return true;
@@ -155,13 +179,50 @@ final class DenseBlock {
 
     private boolean readInfo(CodedInputStream in) throws IOException {
         for (int tag = in.readTag(); tag != 0; tag = in.readTag()) {
-            if (WireFormat.getTagFieldNumber(tag) != 1) {
-                in.skipField(tag); // timestamps, changesets, users, visibility: not imported
+            int field = WireFormat.getTagFieldNumber(tag);
+            if (field == 2) {
+                if (tag != FIELD_2_BYTES || stampsAt >= 0) {
+                    return false; // unpacked or repeated timestamps: osmpbf's way
+                }
+                // located, not decoded: most blocks hold no camera to ask for them
+                stampsLength = in.readRawVarint32();
+                stampsAt = in.getTotalBytesRead();
+                in.skipRawBytes(stampsLength);
+            } else if (field != 1) {
+                in.skipField(tag); // changesets, users, visibility: not imported
             } else if (tag != FIELD_1_BYTES || !inside(in, i -> versions.addInt32s(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * The day node {@code i} was saved, or null as osmpbf's parsing gives none: no timestamps, or not
+     * one per node. The block's timestamps are decoded at the first call, for all its nodes.
+     */
+    private java.time.LocalDate day(int i) {
+        if (!stampsDecoded) {
+            stampsDecoded = true;
+            decodeStamps();
+        }
+        return stamps.size == ids.size ? ImportDates.stamped(stamps.values[i] * dateGranularity) : null;
+    }
+
+    private void decodeStamps() {
+        if (stampsAt < 0) {
+            return;
+        }
+        try {
+            CodedInputStream in = data.substring(stampsAt, stampsAt + stampsLength).newCodedInput();
+            long stamp = 0;
+            while (!in.isAtEnd()) {
+                stamp += in.readSInt64();
+                stamps.add(stamp);
+            }
+        } catch (IOException | RuntimeException malformed) {
+            stamps.clear(); // the nodes are given already: a day unknown rather than a failure
+        }
     }
 
     /** Every index the nodes' reading will take is within its array: else osmpbf's parsing fails as it did. */
@@ -218,10 +279,11 @@ final class DenseBlock {
             Integer version = hasVersions ? versions.intAt(i) : null;
             double x = (granularity * lon + lonOffset) * .000000001;
             double y = (granularity * lat + latOffset) * .000000001;
+            current = i;
             if (withoutNul) {
-                handler.nodeWithoutNul(id, version, x, y, tags);
+                handler.nodeWithoutNul(id, version, x, y, tags, stamp);
             } else {
-                handler.node(id, version, x, y, tags);
+                handler.node(id, version, x, y, tags, stamp);
             }
         }
     }
@@ -265,7 +327,7 @@ final class DenseBlock {
             return true;
         }
 
-        private void add(long value) {
+        void add(long value) {
             if (size == values.length) {
                 values = Arrays.copyOf(values, 2 * size);
             }

@@ -10,6 +10,7 @@ import org.vigie.importer.SourceReader;
 import org.vigie.importer.TextValues;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,8 +41,8 @@ public final class OsmFileReader implements SourceReader {
         return new OsmFileReader(OsmXmlScanner::new);
     }
 
-    /** A way or relation waiting for its nodes' coordinates. */
-    private record Pending(String sourceId, Integer version, Map<String, String> tags, String[] refs) {
+    /** A way or relation waiting for its nodes' coordinates; {@code stamped} is its timestamp's day. */
+    private record Pending(String sourceId, Integer version, Map<String, String> tags, String[] refs, LocalDate stamped) {
     }
 
     @Override
@@ -95,7 +96,7 @@ public final class OsmFileReader implements SourceReader {
                 sink.skipped("unresolved_geometry");
             } else {
                 Point centre = Centroids.of(points);
-                sink.object(new SourceObject(p.sourceId, p.version, centre.getX(), centre.getY(), p.tags));
+                sink.object(new SourceObject(p.sourceId, p.version, centre.getX(), centre.getY(), p.tags, p.stamped));
             }
         }
     }
@@ -131,27 +132,34 @@ public final class OsmFileReader implements SourceReader {
         }
 
         @Override
-        public void node(long id, Integer version, double lon, double lat, Map<String, String> tags) {
-            node(id, version, lon, lat, tags, false);
+        public void node(long id, Integer version, double lon, double lat, Map<String, String> tags, Stamp stamp) {
+            node(id, version, lon, lat, tags, stamp, false);
         }
 
         @Override
-        public void nodeWithoutNul(long id, Integer version, double lon, double lat, Map<String, String> tags) {
-            node(id, version, lon, lat, tags, true);
+        public void nodeWithoutNul(long id, Integer version, double lon, double lat, Map<String, String> tags, Stamp stamp) {
+            node(id, version, lon, lat, tags, stamp, true);
         }
 
-        private void node(long id, Integer version, double lon, double lat, Map<String, String> tags, boolean withoutNul) {
+        private void node(long id, Integer version, double lon, double lat, Map<String, String> tags, Stamp stamp,
+                          boolean withoutNul) {
             if (tags.isEmpty()) {
                 sink.skipped("untagged");
-            } else if (withoutNul) {
-                sink.objectWithoutNul(new SourceObject("node/" + id, version, lon, lat, tags));
+                return;
+            }
+            // Only a camera asks for its day: the other tagged nodes, which the mapper skips, leave a dense block's
+            // timestamps undecoded.
+            SourceObject object = new SourceObject("node/" + id, version, lon, lat, tags,
+                    isSurveillance(tags) ? stamp.day() : null);
+            if (withoutNul) {
+                sink.objectWithoutNul(object);
             } else {
-                sink.object(new SourceObject("node/" + id, version, lon, lat, tags));
+                sink.object(object);
             }
         }
 
         @Override
-        public void way(long id, Integer version, Map<String, String> tags, long[] nodeRefs) {
+        public void way(long id, Integer version, Map<String, String> tags, long[] nodeRefs, Stamp stamp) {
             // The references are spelt out only for the few surveillance ways: a country extract has
             // millions of ways, and naming every node of each took a tenth of its first pass.
             if (tags.isEmpty()) {
@@ -161,18 +169,18 @@ public final class OsmFileReader implements SourceReader {
                 for (int i = 0; i < refs.length; i++) {
                     refs[i] = "n" + nodeRefs[i];
                 }
-                pending.add(new Pending("way/" + id, version, tags, refs));
+                pending.add(new Pending("way/" + id, version, tags, refs, stamp.day()));
             } else {
                 notACamera("way/" + id, version, tags);
             }
         }
 
         @Override
-        public void relation(long id, Integer version, Map<String, String> tags, String[] members) {
+        public void relation(long id, Integer version, Map<String, String> tags, String[] members, Stamp stamp) {
             if (tags.isEmpty()) {
                 sink.skipped("untagged");
             } else if (isSurveillance(tags)) {
-                pending.add(new Pending("relation/" + id, version, tags, members));
+                pending.add(new Pending("relation/" + id, version, tags, members, stamp.day()));
             } else {
                 notACamera("relation/" + id, version, tags);
             }
@@ -186,11 +194,11 @@ public final class OsmFileReader implements SourceReader {
 
     private record WaysPass(Set<Long> wanted, Map<Long, long[]> found) implements OsmHandler {
         @Override
-        public void node(long id, Integer version, double lon, double lat, Map<String, String> tags) {
+        public void node(long id, Integer version, double lon, double lat, Map<String, String> tags, Stamp stamp) {
         }
 
         @Override
-        public void way(long id, Integer version, Map<String, String> tags, long[] nodeRefs) {
+        public void way(long id, Integer version, Map<String, String> tags, long[] nodeRefs, Stamp stamp) {
             if (wanted.contains(id)) {
                 found.put(id, nodeRefs);
             }
@@ -202,13 +210,13 @@ public final class OsmFileReader implements SourceReader {
         }
 
         @Override
-        public void relation(long id, Integer version, Map<String, String> tags, String[] members) {
+        public void relation(long id, Integer version, Map<String, String> tags, String[] members, Stamp stamp) {
         }
     }
 
     private record NodesPass(Set<Long> wanted, Map<Long, Coordinate> found) implements OsmHandler {
         @Override
-        public void node(long id, Integer version, double lon, double lat, Map<String, String> tags) {
+        public void node(long id, Integer version, double lon, double lat, Map<String, String> tags, Stamp stamp) {
             if (wanted.contains(id)) {
                 found.put(id, new Coordinate(lon, lat));
             }
@@ -225,11 +233,11 @@ public final class OsmFileReader implements SourceReader {
         }
 
         @Override
-        public void way(long id, Integer version, Map<String, String> tags, long[] nodeRefs) {
+        public void way(long id, Integer version, Map<String, String> tags, long[] nodeRefs, Stamp stamp) {
         }
 
         @Override
-        public void relation(long id, Integer version, Map<String, String> tags, String[] members) {
+        public void relation(long id, Integer version, Map<String, String> tags, String[] members, Stamp stamp) {
         }
     }
 

@@ -15,6 +15,7 @@ import org.vigie.importer.ImportDates;
 import org.vigie.importer.Mapping;
 import org.vigie.importer.TextValues;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -32,6 +33,14 @@ public final class OsmTagMapper {
     }
 
     public static Mapping map(double lon, double lat, Map<String, String> tags) {
+        return map(lon, lat, tags, null);
+    }
+
+    /**
+     * The same for an element saved on {@code stamped} (its timestamp's day, null when unknown): the
+     * camera is first seen at the earliest of that day and of its tags' dates (issue 17).
+     */
+    public static Mapping map(double lon, double lat, Map<String, String> tags, LocalDate stamped) {
         if (tags == null || tags.isEmpty()) {
             return new Mapping.Skipped("untagged");
         }
@@ -70,7 +79,7 @@ public final class OsmTagMapper {
                 Signage.UNKNOWN,
                 clipped(TextValues.join(tags.get("name"), tags.get("description")), CameraDraft.MAX_NOTES,
                         "notes_too_long", notes),
-                ImportDates.firstSeen(tags));
+                ImportDates.firstSeen(tags, stamped));
         return new Mapping.Accepted(draft, notes);
     }
 

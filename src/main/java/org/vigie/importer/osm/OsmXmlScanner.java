@@ -1,6 +1,7 @@
 package org.vigie.importer.osm;
 
 import org.locationtech.jts.geom.Envelope;
+import org.vigie.importer.ImportDates;
 import org.vigie.importer.ImportFailure;
 import org.vigie.importer.SourceFiles;
 
@@ -123,6 +124,8 @@ final class OsmXmlScanner implements OsmScanner {
         final Integer version;
         final double lon;
         final double lat;
+        /** The timestamp as written, read into a day only for the elements that ask (cameras). */
+        final String timestamp;
         final Map<String, String> tags = new HashMap<>();
         final List<String> refs = new ArrayList<>();
 
@@ -133,13 +136,16 @@ final class OsmXmlScanner implements OsmScanner {
             this.version = v == null ? null : Integer.valueOf(v);
             this.lon = type.equals("node") ? number(xml, "lon") : Double.NaN;
             this.lat = type.equals("node") ? number(xml, "lat") : Double.NaN;
+            this.timestamp = xml.getAttributeValue(null, "timestamp");
         }
 
         void emit(OsmHandler handler) {
+            Stamp stamp = timestamp == null ? Stamp.NONE : () -> ImportDates.stamped(timestamp);
             switch (type) {
-                case "node" -> handler.node(id, version, lon, lat, tags);
-                case "way" -> handler.way(id, version, tags, refs.stream().mapToLong(r -> Long.parseLong(r.substring(1))).toArray());
-                default -> handler.relation(id, version, tags, refs.toArray(String[]::new));
+                case "node" -> handler.node(id, version, lon, lat, tags, stamp);
+                case "way" -> handler.way(id, version, tags,
+                        refs.stream().mapToLong(r -> Long.parseLong(r.substring(1))).toArray(), stamp);
+                default -> handler.relation(id, version, tags, refs.toArray(String[]::new), stamp);
             }
         }
     }

@@ -1,12 +1,14 @@
 package org.vigie.importer.osm;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.vigie.importer.ImportDates;
 import org.vigie.importer.ImportSink;
 import org.vigie.importer.JsonElements;
 import org.vigie.importer.SourceObject;
 import org.vigie.importer.SourceReader;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
@@ -44,8 +46,10 @@ public final class OverpassJsonReader implements SourceReader {
             return;
         }
         Integer version = e.hasNonNull("version") ? e.get("version").asInt() : null;
+        // Overpass gives the timestamp with "out meta" only
+        LocalDate stamped = OsmFileReader.isSurveillance(tags) ? ImportDates.stamped(e.path("timestamp").asText(null)) : null;
         sink.object(new SourceObject(type + "/" + e.get("id").asLong(), version,
-                position == null ? Double.NaN : position[0], position == null ? Double.NaN : position[1], tags));
+                position == null ? Double.NaN : position[0], position == null ? Double.NaN : position[1], tags, stamped));
     }
 
     /** Both numbers, or NaN (which the mapper skips as an invalid position): never a silent 0. */

@@ -4,6 +4,7 @@ import crosby.binary.BinaryParser;
 import crosby.binary.Osmformat;
 import crosby.binary.file.FileBlock;
 import org.locationtech.jts.geom.Envelope;
+import org.vigie.importer.ImportDates;
 import org.vigie.importer.ImportFailure;
 import org.vigie.importer.SourceFiles;
 
@@ -102,8 +103,11 @@ final class PbfScanner implements OsmScanner {
             long lon = 0;
             int kv = 0;
             boolean hasVersions = nodes.hasDenseinfo() && nodes.getDenseinfo().getVersionCount() == nodes.getIdCount();
+            boolean hasStamps = nodes.hasDenseinfo() && nodes.getDenseinfo().getTimestampCount() == nodes.getIdCount();
+            long stamp = 0;
             for (int i = 0; i < nodes.getIdCount(); i++) {
                 id += nodes.getId(i);
+                stamp += hasStamps ? nodes.getDenseinfo().getTimestamp(i) : 0;
                 lat += nodes.getLat(i);
                 lon += nodes.getLon(i);
                 Map<String, String> tags = Map.of();
@@ -118,7 +122,8 @@ final class PbfScanner implements OsmScanner {
                     }
                     kv++;
                 }
-                handler.node(id, hasVersions ? nodes.getDenseinfo().getVersion(i) : null, parseLon(lon), parseLat(lat), tags);
+                handler.node(id, hasVersions ? nodes.getDenseinfo().getVersion(i) : null, parseLon(lon), parseLat(lat), tags,
+                        hasStamps ? stamp(stamp) : Stamp.NONE);
             }
         }
 
@@ -126,7 +131,7 @@ final class PbfScanner implements OsmScanner {
         protected void parseNodes(List<Osmformat.Node> nodes) {
             for (Osmformat.Node n : nodes) {
                 handler.node(n.getId(), n.hasInfo() ? n.getInfo().getVersion() : null,
-                        parseLon(n.getLon()), parseLat(n.getLat()), tags(n.getKeysList(), n.getValsList()));
+                        parseLon(n.getLon()), parseLat(n.getLat()), tags(n.getKeysList(), n.getValsList()), stamp(n.hasInfo(), n.getInfo()));
             }
         }
 
@@ -139,7 +144,8 @@ final class PbfScanner implements OsmScanner {
                     ref += w.getRefs(i);
                     refs[i] = ref;
                 }
-                handler.way(w.getId(), w.hasInfo() ? w.getInfo().getVersion() : null, tags(w.getKeysList(), w.getValsList()), refs);
+                handler.way(w.getId(), w.hasInfo() ? w.getInfo().getVersion() : null, tags(w.getKeysList(), w.getValsList()), refs,
+                        stamp(w.hasInfo(), w.getInfo()));
             }
         }
 
@@ -157,13 +163,23 @@ final class PbfScanner implements OsmScanner {
                     } + ref;
                 }
                 handler.relation(r.getId(), r.hasInfo() ? r.getInfo().getVersion() : null,
-                        tags(r.getKeysList(), r.getValsList()), members);
+                        tags(r.getKeysList(), r.getValsList()), members, stamp(r.hasInfo(), r.getInfo()));
             }
         }
 
         @Override
         public void complete() {
             // nothing to finish: the handler sees every element as it is parsed
+        }
+
+        /** A timestamp in units of the block's date granularity (milliseconds), as the format stores it. */
+        private Stamp stamp(long units) {
+            long millis = units * date_granularity;
+            return () -> ImportDates.stamped(millis);
+        }
+
+        private Stamp stamp(boolean hasInfo, Osmformat.Info info) {
+            return hasInfo && info.hasTimestamp() ? stamp(info.getTimestamp()) : Stamp.NONE;
         }
 
         private Map<String, String> tags(List<Integer> keys, List<Integer> values) {

@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -69,7 +70,7 @@ final class DiffApplier {
                             + " (version " + e.version() + ", replication sequence " + sequence + ")");
                 }
             } else if (node) {
-                writes.add(new SourceObject(e.sourceId(), e.version(), e.lon(), e.lat(), e.tags()));
+                writes.add(new SourceObject(e.sourceId(), e.version(), e.lon(), e.lat(), e.tags(), e.stamped()));
             } else if (e.type().equals("way")) {
                 surveillanceWays.put(e.id(), e.nodes());
                 wayElements.put(e.id(), e);
@@ -112,12 +113,13 @@ final class DiffApplier {
 
         surveillanceWays.forEach((id, nodes) -> {
             OsmChange.Element e = wayElements.get(id);
-            writes.add(placed(e.sourceId(), e.version(), e.tags(), nodes, positions, stored.get(e.sourceId())));
+            writes.add(placed(e.sourceId(), e.version(), e.tags(), nodes, positions, stored.get(e.sourceId()), e.stamped()));
         });
         shifted.forEach((id, nodes) -> {
             Stored s = stored.get("way/" + id);
             if (s != null) {
-                writes.add(placed("way/" + id, s.version, s.tags, nodes, positions, s));
+                // the same version: its day is the one the camera was first seen by, kept as it is (null changes nothing)
+                writes.add(placed("way/" + id, s.version, s.tags, nodes, positions, s, null));
             }
         });
         for (OsmChange.Element r : relations) {
@@ -133,7 +135,7 @@ final class DiffApplier {
                 }
             }
             writes.add(placed(r.sourceId(), r.version(), r.tags(), nodes.stream().mapToLong(Long::longValue).toArray(),
-                    positions, stored.get(r.sourceId())));
+                    positions, stored.get(r.sourceId()), r.stamped()));
         }
         updates.write(writes);
         updates.remove(removals);
@@ -146,7 +148,7 @@ final class DiffApplier {
      * the centre of the nodes known, if any (the mapper skips a position it cannot use).
      */
     private static SourceObject placed(String sourceId, Integer version, Map<String, String> tags, long[] nodes,
-                                       Map<Long, Coordinate> positions, Stored stored) {
+                                       Map<Long, Coordinate> positions, Stored stored, LocalDate stamped) {
         List<Coordinate> points = new ArrayList<>();
         for (long n : nodes) {
             Coordinate c = positions.get(n);
@@ -164,7 +166,7 @@ final class DiffApplier {
             lon = stored.lon;
             lat = stored.lat;
         }
-        return new SourceObject(sourceId, version, lon, lat, tags);
+        return new SourceObject(sourceId, version, lon, lat, tags, stamped);
     }
 
     private Map<String, Stored> stored(Set<String> sourceIds) throws SQLException {

@@ -1,6 +1,7 @@
 package org.vigie.osm.sync;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -12,10 +13,11 @@ record OsmChange(List<Element> elements, Instant newest) {
     /**
      * One element as the diff gives it: {@code type} is node, way or relation; a node has its
      * position (NaN when deleted without one), a way its nodes, a relation its typed members
-     * ({@code n12}, {@code w34}, {@code r5}).
+     * ({@code n12}, {@code w34}, {@code r5}); {@code stamped} is its timestamp's day, null when the
+     * diff gives none.
      */
     record Element(Action action, String type, long id, int version, double lon, double lat,
-                   Map<String, String> tags, long[] nodes, List<String> members) {
+                   Map<String, String> tags, long[] nodes, List<String> members, LocalDate stamped) {
 
         String sourceId() {
             return type + "/" + id;

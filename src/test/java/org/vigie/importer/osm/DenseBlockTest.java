@@ -37,25 +37,25 @@ class DenseBlockTest {
             }
 
             @Override
-            public void node(long id, Integer version, double lon, double lat, Map<String, String> tags) {
-                calls.add("node " + id + " v" + version + " " + lon + " " + lat + " " + tags);
+            public void node(long id, Integer version, double lon, double lat, Map<String, String> tags, Stamp stamp) {
+                calls.add("node " + id + " v" + version + " " + lon + " " + lat + " " + tags + " " + stamp.day());
             }
 
             @Override
-            public void nodeWithoutNul(long id, Integer version, double lon, double lat, Map<String, String> tags) {
-                node(id, version, lon, lat, tags);
+            public void nodeWithoutNul(long id, Integer version, double lon, double lat, Map<String, String> tags, Stamp stamp) {
+                node(id, version, lon, lat, tags, stamp);
                 calls.set(calls.size() - 1, calls.get(calls.size() - 1) + NUL_FREE);
                 assertFalse(tags.toString().contains("\0"), "a NUL in tags said to have none");
             }
 
             @Override
-            public void way(long id, Integer version, Map<String, String> tags, long[] nodeRefs) {
-                calls.add("way " + id + " v" + version + " " + tags + " " + Arrays.toString(nodeRefs));
+            public void way(long id, Integer version, Map<String, String> tags, long[] nodeRefs, Stamp stamp) {
+                calls.add("way " + id + " v" + version + " " + tags + " " + Arrays.toString(nodeRefs) + " " + stamp.day());
             }
 
             @Override
-            public void relation(long id, Integer version, Map<String, String> tags, String[] members) {
-                calls.add("relation " + id + " v" + version + " " + tags + " " + Arrays.toString(members));
+            public void relation(long id, Integer version, Map<String, String> tags, String[] members, Stamp stamp) {
+                calls.add("relation " + id + " v" + version + " " + tags + " " + Arrays.toString(members) + " " + stamp.day());
             }
         };
         try {
@@ -121,6 +121,43 @@ class DenseBlockTest {
         Path file = file("odd.osm.pbf", odd, PbfBlocks.denseBlock(untagged), PbfBlocks.denseBlock(List.of()),
                 Osmformat.PrimitiveBlock.newBuilder().setStringtable(strings.table()).build());
         assertEquals(600, assertSameCalls(file));
+    }
+
+    /** Issue 17: each node's day, from the delta-coded timestamps in units of the block's date granularity. */
+    @Test
+    void timestampsAreReadAsOsmpbfReadsThem() throws IOException {
+        List<PbfBlocks.Node> cameras = PbfBlocks.cameras(1, 300, false);
+        long[] seconds = new long[cameras.size()];
+        for (int i = 0; i < seconds.length; i++) {
+            // from 2012-01-01 on, a few days apart, one node left at 0 (a file without its timestamp)
+            seconds[i] = i == 7 ? 0 : 1_325_376_000L + 86_400L * 3 * i;
+        }
+        PbfBlocks.Strings strings = new PbfBlocks.Strings();
+        Osmformat.DenseNodes.Builder dense = PbfBlocks.dense(cameras, strings);
+        Osmformat.DenseInfo.Builder info = dense.getDenseinfo().toBuilder();
+        // in units of 10 s, as a block with date_granularity 10000 writes them
+        long previous = 0;
+        for (long s : seconds) {
+            info.addTimestamp(s / 10 - previous);
+            previous = s / 10;
+        }
+        Osmformat.PrimitiveBlock stamped = Osmformat.PrimitiveBlock.newBuilder().setStringtable(strings.table())
+                .setDateGranularity(10_000).addPrimitivegroup(Osmformat.PrimitiveGroup.newBuilder().setDense(dense.setDenseinfo(info)))
+                .build();
+        // timestamps for only some nodes: none is given a day, either way
+        Osmformat.DenseNodes.Builder some = PbfBlocks.dense(cameras, new PbfBlocks.Strings());
+        some.setDenseinfo(some.getDenseinfo().toBuilder().addTimestamp(1_325_376_000L));
+        Osmformat.PrimitiveBlock partly = stamped.toBuilder()
+                .setPrimitivegroup(0, Osmformat.PrimitiveGroup.newBuilder().setDense(some)).build();
+        Path file = file("stamped.osm.pbf", stamped, partly);
+        assertEquals(600, assertSameCalls(file));
+        List<String> calls = calls(file, true);
+        assertTrue(calls.get(0).contains(" 2012-01-01 "), calls.get(0));
+        assertTrue(calls.get(1).contains(" 2012-01-04 "), calls.get(1));
+        assertTrue(calls.get(7).contains(" null "), "a timestamp of 0 is no day: " + calls.get(7));
+        assertTrue(calls.get(299).contains(" 2014-06-16 "), calls.get(299));
+        assertTrue(calls.subList(300, 600).stream().allMatch(c -> c.contains(" null ")));
+
     }
 
     @Test

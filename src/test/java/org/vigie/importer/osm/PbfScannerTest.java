@@ -38,16 +38,16 @@ class PbfScannerTest {
         }
 
         @Override
-        public void node(long id, Integer version, double lon, double lat, Map<String, String> tags) {
+        public void node(long id, Integer version, double lon, double lat, Map<String, String> tags, Stamp stamp) {
             ids.add(id);
         }
 
         @Override
-        public void way(long id, Integer version, Map<String, String> tags, long[] nodeRefs) {
+        public void way(long id, Integer version, Map<String, String> tags, long[] nodeRefs, Stamp stamp) {
         }
 
         @Override
-        public void relation(long id, Integer version, Map<String, String> tags, String[] members) {
+        public void relation(long id, Integer version, Map<String, String> tags, String[] members, Stamp stamp) {
         }
 
         @Override
@@ -82,14 +82,14 @@ class PbfScannerTest {
         Path file = threeBlocks();
         OsmHandler cancelled = new Ids(0) {
             @Override
-            public void node(long id, Integer version, double lon, double lat, Map<String, String> tags) {
+            public void node(long id, Integer version, double lon, double lat, Map<String, String> tags, Stamp stamp) {
                 throw new CancellationException("cancelled by the test");
             }
         };
         assertThrows(CancellationException.class, () -> new PbfScanner(file).scan(cancelled));
         ImportFailure broken = assertThrows(ImportFailure.class, () -> new PbfScanner(file).scan(new Ids(0) {
             @Override
-            public void node(long id, Integer version, double lon, double lat, Map<String, String> tags) {
+            public void node(long id, Integer version, double lon, double lat, Map<String, String> tags, Stamp stamp) {
                 throw new IllegalStateException("the handler failed");
             }
         }));

@@ -6,14 +6,23 @@ public final class Diff {
     private final StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             + "<osmChange version=\"0.6\" generator=\"test\">\n");
 
+    /** When the elements written next were saved (each element's timestamp attribute). */
+    private String timestamp = "2026-12-06T10:00:00Z";
+
     public static Diff change() {
         return new Diff();
+    }
+
+    /** The elements written from now on were saved at {@code instant} (ISO 8601, 2016-05-01T08:00:00Z). */
+    public Diff savedAt(String instant) {
+        timestamp = instant;
+        return this;
     }
 
     /** A node with tags (key, value, key, value...); {@code action} is create or modify. */
     public Diff node(String action, long id, int version, double lon, double lat, String... tags) {
         xml.append("<").append(action).append(">\n  <node id=\"").append(id).append("\" version=\"").append(version)
-                .append("\" timestamp=\"2026-12-06T10:00:00Z\" lat=\"").append(lat).append("\" lon=\"").append(lon).append("\">\n");
+                .append("\" timestamp=\"").append(timestamp).append("\" lat=\"").append(lat).append("\" lon=\"").append(lon).append("\">\n");
         tags(tags);
         xml.append("  </node>\n</").append(action).append(">\n");
         return this;

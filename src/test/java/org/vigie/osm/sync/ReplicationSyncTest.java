@@ -138,6 +138,26 @@ class ReplicationSyncTest {
         assertTrue(lag >= 60, "the data is a minute behind or more: " + lag);
     }
 
+    /** Issue 17: a diff's element is first seen on the day it was saved, and a later version never makes it younger. */
+    @Test
+    void aCameraIsFirstSeenWhenItsElementWasSavedAndALaterModifyKeepsTheEarliestDay() throws IOException {
+        server.publish(7, at(7), Diff.change().savedAt("2016-05-01T08:00:00Z")
+                .camera("create", 11, 1, 2.3601, 48.8601)
+                .camera("create", 12, 1, 2.3602, 48.8602, "survey:date", "2014-09").xml());
+        round(7L);
+        assertEquals("2016-05-01", field("first_seen", "node/11"));
+        assertEquals("2014-09-01", field("first_seen", "node/12"), "the earlier of the tag's day and the timestamp's");
+
+        server.publish(8, at(8), Diff.change().savedAt("2021-03-02T10:00:00Z")
+                .camera("modify", 11, 2, 2.3611, 48.8611, "operator", "RATP").xml());
+        SyncReport later = round(null);
+        assertEquals(1, later.applied().get(0).changes().updated());
+        assertEquals("2", field("source_version", "node/11"));
+        assertEquals("2016-05-01", field("first_seen", "node/11"), "a later version never makes the camera younger");
+        given().get("/api/cameras/{id}", idOf("node/11")).then().body("properties.firstSeen", equalTo("2016-05-01"))
+                .body("properties.operator", equalTo("RATP"));
+    }
+
     @Test
     void anOlderVersionChangesNothingAndAVolunteersEditIsKeptAsAConflict() throws IOException {
         server.publish(1, at(1), Diff.change().camera("create", 11, 3, 2.3601, 48.8601, "operator", "Mairie").xml());
