@@ -15,7 +15,9 @@
 #    once, heap bounded, no OutOfMemoryError.
 #
 # VIGIE_BENCH_DB (default vigie_bench_hardening) and VIGIE_BENCH_PORT (default 18219) give it a
-# database and a port of its own; VIGIE_JAR (default target/quarkus-app/quarkus-run.jar) a build.
+# database and a port of its own; VIGIE_JAR (default target/quarkus-app/quarkus-run.jar) a build;
+# VIGIE_BENCH_JAVA_OPTS settings to compare in one session (e.g. -Dvigie.reads.expensive-at-once=1,
+# -Dvigie.reads.exports-yield=false); VIGIE_BENCH_PARTS=readers measures (1) only.
 # The load average is printed with the figures: on a busy machine the latencies say little.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -49,13 +51,14 @@ fi
 
 UPLOADS=$DATA/hardening-uploads
 rm -rf "$UPLOADS" && mkdir -p "$UPLOADS"
-java -Xmx512m -Dquarkus.http.port="$PORT" -Dquarkus.http.host=127.0.0.1 \
+# shellcheck disable=SC2086 # the options are words
+java -Xmx512m ${VIGIE_BENCH_JAVA_OPTS:-} -Dquarkus.http.port="$PORT" -Dquarkus.http.host=127.0.0.1 \
   -Dquarkus.http.body.uploads-directory="$ROOT/$UPLOADS" -jar "$JAR" > "$DATA/hardening-server.log" 2>&1 &
 server=$!
 trap 'touch "$DATA/hardening-stop"; kill $(jobs -p) 2>/dev/null || true; kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 1 180); do curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null 2>&1 && break; sleep 1; done
 base="http://127.0.0.1:$PORT"
-echo "# $(date -u '+%F %H:%M') UTC, $(git rev-parse --short HEAD), $N cameras, load: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "# $(date -u '+%F %H:%M') UTC, $(git rev-parse --short HEAD), $N cameras, load: $(cut -d' ' -f1-3 /proc/loadavg), options: ${VIGIE_BENCH_JAVA_OPTS:-none}"
 
 # --- 1. readers alone, then beside eight world exports
 # About 1 km² around random points within 0.01° of the synthetic cameras' centres (bench/city-centres.csv).
@@ -93,6 +96,8 @@ echo "readers beside 8 exports:   $(percentiles "$DATA/hardening-beside.txt")"
 cat "$DATA"/hardening-export-*.txt | awk '{ n[$1]++; if ($1 == 200) { t += $2; b += $3 } }
   END { printf "exports: %d served (%.1f s and %.0f MB each on average), %d refused 503\n", n[200], n[200] ? t / n[200] : 0,
         n[200] ? b / n[200] / 1048576 : 0, n[503] }'
+
+[ "${VIGIE_BENCH_PARTS:-all}" = readers ] && exit 0
 
 # --- 2. hostile bodies, anonymous, 100 MB each
 heap_used() { jstat -gc "$server" | awk 'NR == 2 { printf "%.0f", ($3 + $4 + $6 + $8) / 1024 }'; } # S0U S1U EU OU, MB

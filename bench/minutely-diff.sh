@@ -117,7 +117,9 @@ import json, sys
 applied = json.load(open(sys.argv[1]))["applied"]
 assert [a["sequence"] for a in applied] == [1, 2], "both diffs applied"
 c = applied[1]["changes"]
-print(applied[0]["changes"]["seconds"], c["seconds"], "created %d, updated %d, removed %d" % (c["created"], c["updated"], c["removed"]))
+p = applied[1]["phases"]
+print(applied[0]["changes"]["seconds"], c["seconds"], "created %d, updated %d, removed %d; fetching %.3f s, reading %.3f s, applying %.3f s, committing %.3f s"
+      % (c["created"], c["updated"], c["removed"], p["fetching"], p["reading"], p["applying"], p["committing"]))
 ' "$DATA/minutely-report.json")
 echo "minutely-diff: the second diff created, updated, removed: $changes" >&2
 

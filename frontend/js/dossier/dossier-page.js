@@ -9,6 +9,7 @@ import { initialLanguage, setLanguage, language, t, valueLabel } from '../i18n/i
 import { barChart, monthChart } from '../ui/charts.js';
 import { outlineSvg } from './outline.js';
 import { canRecord, authorisationForm, budgetForm, requestForm, answerForm, entryActions } from './register-forms.js';
+import { changesSection, historyButton } from './register-history.js';
 
 /** For moderators: a form to add to a register, folded away, never printed. */
 const recorder = (form) => (canRecord() ? h('details', { class: 'screen-only recorder' }, h('summary', {}, form.querySelector('h3').textContent), form) : null);
@@ -20,8 +21,8 @@ const percent = (share) => Math.round(share * 100);
 const day = (iso) => (iso ? new Date(`${iso}T00:00:00Z`).toLocaleDateString(language(), { timeZone: 'UTC' }) : '');
 
 /**
- * A table with a caption-less header row; `rows` are arrays of cells (text or nodes). `actions` (issue 17),
- * for moderators: the Edit and Delete buttons of each row, in a first column (in reach on a phone) that is not printed.
+ * A table with a caption-less header row; `rows` are arrays of cells (text or nodes). `actions` (issue 17):
+ * the buttons of each row (History; Edit and Delete for moderators), in a first column (in reach on a phone) that is not printed.
  */
 function table(className, headers, rows, actions = null) {
   if (!rows.length) return h('p', { class: 'muted' }, t('dossier.none'));
@@ -32,9 +33,9 @@ function table(className, headers, rows, actions = null) {
     cells.map((c) => h('td', {}, c ?? ''))))));
 }
 
-/** For moderators, each entry's Edit and Delete; the entry's form opens in `slot`. */
-const actionsFor = (d, path, entries, form, slot, reload) => (canRecord()
-  ? entries.map((e) => entryActions(d.code, path, e, { form, slot, onDone: reload })) : null);
+/** Each entry's History and, for moderators, Edit and Delete; the entry's history or form opens in `slot`. */
+const actionsFor = (d, path, entries, form, slot, reload) => entries.map((e) => h('span', { class: 'entry-buttons' },
+  canRecord() ? entryActions(d.code, path, e, { form, slot, onDone: reload }) : null, historyButton(d.code, path, e, slot)));
 
 const link = (url, text) => (url ? h('a', { href: url, rel: 'noopener' }, text) : text);
 
@@ -134,7 +135,7 @@ export function renderDossier(root, d, city, cameras, reload) {
     h('section', { id: 'map-section' }, h('h2', {}, t('dossier.map')), outlineSvg(city, cameras, t('dossier.map'))),
     camerasSection(d), signsSection(d),
     timelineSection(d),
-    authorisationsSection(d, reload), budgetSection(d, reload), requestsSection(d, reload), sourcesSection(d));
+    authorisationsSection(d, reload), budgetSection(d, reload), requestsSection(d, reload), changesSection(d.code), sourcesSection(d));
 }
 
 async function start() {

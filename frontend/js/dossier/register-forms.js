@@ -31,11 +31,12 @@ const select = (values, label) => h('select', {}, values.map((v) => h('option', 
  * A form that sends its fields as JSON to `url` (POST or PUT); `toBody` turns the form's values into
  * the body. `onDone` is called after the server took it.
  */
-function registerForm(id, title, fields, { method = 'POST', url, toBody, onDone, entry }) {
+function registerForm(id, title, fields, { method = 'POST', url, toBody, onDone, entry, version = entry?.version }) {
   const status = h('p', { class: 'form-status', role: 'status' });
   const form = h('form', { id, class: 'register-form', novalidate: true }, h('h3', {}, title), fields,
     h('p', {}, h('button', { type: 'submit', class: 'primary' }, t('record.save'))), status);
-  const headers = entry ? { 'If-Match': `"${entry.version}"` } : {};
+  // a correction, and an answer, are made to the version the moderator saw (409 when another came first)
+  const headers = version ? { 'If-Match': `"${version}"` } : {};
   if (entry) {
     for (const el of form.elements) if (el.name && entry[el.name] != null) el.value = String(entry[el.name]);
   }
@@ -117,7 +118,7 @@ export function answerForm(code, req, onDone) {
     field(prefix, 'outcome', select(answers(), (o) => t(`watch.outcome.${o}`))),
     field(prefix, 'answeredOn', h('input', { type: 'date', required: true })),
     field(prefix, 'notes', h('textarea', { rows: 2 })),
-  ], { method: 'PUT', url: `/api/cities/${encodeURIComponent(code)}/requests/${req.id}/answer`, onDone,
+  ], { method: 'PUT', url: `/api/cities/${encodeURIComponent(code)}/requests/${req.id}/answer`, onDone, version: req.version,
     toBody: (v) => ({ ...v, notes: orNull(v.notes) }) });
 }
 

@@ -92,4 +92,20 @@ export default {
   'filters.firstSeenFrom': 'from', 'filters.firstSeenTo': 'to',
   'filters.firstSeenHelp': 'Choosing a date leaves out the cameras whose source gives none.',
   'filters.firstSeenOrder': 'The end of the period cannot come before its start.',
+  // --- Register changes (issue 17, part 3): each entry's history, the city's changes, the add form's authorisations
+  'history.title': 'Changes to the registers',
+  'history.help': 'Every addition, correction, answer and deletion made to the city’s registers, with the moderator’s name and the day.',
+  'history.none': 'No change recorded.',
+  'history.more': 'Older changes',
+  'history.open': 'History', 'history.close': 'Close the history', 'history.entryTitle': 'History of the entry',
+  'history.offline': 'No network: the history could not be loaded.',
+  'history.noModerator': 'moderation (unknown account)',
+  'history.action.created': 'Added', 'history.action.edited': 'Corrected', 'history.action.answered': 'Answer recorded',
+  'history.action.deleted': 'Deleted',
+  'history.entry.authorisations': 'order {reference}', 'history.entry.budget': 'spending {year} ({purpose})',
+  'history.entry.requests': 'request "{subject}" of {date}',
+  'history.field.validUntil': 'Valid until', 'history.field.documentUrl': 'Link to the document',
+  'add.authorisationHelp': 'The orders of {city} recorded in Vigie: choose the one that covers this camera, if you know it.',
+  'add.authorisationElsewhere': 'The camera now stands in another city: the authorisation chosen does not hold there. Choose one of this city, or none.',
+  // --- end of register changes
 };

@@ -92,4 +92,20 @@ export default {
   'filters.firstSeenFrom': 'depuis le', 'filters.firstSeenTo': 'jusqu’au',
   'filters.firstSeenHelp': 'Une date choisie écarte les caméras dont la source ne donne pas de date.',
   'filters.firstSeenOrder': 'La fin de la période ne peut pas précéder son début.',
+  // --- Register changes (issue 17, part 3): each entry's history, the city's changes, the add form's authorisations
+  'history.title': 'Modifications des registres',
+  'history.help': 'Chaque ajout, correction, réponse et suppression faits aux registres de la commune, avec le nom de la personne qui modère et le jour.',
+  'history.none': 'Aucune modification enregistrée.',
+  'history.more': 'Modifications plus anciennes',
+  'history.open': 'Historique', 'history.close': 'Fermer l’historique', 'history.entryTitle': 'Historique de l’entrée',
+  'history.offline': 'Pas de réseau : l’historique n’a pas pu être chargé.',
+  'history.noModerator': 'modération (compte inconnu)',
+  'history.action.created': 'Ajout', 'history.action.edited': 'Correction', 'history.action.answered': 'Réponse enregistrée',
+  'history.action.deleted': 'Suppression',
+  'history.entry.authorisations': 'arrêté {reference}', 'history.entry.budget': 'dépense {year} ({purpose})',
+  'history.entry.requests': 'demande « {subject} » du {date}',
+  'history.field.validUntil': 'Valable jusqu’au', 'history.field.documentUrl': 'Lien vers le document',
+  'add.authorisationHelp': 'Les arrêtés de {city} enregistrés sur Vigie : choisissez celui qui couvre cette caméra, si vous le savez.',
+  'add.authorisationElsewhere': 'La caméra est maintenant dans une autre commune : l’autorisation choisie n’y vaut pas. Choisissez-en une de cette commune, ou aucune.',
+  // --- end of register changes
 };

@@ -22,7 +22,7 @@ export class AddFlow {
    */
   constructor({ root, map, nearbyOperators, onSaved, onClose, onLoginRequired, sitesAt = null }) {
     Object.assign(this, { root, map, nearbyOperators, onSaved, onClose, onLoginRequired, sitesAt, placement: null, editing: null });
-    this.checkDuplicates = debounce(() => { this.duplicates(); this.offerSites(); }, 400);
+    this.checkDuplicates = debounce(() => { this.duplicates(); this.offerSites(); this.offerAuthorisations(); }, 400);
     this.suggestOperators = debounce(() => this.operators(), 300);
     root.addEventListener('keydown', (e) => { if (e.key === 'Escape') this.close(); });
     onLanguageChange(() => this.retranslate());
@@ -215,6 +215,22 @@ export class AddFlow {
     }
   }
 
+  /** Issue 17: the authorisations of the city the marker stands in, one of which the camera may name. */
+  async offerAuthorisations() {
+    if (!this.placement) return;
+    this.authorisationCheck?.abort(); // an answer for a city the marker has left must not overwrite the newer one
+    const check = this.authorisationCheck = new AbortController();
+    try {
+      // not part of the map's first view: loaded when a camera is first placed
+      const { authorisationsAt } = await import('../api/watch.js');
+      if (!this.placement || check.signal.aborted) return;
+      const choice = await authorisationsAt(this.placement.position, { signal: check.signal });
+      if (this.placement && !check.signal.aborted) this.form.offerAuthorisations(choice);
+    } catch {
+      // offline or an older server: the camera keeps the authorisation it names
+    }
+  }
+
   feature() {
     const props = Object.fromEntries(Object.entries(this.form.read()).filter(([, v]) => v !== undefined));
     const kept = {};
@@ -296,6 +312,7 @@ export class AddFlow {
 
   close({ silent = false } = {}) {
     if (!this.placement) return;
+    this.authorisationCheck?.abort();
     this.placement.remove();
     this.placement = null;
     this.editing = null;

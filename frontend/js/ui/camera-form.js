@@ -3,7 +3,6 @@
 import { h, fill } from './dom.js';
 import { t, valueLabel, fieldLabel } from '../i18n/i18n.js';
 import { DirectionFields } from './direction-fields.js';
-import { get } from '../api/client.js';
 import { valuesOf, valuesKnown, onValuesChange } from '../state/values.js';
 
 // The values of each field come from the server (state/values.js); what a new camera starts with
@@ -97,26 +96,35 @@ export class CameraForm {
     // {id, reference, ...} as the API answers it, or the id alone when the form is built again with what was typed
     this.keptAuthorisation = p.authorisation && typeof p.authorisation === 'object' ? p.authorisation.id : (p.authorisation ?? null);
     f.authorisation = null;
-    const authorisation = h('div', { class: 'authorisation-choice' });
-    if (p.city && p.city.code) this.loadAuthorisations(p.city.code, this.keptAuthorisation, authorisation);
-    return h('div', { class: 'watch' }, seen, authorisation);
+    // filled by offerAuthorisations once the city where the marker stands is known (again if the form is rebuilt)
+    this.authorisationChoice = h('div', { class: 'authorisation-choice' });
+    if (this.offered) this.offerAuthorisations(this.offered);
+    return h('div', { class: 'watch' }, seen, this.authorisationChoice);
   }
 
-  /** The city's authorisations to choose from; without them (offline) the camera keeps the one it names. */
-  async loadAuthorisations(code, current, root) {
-    let entries;
-    try {
-      entries = await get(`/api/cities/${encodeURIComponent(code)}/authorisations`);
-    } catch {
+  /**
+   * The authorisations of the city where the camera stands ({city, authorisations}: GET /api/authorisations?at=),
+   * adding as editing, asked again when the marker moves. Without them (offline) the camera keeps the one it
+   * names. A choice the new city's register lacks (the marker moved to another city) is dropped, and said so.
+   */
+  offerAuthorisations(offered) {
+    const { city, authorisations } = offered;
+    this.offered = offered;
+    const f = this.fields;
+    const chosen = f.authorisation ? (f.authorisation.value ? Number(f.authorisation.value) : null) : this.keptAuthorisation;
+    const lost = chosen != null && !authorisations.some((a) => a.id === chosen);
+    if (!authorisations.length && !lost) {
+      f.authorisation = null;
+      fill(this.authorisationChoice);
       return;
     }
-    if (!entries.length && current == null) return;
-    const f = this.fields;
-    f.authorisation = h('select', { id: 'cam-authorisation', name: 'authorisation' },
+    f.authorisation = h('select', { id: 'cam-authorisation', name: 'authorisation', 'aria-describedby': 'authorisation-help' },
       h('option', { value: '' }, t('field.noAuthorisation')),
-      entries.map((a) => h('option', { value: String(a.id), selected: current === a.id },
+      authorisations.map((a) => h('option', { value: String(a.id), selected: chosen === a.id },
         `${a.reference} (${a.decidedOn})${a.expired ? ` – ${t('dossier.expired')}` : ''}`)));
-    fill(root, field('authorisation', f.authorisation));
+    fill(this.authorisationChoice, field('authorisation', f.authorisation),
+      h('p', { id: 'authorisation-help', class: lost ? 'help warning' : 'help', role: lost ? 'alert' : null },
+        lost ? t('add.authorisationElsewhere') : city ? t('add.authorisationHelp', { city: city.name }) : ''));
   }
 
   showSignDetails() {

@@ -39,16 +39,21 @@ public class CameraHistory {
      * the version also shows or hides the camera (a revert past a deletion or creation).
      */
     void record(Camera camera, CameraVersion.Action action, Long authorId, boolean visibilityChanged) {
-        record(camera, action, authorId, visibilityChanged, null);
+        record(camera, action, authorId, visibilityChanged, null, false);
     }
 
-    /** The same, with why the version was written (an import's removal or merge says it; null for none). */
-    void record(Camera camera, CameraVersion.Action action, Long authorId, boolean visibilityChanged, String reason) {
+    /**
+     * The same, with why the version was written (an import's removal or merge says it; null for none);
+     * {@code authorisationDropped} when a camera shown again lost the authorisation deleted meanwhile
+     * (WatchFacts.dropDeletedAuthorisation), which a restore, otherwise a change of visibility only, then also changed.
+     */
+    void record(Camera camera, CameraVersion.Action action, Long authorId, boolean visibilityChanged, String reason,
+                boolean authorisationDropped) {
         CameraVersion entry = entry(camera, action);
         entry.reason = reason;
         entry.author = authorId == null ? null : Account.getEntityManager().getReference(Account.class, authorId);
         if (action.changesVisibilityOnly()) {
-            entry.changedFields = new String[] {"visible"};
+            entry.changedFields = authorisationDropped ? new String[] {"authorisation", "visible"} : new String[] {"visible"};
         } else {
             TreeSet<String> changed = changedFields(camera.id, camera.version, entry.snapshot,
                     action != CameraVersion.Action.IMPORT);

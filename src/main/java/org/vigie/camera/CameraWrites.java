@@ -116,11 +116,15 @@ public class CameraWrites {
             // Two writers of one camera would both write "the next version": lock it first.
             throw new IllegalStateException("camera " + camera.id + " must be locked before a new version is written");
         }
+        String dropped = WatchFacts.dropDeletedAuthorisation(camera);
+        if (dropped != null) {
+            reason = reason == null ? dropped : reason + "; " + dropped;
+        }
         camera.version++;
         camera.updatedAt = CameraService.now();
         camera.flush();
         // the city the database derives from the position; the lock is kept for a later write in this transaction
         entities.refresh(camera, LockModeType.PESSIMISTIC_WRITE);
-        history.record(camera, action, authorId, visibilityChanged, reason);
+        history.record(camera, action, authorId, visibilityChanged, reason, dropped != null);
     }
 }

@@ -1,5 +1,6 @@
 package org.vigie.camera;
 
+import jakarta.persistence.LockModeType;
 import org.vigie.camera.attribute.Signage;
 import org.vigie.camera.attribute.YesNoUnknown;
 import org.vigie.common.problem.FieldError;
@@ -42,7 +43,9 @@ public record WatchFacts(YesNoUnknown signNamesOperator, YesNoUnknown signGivesC
         camera.signNamesOperator = signNamesOperator;
         camera.signGivesContact = signGivesContact;
         if (authorisationId != null && !authorisationId.equals(camera.authorisationId)) {
-            Authorisation entry = Camera.getEntityManager().find(Authorisation.class, authorisationId);
+            // FOR SHARE: a deletion of this entry under way (FOR UPDATE) is waited for and seen, and one that
+            // comes after waits for this camera and counts it (RegisterCorrections.delete)
+            Authorisation entry = Camera.getEntityManager().find(Authorisation.class, authorisationId, LockModeType.PESSIMISTIC_READ);
             if (entry == null) {
                 throw ProblemException.invalid("properties.authorisation", "no authorisation has the id " + authorisationId);
             }
@@ -59,5 +62,23 @@ public record WatchFacts(YesNoUnknown signNamesOperator, YesNoUnknown signGivesC
             }
         }
         camera.authorisationId = authorisationId;
+    }
+
+    /**
+     * Issue 17: no visible camera names a deleted authorisation. A deletion is refused while visible cameras
+     * name it, but hidden ones do not hold it back (RegisterCorrections.delete says why): one shown again
+     * (restored, reverted past its deletion) comes back naming none. Called by the one write path for each
+     * new version; answers why the link was dropped, or null when it stays.
+     */
+    static String dropDeletedAuthorisation(Camera camera) {
+        if (!camera.visible || camera.authorisationId == null) {
+            return null;
+        }
+        Authorisation entry = Camera.getEntityManager().find(Authorisation.class, camera.authorisationId, LockModeType.PESSIMISTIC_READ);
+        if (entry == null || entry.removedAt == null) {
+            return null;
+        }
+        camera.authorisationId = null;
+        return "authorisation " + entry.id + " was deleted from its city's register while the camera was hidden: it names none now";
     }
 }

@@ -106,7 +106,7 @@ final class CameraImportWriter {
                 // A file without versions (Overpass without meta) cannot say it is newer than what we have.
                 counters.skip("no_version_to_compare");
             } else if (e.editedSinceImport()) {
-                counters.conflict(c.object().sourceId());
+                counters.conflict(c.object().sourceId(), e.id);
             } else {
                 update(e.id, c);
             }
@@ -162,7 +162,7 @@ final class CameraImportWriter {
         Camera camera = entities.find(Camera.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (editedSinceImport(camera)) {
             // A volunteer saved an edit between the look-up and the lock: theirs stands.
-            counters.conflict(camera.sourceId);
+            counters.conflict(camera.sourceId, camera.id);
             return;
         }
         LocalDate seen = camera.firstSeen;
@@ -192,7 +192,7 @@ final class CameraImportWriter {
         for (int i = 0; i < ids.size(); i++) {
             Camera camera = entities.find(Camera.class, ids.get(i), LockModeType.PESSIMISTIC_WRITE);
             if (editedSinceImport(camera)) {
-                counters.conflict(camera.sourceId);
+                counters.conflict(camera.sourceId, camera.id);
             } else {
                 camera.status = CameraStatus.REMOVED;
                 newImportVersion(camera, reasons == null ? null : reasons.get(i));

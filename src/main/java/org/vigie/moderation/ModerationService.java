@@ -104,8 +104,16 @@ public class ModerationService {
         camera.status = status;
         camera.flush();
         closeReports(cameraId, moderator.id, status);
-        log.record(moderator.id, ModerationLog.Action.RESOLVE, cameraId, null, null, null, "status " + status.wire());
+        log.record(moderator.id, ModerationLog.Action.RESOLVE, cameraId, null, null, null, settledDetail(status));
         return camera;
+    }
+
+    /**
+     * The log's detail of a settling as {@code status}: also how the OpenStreetMap round trip finds
+     * the cameras a moderator settled as removed (org.vigie.osm.upload.ReadyEdits), hence written once.
+     */
+    public static String settledDetail(CameraStatus status) {
+        return "status " + status.wire();
     }
 
     /** Hides a camera from every reader (a new version); {@link #restore} shows it again. */

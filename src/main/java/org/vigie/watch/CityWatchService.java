@@ -5,7 +5,6 @@ import jakarta.transaction.Transactional;
 import org.vigie.city.City;
 import org.vigie.city.CityNotFound;
 import org.vigie.common.problem.ProblemException;
-import org.vigie.watch.WatchEntries.AnswerInput;
 import org.vigie.watch.WatchEntries.AuthorisationInput;
 import org.vigie.watch.WatchEntries.AuthorisationView;
 import org.vigie.watch.WatchEntries.BudgetInput;
@@ -51,6 +50,29 @@ public class CityWatchService {
                 .map(a -> AuthorisationView.of(a, today, naming.getOrDefault(a.id, 0L))).toList();
     }
 
+    /**
+     * Issue 17: the authorisations a camera placed at this point may name, those of the city it falls in
+     * (the camera's city is derived the same way, vigie_city_at); no city there, none.
+     */
+    @Transactional
+    public AuthorisationChoice authorisationsAt(double lon, double lat) {
+        List<?> found = Authorisation.getEntityManager().createNativeQuery("SELECT code, name FROM city "
+                        + "WHERE code = vigie_city_at(ST_SetSRID(ST_MakePoint(?1, ?2), 4326))")
+                .setParameter(1, lon).setParameter(2, lat).getResultList();
+        if (found.isEmpty()) {
+            return new AuthorisationChoice(null, List.of());
+        }
+        Object[] city = (Object[]) found.get(0);
+        return new AuthorisationChoice(new CityName((String) city[0], (String) city[1]), authorisations((String) city[0]));
+    }
+
+    /** The city a point falls in (null for none) and its authorisations in force or not, oldest first. */
+    public record AuthorisationChoice(CityName city, List<AuthorisationView> authorisations) {
+    }
+
+    public record CityName(String code, String name) {
+    }
+
     @Transactional
     public AuthorisationView addAuthorisation(String city, AuthorisationInput in, long accountId) {
         requireCity(city);
@@ -64,6 +86,7 @@ public class CityWatchService {
         check.done();
         a.recordedBy = accountId;
         a.persistAndFlush();
+        RegisterCorrections.keep(a, RegisterChange.CREATED, accountId);
         return AuthorisationView.of(a, today(), 0);
     }
 
@@ -103,6 +126,7 @@ public class CityWatchService {
         check.done();
         b.recordedBy = accountId;
         b.persistAndFlush();
+        RegisterCorrections.keep(b, RegisterChange.CREATED, accountId);
         return BudgetView.of(b);
     }
 
@@ -146,10 +170,11 @@ public class CityWatchService {
         check.done();
         r.recordedBy = accountId;
         r.persistAndFlush();
+        RegisterCorrections.keep(r, RegisterChange.CREATED, accountId);
         return RequestView.of(r, today());
     }
 
-    /** The request's own fields; what came back is recorded by {@link #answer}. */
+    /** The request's own fields; what came back is recorded by {@link RegisterCorrections#answer}. */
     static void fill(RecordsRequest r, RequestInput in, InputCheck check) {
         RequestSubject subject = check.choice("subject", RequestSubject.class, in.subject(), null);
         r.subject = subject == null ? null : subject.wire();
@@ -159,44 +184,6 @@ public class CityWatchService {
         }
         r.notes = check.text("notes", in.notes(), MAX_LONG_TEXT, false);
         r.documentUrl = check.url("documentUrl", in.documentUrl());
-    }
-
-    /** Records what came back for a request of this city; a later answer replaces an earlier one. */
-    @Transactional
-    public RequestView answer(String city, long id, AnswerInput in, long accountId) {
-        requireCity(city);
-        RecordsRequest r = RecordsRequest.<RecordsRequest>findByIdOptional(id)
-                .filter(found -> found.cityCode.equals(city))
-                .orElseThrow(() -> ProblemException.notFound("no records request " + id + " for city " + city));
-        RegisterCorrections.notRemoved(r);
-        if (in == null) {
-            throw ProblemException.invalid("body", "send the answer as a JSON object");
-        }
-        InputCheck check = new InputCheck();
-        RequestOutcome outcome = check.choice("outcome", RequestOutcome.class, in.outcome(), null);
-        if (outcome == RequestOutcome.PENDING) {
-            check.fail("outcome", "must be answered, partial or refused");
-        }
-        LocalDate answeredOn = check.date("answeredOn", in.answeredOn(), true);
-        if (answeredOn != null && answeredOn.isBefore(r.sentOn)) {
-            check.fail("answeredOn", "is before the request was sent (" + r.sentOn + ")");
-        }
-        String notes = check.text("notes", in.notes(), MAX_LONG_TEXT, false);
-        String url = check.url("documentUrl", in.documentUrl());
-        check.done();
-        if (!RequestOutcome.PENDING.wire().equals(r.outcome)) {
-            RegisterCorrections.keep(r, RegisterChange.EDITED, accountId); // a later answer replaces one: the earlier stays in the changes
-        }
-        r.version++;
-        r.outcome = outcome.wire();
-        r.answeredOn = answeredOn;
-        if (notes != null) {
-            r.notes = notes;
-        }
-        if (url != null) {
-            r.documentUrl = url;
-        }
-        return RequestView.of(r, today());
     }
 
     static void requireCity(String code) {

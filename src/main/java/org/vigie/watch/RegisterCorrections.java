@@ -6,6 +6,7 @@ import jakarta.persistence.Table;
 import jakarta.transaction.Transactional;
 import org.vigie.camera.Camera;
 import org.vigie.common.problem.ProblemException;
+import org.vigie.watch.WatchEntries.AnswerInput;
 import org.vigie.watch.WatchEntries.AuthorisationInput;
 import org.vigie.watch.WatchEntries.AuthorisationView;
 import org.vigie.watch.WatchEntries.BudgetInput;
@@ -13,6 +14,7 @@ import org.vigie.watch.WatchEntries.BudgetView;
 import org.vigie.watch.WatchEntries.RequestInput;
 import org.vigie.watch.WatchEntries.RequestView;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.function.BiConsumer;
@@ -52,7 +54,11 @@ public class RegisterCorrections {
 
     /**
      * Deletes an entry of a register ("authorisations", "budget" or "requests"). An authorisation that
-     * cameras name stays until they name another one (409 with their number), so that no camera loses it silently.
+     * visible cameras name stays until they name another one (409 with their number), so that no camera
+     * loses it silently. Hidden cameras (deleted, hidden by a moderator, merged) do not hold it back: nobody
+     * can edit them, so counting them would keep a wrong entry forever, and writing a version of theirs would
+     * hide a deletion still to be sent to OpenStreetMap. They keep naming it while hidden, and one shown again
+     * comes back naming none (CameraWrites, WatchFacts.dropDeletedAuthorisation), in a version that says so.
      */
     @Transactional
     public void delete(Class<? extends RegisterEntry> register, String city, long id, int version, long moderator) {
@@ -68,6 +74,42 @@ public class RegisterCorrections {
         entry.version++;
         entry.removedAt = OffsetDateTime.now(ZoneOffset.UTC);
         entry.removedBy = moderator;
+    }
+
+    /**
+     * Records what came back for a request of this city, at the version the moderator saw (as every
+     * correction); a later answer replaces an earlier one, which stays among the changes.
+     */
+    @Transactional
+    public RequestView answer(String city, long id, int version, AnswerInput in, long moderator) {
+        RecordsRequest r = locked(RecordsRequest.class, city, id, version);
+        if (in == null) {
+            throw ProblemException.invalid("body", "send the answer as a JSON object");
+        }
+        InputCheck check = new InputCheck();
+        RequestOutcome outcome = check.choice("outcome", RequestOutcome.class, in.outcome(), null);
+        if (outcome == RequestOutcome.PENDING) {
+            check.fail("outcome", "must be answered, partial or refused");
+        }
+        LocalDate answeredOn = check.date("answeredOn", in.answeredOn(), true);
+        if (answeredOn != null && answeredOn.isBefore(r.sentOn)) {
+            check.fail("answeredOn", "is before the request was sent (" + r.sentOn + ")");
+        }
+        String notes = check.text("notes", in.notes(), CityWatchService.MAX_LONG_TEXT, false);
+        String url = check.url("documentUrl", in.documentUrl());
+        check.done();
+        keep(r, RegisterChange.ANSWERED, moderator);
+        r.version++;
+        r.outcome = outcome.wire();
+        r.answeredOn = answeredOn;
+        if (notes != null) {
+            r.notes = notes;
+        }
+        if (url != null) {
+            r.documentUrl = url;
+        }
+        r.flush();
+        return RequestView.of(r, CityWatchService.today());
     }
 
     private <E extends RegisterEntry> E edit(Class<E> register, String city, long id, int version, Object in, long moderator,
@@ -86,7 +128,7 @@ public class RegisterCorrections {
     }
 
     /** The entry of this city's register, locked: 404 for an unknown city or entry, 410 once deleted, 409 when stale. */
-    private static <E extends RegisterEntry> E locked(Class<E> register, String city, long id, int version) {
+    static <E extends RegisterEntry> E locked(Class<E> register, String city, long id, int version) {
         CityWatchService.requireCity(city);
         E entry = RegisterEntry.getEntityManager().find(register, id, LockModeType.PESSIMISTIC_WRITE);
         if (entry == null || !entry.cityCode.equals(city)) {
@@ -108,11 +150,15 @@ public class RegisterCorrections {
         }
     }
 
-    /** Keeps the entry as it is now (its whole row) with who changes it; call before changing it. */
+    /**
+     * Keeps the entry as it is now (its whole row) with who changes it; call before changing it. A creation,
+     * called once the entry is stored, keeps {} (nothing was there before).
+     */
     static void keep(RegisterEntry entry, RegisterChange action, long moderator) {
         String table = entry.getClass().getAnnotation(Table.class).name();
+        String before = action == RegisterChange.CREATED ? "jsonb_build_object()" : "to_jsonb(t)";
         RegisterEntry.getEntityManager().createNativeQuery("INSERT INTO city_register_change (city_code, register, entry_id, action, "
-                        + "moderator_id, before) SELECT city_code, ?1, id, ?2, ?3, to_jsonb(t) FROM " + table + " t WHERE id = ?4")
+                        + "moderator_id, before) SELECT city_code, ?1, id, ?2, ?3, " + before + " FROM " + table + " t WHERE id = ?4")
                 .setParameter(1, table).setParameter(2, action.wire()).setParameter(3, moderator).setParameter(4, entry.id)
                 .executeUpdate();
     }

@@ -42,6 +42,10 @@ final class AppInstance implements AutoCloseable {
         return new AppInstance(builder.start(), port, log);
     }
 
+    int port() {
+        return port;
+    }
+
     String base() {
         return "http://127.0.0.1:" + port;
     }

@@ -78,10 +78,10 @@ class CityWatchResourceTest {
                 .post("/api/cities/" + code + "/requests").then().statusCode(400)
                 .body("errors.field", containsInAnyOrder("subject", "sentOn"));
 
-        Accounts.moderator().request().body(Map.of("outcome", "partial", "answeredOn", TODAY.minusDays(5).toString(),
+        Accounts.moderator().request().header("If-Match", "\"1\"").body(Map.of("outcome", "partial", "answeredOn", TODAY.minusDays(5).toString(),
                 "notes", "list without positions")).put("/api/cities/" + code + "/requests/" + old + "/answer").then().statusCode(200)
                 .body("outcome", equalTo("partial")).body("ageDays", equalTo(40)).body("overdue", equalTo(false));
-        Accounts.moderator().request().body(Map.of("outcome", "answered", "answeredOn", TODAY.minusDays(400).toString()))
+        Accounts.moderator().request().header("If-Match", "\"2\"").body(Map.of("outcome", "answered", "answeredOn", TODAY.minusDays(400).toString()))
                 .put("/api/cities/" + code + "/requests/" + old + "/answer").then().statusCode(400)
                 .body("errors.field", equalTo(List.of("answeredOn")));
         Accounts.volunteer().request().body(Map.of("outcome", "refused", "answeredOn", TODAY.toString()))

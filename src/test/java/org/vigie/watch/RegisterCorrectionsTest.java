@@ -68,9 +68,9 @@ class RegisterCorrectionsTest {
         given().get(url).then().body("reference", equalTo(List.of("2021-PP-0001")));
         assertEquals(1, changes("city_authorisation", id, "edited"));
         assertEquals("2021-PP-1", sql.text("SELECT before->>'reference' FROM city_register_change WHERE entry_id = ? "
-                + "AND register = 'city_authorisation'", id));
+                + "AND register = 'city_authorisation' AND action = 'edited'", id));
         assertEquals(1, sql.count("SELECT count(*) FROM city_register_change c JOIN account a ON a.id = c.moderator_id "
-                + "WHERE c.entry_id = ? AND a.role IN ('moderator', 'admin')", id));
+                + "WHERE c.entry_id = ? AND c.register = 'city_authorisation' AND c.action = 'edited' AND a.role IN ('moderator', 'admin')", id));
     }
 
     @Test
@@ -138,7 +138,7 @@ class RegisterCorrectionsTest {
                 .body("budget.lines.id", equalTo(List.of((int) line)))
                 .body("budget.perYear.year", equalTo(List.of(2025)));
         assertEquals(100000, sql.count("SELECT (before->>'amount_cents')::bigint FROM city_register_change WHERE entry_id = ? "
-                + "AND register = 'city_budget_line'", line));
+                + "AND register = 'city_budget_line' AND action = 'edited'", line));
         assertEquals(1, changes("city_budget_line", typo, "deleted"));
     }
 
@@ -164,12 +164,14 @@ class RegisterCorrectionsTest {
         moderator(3).body(Map.of("outcome", "answered", "answeredOn", TODAY.toString())).put(url + "/" + id + "/answer")
                 .then().statusCode(200);
         assertEquals("partial", sql.text("SELECT before->>'outcome' FROM city_register_change WHERE entry_id = ? "
-                + "AND register = 'city_records_request' AND action = 'edited' ORDER BY id DESC LIMIT 1", id));
+                + "AND register = 'city_records_request' AND action = 'answered' ORDER BY id DESC LIMIT 1", id));
 
         moderator(4).delete(url + "/" + id).then().statusCode(204);
         given().get(url).then().statusCode(200).body("size()", equalTo(0));
         moderator(5).body(Map.of("outcome", "refused", "answeredOn", TODAY.toString())).put(url + "/" + id + "/answer")
                 .then().statusCode(410);
-        assertEquals(3, sql.count("SELECT count(*) FROM city_register_change WHERE entry_id = ? AND register = 'city_records_request'", id));
+        // recorded, answered, corrected, answered again, deleted: every step kept
+        assertEquals(List.of("created", "answered", "edited", "answered", "deleted"), List.of(sql.text("SELECT string_agg(action, ',' "
+                + "ORDER BY id) FROM city_register_change WHERE entry_id = ? AND register = 'city_records_request'", id).split(",")));
     }
 }

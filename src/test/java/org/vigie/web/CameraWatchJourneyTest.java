@@ -132,7 +132,8 @@ class CameraWatchJourneyTest {
             assertTrue(timeline.contains("première fois") && timeline.contains("1 caméra(s) sans date connue ne sont pas comptées"), timeline);
             String authorisations = page.locator("#authorisations table").textContent();
             assertTrue(authorisations.contains("Caméras cartographiées qui la citent") && authorisations.contains("2022-PP-31"), authorisations);
-            assertEquals("1", page.locator("#authorisations tbody tr td").nth(4).textContent(), authorisations);
+            // after the column of each entry's buttons (its History, for every reader)
+            assertEquals("1", page.locator("#authorisations tbody tr td").nth(5).textContent(), authorisations);
             String signs = page.locator("#signs").textContent();
             assertTrue(signs.contains("Sur les 1 panneau(x) présent(s) : 0 nomment l’exploitant (1 non, 0 non vérifié(s)), 1 disent qui contacter"), signs);
             page.locator("#timeline").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()

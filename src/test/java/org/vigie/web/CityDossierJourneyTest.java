@@ -263,7 +263,8 @@ class CityDossierJourneyTest {
 
             assertEquals(1, sql.count("SELECT count(*) FROM city_budget_line WHERE city_code = ? AND amount_cents = 199990 AND version = 2", code));
             assertEquals(2, sql.count("SELECT count(*) FROM city_authorisation WHERE city_code = ?", code));
-            assertEquals(3, sql.count("SELECT count(*) FROM city_register_change WHERE city_code = ?", code));
+            assertEquals(3, sql.count("SELECT count(*) FROM city_register_change WHERE city_code = ? AND action <> 'created'", code));
+            assertEquals(4, sql.count("SELECT count(*) FROM city_register_change WHERE city_code = ? AND action = 'created'", code));
             assertEquals(List.of(), s.errors().stream().filter(e -> !e.contains("409")).toList());
         }
     }

@@ -110,6 +110,13 @@ class WatchFilterJourneyTest {
             page.locator("#filter-firstSeenTo").fill("");
             page.waitForFunction("() => document.querySelector('#count').textContent.startsWith('5 caméra(s)')");
             assertTrue(!page.url().contains("firstSeen"), page.url());
+
+            // at a desk, the same part of the panel beside the map
+            page.setViewportSize(1280, 800);
+            page.locator("#filter-signNamesOperator-yes").check();
+            page.waitForFunction("() => document.querySelector('#count').textContent.startsWith('1 caméra(s)')");
+            page.locator("#filters-watch").scrollIntoViewIfNeeded();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "watch-filters-1280x800.png")));
             assertEquals(List.of(), s.errors());
         }
     }

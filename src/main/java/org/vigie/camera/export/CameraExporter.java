@@ -2,7 +2,6 @@ package org.vigie.camera.export;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -16,6 +15,7 @@ import org.vigie.camera.Camera;
 import org.vigie.camera.CameraCriteria;
 import org.vigie.camera.CameraQuery;
 import org.vigie.camera.rest.CameraFeature;
+import org.vigie.common.http.ReadersFirst;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -35,13 +35,19 @@ import java.util.function.Consumer;
 public class CameraExporter {
 
     static final int FETCH_SIZE = 1000;
+    /** Rows written between two chances for the map's readers to go first (ReadersFirst). */
+    static final int YIELD_EVERY = 100;
 
     private final EntityManager entityManager;
     private final ObjectMapper json;
+    private final AttributedFeatures features;
+    private final ReadersFirst readersFirst;
 
-    public CameraExporter(EntityManager entityManager, ObjectMapper json) {
+    public CameraExporter(EntityManager entityManager, ObjectMapper json, ReadersFirst readersFirst) {
         this.entityManager = entityManager;
         this.json = json;
+        this.features = new AttributedFeatures(json);
+        this.readersFirst = readersFirst;
     }
 
     /** Checks the query before the response starts (an unknown city is a 404 then, not a cut stream). */
@@ -69,14 +75,10 @@ public class CameraExporter {
         generator.writeArrayFieldStart("features");
         boolean[] osm = {false};
         forEach(criteria, camera -> {
-            ObjectNode feature = json.valueToTree(CameraFeature.of(camera, false));
             String attribution = OsmAttribution.of(camera.source);
-            if (attribution != null) {
-                ((ObjectNode) feature.get("properties")).put("attribution", attribution);
-                osm[0] = true;
-            }
+            osm[0] |= attribution != null;
             try {
-                json.writeTree(generator, feature);
+                features.write(generator, CameraFeature.of(camera, false), attribution);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -107,6 +109,9 @@ public class CameraExporter {
                         // Forget what was written, so that memory does not grow with the selection.
                         if (++written % FETCH_SIZE == 0) {
                             session.clear();
+                        }
+                        if (written % YIELD_EVERY == 0) {
+                            readersFirst.yieldToReaders();
                         }
                     }
                 }

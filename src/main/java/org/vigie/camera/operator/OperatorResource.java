@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vigie.common.problem.FieldError;
 import org.vigie.common.problem.ProblemException;
+import org.vigie.common.query.LonLat;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -64,19 +65,9 @@ public class OperatorResource {
     }
 
     private static double[] point(String near, List<FieldError> errors) {
-        String[] parts = near == null ? new String[0] : near.split(",", -1);
-        try {
-            if (parts.length == 2) {
-                double lon = Double.parseDouble(parts[0].strip());
-                double lat = Double.parseDouble(parts[1].strip());
-                if (Double.isFinite(lon) && Double.isFinite(lat) && Math.abs(lon) <= 180 && Math.abs(lat) <= 90) {
-                    return new double[] {lon, lat};
-                }
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        errors.add(new FieldError("near", "must be LON,LAT (longitude from -180 to 180, latitude from -90 to 90)"));
-        return new double[2];
+        return LonLat.parse(near).orElseGet(() -> {
+            errors.add(new FieldError("near", "must be LON,LAT (longitude from -180 to 180, latitude from -90 to 90)"));
+            return new double[2];
+        });
     }
 }

@@ -15,9 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vigie.account.Account;
 import org.vigie.account.CurrentAccount;
 import org.vigie.camera.Contributions;
-import org.vigie.common.WholeNumber;
 import org.vigie.common.problem.ProblemException;
 import org.vigie.common.query.KnownQueryParameters;
+import org.vigie.common.query.Pages;
 
 import java.util.List;
 
@@ -59,13 +59,8 @@ public class ContributionsResource {
                               @Parameter(description = "The versions older than this point: the next of the previous page.",
                                       schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
                               @QueryParam("before") String before) {
-        int count = WholeNumber.within(limit, 1, 200).orElseThrow(
-                () -> ProblemException.invalid("limit", "must be a whole number from 1 to 200"));
-        Long cursor = null;
-        if (before != null) {
-            cursor = WholeNumber.longWithin(before, 1, Long.MAX_VALUE).stream().boxed().findFirst().orElseThrow(
-                    () -> ProblemException.invalid("before", "must be the next of the previous page"));
-        }
+        int count = Pages.limit(limit, 200);
+        Long cursor = Pages.before(before);
         Account author = Account.byUsername(username)
                 .orElseThrow(() -> ProblemException.notFound("no account is named " + username));
         boolean moderator = current.isModerator();

@@ -4,11 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.vigie.common.http.BodyLimits;
 
 /**
  * Every error leaves the API as application/problem+json. Unexpected failures are logged here
@@ -56,7 +58,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response http(WebApplicationException e, UriInfo uri) {
+    public Response http(WebApplicationException e, UriInfo uri, HttpServerRequest request) {
+        ProblemException cut = BodyLimits.cutProblem(request);
+        if (cut != null) {
+            return problem(cut, uri);
+        }
         // Quarkus wraps a body that Jackson could not parse in a plain 400.
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof JsonProcessingException json) {
@@ -81,7 +87,12 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Exception e, UriInfo uri) {
+    public Response unexpected(Exception e, UriInfo uri, HttpServerRequest request) {
+        // a chunked upload cut at its limit (BodyLimits) fails in the multipart parser as a body cut short
+        ProblemException cut = BodyLimits.cutProblem(request);
+        if (cut != null) {
+            return problem(cut, uri);
+        }
         ProblemException multipart = MultipartFailures.problem(e);
         if (multipart != null) {
             return problem(multipart, uri);

@@ -116,6 +116,8 @@ final class ProblemTranslations {
             s("at most (\\d+) (.*) per hour(.*): try again in (\\d+) s", "au plus $1 $2 par heure$3 : réessayez dans $4 s"),
             s("the body is (\\d+) bytes, more than the (.*) this address accepts",
                     "le corps fait $1 octets, plus que les $2 acceptés à cette adresse"),
+            s("the body went past the (.*) this address accepts, and was cut there",
+                    "le corps a dépassé les $1 acceptés à cette adresse, et a été coupé là"),
             s("send the body with a Content-Length header \\(a chunked body is not accepted here\\)",
                     "envoyez le corps avec un en-tête Content-Length (un corps par morceaux n'est pas accepté ici)"),
             s("the multipart body is malformed: (.*)", "le corps multipart est mal formé : $1"),
@@ -125,6 +127,9 @@ final class ProblemTranslations {
             s("the tile server's budget of (\\d+) fetches a minute is spent: try again in (\\d+) s",
                     "le budget de $1 demandes par minute au serveur de tuiles est épuisé : réessayez dans $2 s"),
             s("(.*); nothing was imported", "$1 ; rien n'a été importé"),
+            // the boundary upload (POST /api/cities/boundaries)
+            s("attach the boundary file as the multipart field \"file\"", "joignez le fichier des limites dans le champ multipart « file »"),
+            s("a property name of (\\d+) characters at most", "un nom de propriété de $1 caractères au plus"),
             // sending to OpenStreetMap (the API's own reason, after a colon, stays as OpenStreetMap wrote it)
             s("the instance has no OpenStreetMap token \\(vigie.osm.api-token\\): download the file and upload it with JOSM",
                     "l'instance n'a pas de jeton OpenStreetMap (vigie.osm.api-token) : téléchargez le fichier et envoyez-le avec JOSM"),
@@ -162,6 +167,9 @@ final class ProblemTranslations {
             s("send the entry as a JSON object", "envoyez l'entrée comme un objet JSON"),
             s("is after the answer came back \\((.*)\\)", "est postérieure à la réponse reçue ($1)"),
             s("authorisation (\\d+) was deleted from its city's register", "l'autorisation $1 a été supprimée du registre de sa commune"),
+            // register changes and the add form's authorisations (issue 17)
+            s("is required: lon,lat in degrees", "est requis : lon,lat en degrés"),
+            s("send the answer as a JSON object", "envoyez la réponse comme un objet JSON"),
             s("a floor plan spans at most (.*) degrees each way", "un plan d'étage s'étend sur au plus $1 degré dans chaque sens"),
             s("attach the file to import as the multipart field \"file\"", "joignez le fichier à importer dans le champ multipart « file »"),
             s("must be at most (\\d+) MB", "doit faire au plus $1 Mo"),
@@ -201,6 +209,7 @@ final class ProblemTranslations {
     /** Pieces inside a sentence, translated once the sentence is. */
     private static final List<Sentence> FRAGMENTS = List.of(
             s(" at line (\\d+), column (\\d+)", " à la ligne $1, colonne $2"),
+            s("^(\\d+) problems, the first: ", "$1 problèmes, dont le premier : "),
             s(" for an account younger than (\\d+) h", " pour un compte de moins de $1 h"),
             s("OpenStreetMap's API answered (\\d+) when opening a changeset",
                     "l'API d'OpenStreetMap a répondu $1 à l'ouverture du groupe de modifications"),

@@ -16,8 +16,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The nodes of the surveillance ways and their positions (tables osm_way_node, osm_node_position):
- * a diff that moves a node names the node alone, and only these say which camera's centre moves.
+ * The nodes of the surveillance ways and their positions (tables osm_way_node, osm_node_position,
+ * where every node of a kept way has its row, its position null until known): a diff that moves a
+ * node names the node alone, and only these say which camera's centre moves.
  * Nodes of other ways are never kept: the planet's would fill the disk. Filled by imports of OSM
  * files (the ways they hold) and by the replication diffs (org.vigie.osm.sync).
  */
@@ -29,7 +30,11 @@ public final class WayNodes {
         this.connection = connection;
     }
 
-    /** Moves the nodes already kept that the diff moved; returns their ids. */
+    /**
+     * Moves the kept nodes among these to these positions: one join on the primary key, as every
+     * node of a kept way has its row (V38_1). Returns the ids of those that moved, or whose position
+     * was not known yet (a way that came before its nodes did).
+     */
     public Set<Long> move(Map<Long, Coordinate> positions) throws SQLException {
         Set<Long> moved = new HashSet<>();
         if (positions.isEmpty()) {
@@ -37,19 +42,8 @@ public final class WayNodes {
         }
         try (PreparedStatement s = connection.prepareStatement("UPDATE osm_node_position p SET lon = n.lon, lat = n.lat "
                 + "FROM unnest(?::bigint[], ?::float8[], ?::float8[]) AS n (node_id, lon, lat) "
-                + "WHERE p.node_id = n.node_id AND (p.lon <> n.lon OR p.lat <> n.lat) RETURNING p.node_id")) {
-            bindPositions(s, positions);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    moved.add(r.getLong(1));
-                }
-            }
-        }
-        // Nodes of kept ways whose position was not known yet (a way that came before its nodes did).
-        try (PreparedStatement s = connection.prepareStatement("INSERT INTO osm_node_position (node_id, lon, lat) "
-                + "SELECT n.node_id, n.lon, n.lat FROM unnest(?::bigint[], ?::float8[], ?::float8[]) AS n (node_id, lon, lat) "
-                + "WHERE EXISTS (SELECT 1 FROM osm_way_node w WHERE w.node_ids @> ARRAY[n.node_id]) "
-                + "ON CONFLICT (node_id) DO NOTHING RETURNING node_id")) {
+                + "WHERE p.node_id = n.node_id AND (p.lon IS DISTINCT FROM n.lon OR p.lat IS DISTINCT FROM n.lat) "
+                + "RETURNING p.node_id")) {
             bindPositions(s, positions);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
@@ -87,22 +81,18 @@ public final class WayNodes {
             }
         });
         forgetUnused(dropped);
-        Map<Long, Coordinate> known = new HashMap<>();
-        for (long[] nodes : ways.values()) {
-            for (long n : nodes) {
-                Coordinate c = diffPositions.get(n);
-                if (c != null) {
-                    known.put(n, c);
-                }
+        // Every node has its row (V38_1): its position when given here, else the one kept, else none yet.
+        Map<Long, Coordinate> nodes = new HashMap<>();
+        for (long[] wayNodes : ways.values()) {
+            for (long n : wayNodes) {
+                nodes.put(n, diffPositions.get(n));
             }
         }
-        if (!known.isEmpty()) {
-            try (PreparedStatement s = connection.prepareStatement("INSERT INTO osm_node_position (node_id, lon, lat) "
-                    + "SELECT * FROM unnest(?::bigint[], ?::float8[], ?::float8[]) "
-                    + "ON CONFLICT (node_id) DO UPDATE SET lon = excluded.lon, lat = excluded.lat")) {
-                bindPositions(s, known);
-                s.executeUpdate();
-            }
+        try (PreparedStatement s = connection.prepareStatement("INSERT INTO osm_node_position (node_id, lon, lat) "
+                + "SELECT * FROM unnest(?::bigint[], ?::float8[], ?::float8[]) "
+                + "ON CONFLICT (node_id) DO UPDATE SET lon = excluded.lon, lat = excluded.lat WHERE excluded.lon IS NOT NULL")) {
+            bindPositions(s, nodes);
+            s.executeUpdate();
         }
     }
 
@@ -179,7 +169,7 @@ public final class WayNodes {
             return found;
         }
         try (PreparedStatement s = connection.prepareStatement(
-                "SELECT node_id, lon, lat FROM osm_node_position WHERE node_id = ANY (?)")) {
+                "SELECT node_id, lon, lat FROM osm_node_position WHERE node_id = ANY (?) AND lon IS NOT NULL")) {
             s.setArray(1, connection.createArrayOf("bigint", nodes.toArray()));
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
@@ -190,14 +180,15 @@ public final class WayNodes {
         return found;
     }
 
+    /** Binds the ids, longitudes and latitudes of these positions (null where unknown) to parameters 1 to 3. */
     private void bindPositions(PreparedStatement s, Map<Long, Coordinate> positions) throws SQLException {
         List<Long> ids = new ArrayList<>(positions.keySet());
         Double[] lons = new Double[ids.size()];
         Double[] lats = new Double[ids.size()];
         for (int i = 0; i < ids.size(); i++) {
             Coordinate c = positions.get(ids.get(i));
-            lons[i] = c.x;
-            lats[i] = c.y;
+            lons[i] = c == null ? null : c.x;
+            lats[i] = c == null ? null : c.y;
         }
         s.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
         s.setArray(2, connection.createArrayOf("float8", lons));

@@ -63,12 +63,17 @@ public class SyncService {
             checkStart(fromSequence);
             ReplicationState latest = server.state();
             while (true) {
+                long[] committing = new long[1];
                 Optional<SyncReport.AppliedDiff> diff = QuarkusTransaction.requiringNew()
-                        .timeout(DIFF_TIMEOUT_SECONDS).call(() -> applyNext(server, latest, first));
+                        .timeout(DIFF_TIMEOUT_SECONDS).call(() -> {
+                            Optional<SyncReport.AppliedDiff> d = applyNext(server, latest, first);
+                            committing[0] = System.nanoTime();
+                            return d;
+                        });
                 if (diff.isEmpty()) {
                     return new SyncReport(applied, null, status());
                 }
-                applied.add(diff.get());
+                applied.add(diff.get().committedIn((System.nanoTime() - committing[0]) / 1e9));
                 next = diff.get().sequence() + 1;
             }
         } catch (SyncFailure e) {
@@ -138,8 +143,13 @@ public class SyncService {
                 return Optional.empty();
             }
             String name = server.url() + ReplicationState.path(next) + ".osc.gz";
-            OsmChange diff = OsmChangeParser.parse(server.diff(next), name);
+            long fetch = System.nanoTime();
+            byte[] content = server.diff(next);
+            long read = System.nanoTime();
+            OsmChange diff = OsmChangeParser.parse(content, name);
+            long stateFetch = System.nanoTime();
             Instant timestamp = timestampOf(server, latest, next, diff);
+            long apply = System.nanoTime();
             SourceUpdates updates = new SourceUpdates(connection, entities, history);
             new DiffApplier(connection, updates).apply(diff, next);
             try (PreparedStatement s = connection.prepareStatement("UPDATE osm_replication SET sequence_number = ?, "
@@ -148,8 +158,11 @@ public class SyncService {
                 s.setTimestamp(2, timestamp == null ? null : Timestamp.from(timestamp));
                 s.executeUpdate();
             }
-            ImportReport changes = updates.report(name, (System.nanoTime() - start) / 1e9);
-            return Optional.of(new SyncReport.AppliedDiff(next, timestamp, changes));
+            long end = System.nanoTime();
+            ImportReport changes = updates.report(name, (end - start) / 1e9);
+            SyncReport.Phases phases = new SyncReport.Phases((read - fetch + apply - stateFetch) / 1e9,
+                    (stateFetch - read) / 1e9, (end - apply) / 1e9, 0);
+            return Optional.of(new SyncReport.AppliedDiff(next, timestamp, changes, phases));
         } catch (SQLException e) {
             throw new SyncFailure("the database refused a diff (" + e.getMessage() + "); nothing of it was applied", e);
         }

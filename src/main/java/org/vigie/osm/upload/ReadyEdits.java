@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.vigie.camera.Camera;
 import org.vigie.camera.attribute.CameraStatus;
+import org.vigie.moderation.ModerationService;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,11 +16,12 @@ import java.util.TreeMap;
 /**
  * What volunteers added, changed or deleted that OpenStreetMap lacks, and may receive: cameras
  * added by volunteers; nodes from OpenStreetMap that volunteers edited since; and nodes that
- * volunteers deleted, or reported gone until the camera was marked removed. Only when every
- * volunteer who wrote those versions, or reported it gone, agreed to publish in OpenStreetMap
- * (osmConsent). Not sent: cameras hidden or merged; a camera held for review at its current
- * version (OpenStreetMap refused it, or an upload's outcome is unknown) until a moderator releases
- * it or a volunteer edits it again; a camera in an upload still being sent.
+ * volunteers deleted, reported gone until the camera was marked removed, or that a moderator settled
+ * as removed. Only when every volunteer who wrote those versions, reported it gone, or settled it,
+ * agreed to publish in OpenStreetMap (osmConsent). Not sent: cameras hidden or merged; a camera
+ * held for review at its current version (OpenStreetMap refused it, or an upload's outcome is
+ * unknown) until a moderator releases it or a volunteer edits it again; a camera in an upload still
+ * being sent.
  */
 @ApplicationScoped
 public class ReadyEdits {
@@ -44,6 +46,18 @@ public class ReadyEdits {
             + "  AND (a.id IS NULL OR NOT a.osm_consent)) ";
     private static final String GONE_REPORT = "SELECT 1 FROM camera_report r JOIN account a ON a.id = r.account_id "
             + "WHERE r.camera_id = c.id AND r.reason = 'gone' AND r.resolved_at IS NULL AND r.counted ";
+
+    /**
+     * The camera's last settling by a moderator (ModerationService.resolve, in the moderation log) made
+     * it removed, the moderator agreed to publish in OpenStreetMap (their decision is what is sent, as
+     * a moderator's deletion is), and so did every volunteer whose "gone" report a settling closed as
+     * removed. Parameter 1: the log's detail of a settling as removed.
+     */
+    private static final String SETTLED_REMOVED = "AND EXISTS (SELECT 1 FROM (SELECT l.moderator_id, l.detail FROM moderation_log l "
+            + "    WHERE l.camera_id = c.id AND l.action = 'resolve' ORDER BY l.id DESC LIMIT 1) s "
+            + "  JOIN account m ON m.id = s.moderator_id WHERE s.detail = ?1 AND m.osm_consent) "
+            + "AND NOT EXISTS (SELECT 1 FROM camera_report r JOIN account a ON a.id = r.account_id "
+            + "  WHERE r.camera_id = c.id AND r.reason = 'gone' AND r.resolution = 'removed' AND NOT a.osm_consent) ";
 
     private final EntityManager entities;
 
@@ -73,10 +87,14 @@ public class ReadyEdits {
                         + "  OR (c.visible AND c.status = 'removed' AND c.source = 'osm' AND c.source_id LIKE 'node/%' "
                         + "   AND c.tags->>'man_made' = 'surveillance' "
                         + "   AND EXISTS (" + GONE_REPORT + ") AND NOT EXISTS (" + GONE_REPORT + "AND NOT a.osm_consent)) "
+                        // settled as removed by a moderator (with or without "gone" reports): see SETTLED_REMOVED
+                        + "  OR (c.visible AND c.status = 'removed' AND c.source = 'osm' AND c.source_id LIKE 'node/%' "
+                        + "   AND c.tags->>'man_made' = 'surveillance' " + SETTLED_REMOVED + ") "
                         + ") " + NOT_HELD
                         + "AND NOT EXISTS (SELECT 1 FROM osm_upload_item i WHERE i.camera_id = c.id AND i.action = 'delete' "
                         + "  AND i.problem IS NULL) "
                         + "ORDER BY c.updated_at, c.id LIMIT " + MAX)
+                .setParameter(1, ModerationService.settledDetail(CameraStatus.REMOVED))
                 .getResultList();
         List<OsmEdit> edits = new ArrayList<>();
         for (Object[] row : rows) {

@@ -30,6 +30,7 @@ import org.vigie.camera.rest.IfMatch;
 import org.vigie.common.problem.FieldError;
 import org.vigie.common.problem.ProblemException;
 import org.vigie.common.query.KnownQueryParameters;
+import org.vigie.common.query.LonLat;
 import org.vigie.site.Site;
 import org.vigie.site.SiteHistory;
 import org.vigie.site.SiteReport;
@@ -166,19 +167,9 @@ public class SiteResource {
     }
 
     private static double[] point(String raw, List<FieldError> errors) {
-        String[] parts = raw.split(",");
-        try {
-            if (parts.length == 2) {
-                double lon = Double.parseDouble(parts[0].strip());
-                double lat = Double.parseDouble(parts[1].strip());
-                if (Math.abs(lon) <= 180 && Math.abs(lat) <= 90) {
-                    return new double[] {lon, lat};
-                }
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        errors.add(new FieldError("at", "must be lon,lat in degrees"));
-        return null;
+        return LonLat.parse(raw).orElseGet(() -> {
+            errors.add(new FieldError("at", "must be lon,lat in degrees"));
+            return null;
+        });
     }
 }

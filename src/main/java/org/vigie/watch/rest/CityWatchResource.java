@@ -17,10 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vigie.account.CurrentAccount;
 import org.vigie.account.Role;
 import org.vigie.camera.rest.IfMatch;
-import org.vigie.watch.Authorisation;
-import org.vigie.watch.BudgetLine;
 import org.vigie.watch.CityWatchService;
-import org.vigie.watch.RecordsRequest;
+import org.vigie.watch.Register;
 import org.vigie.watch.RegisterCorrections;
 import org.vigie.watch.WatchEntries.AnswerInput;
 import org.vigie.watch.WatchEntries.AuthorisationInput;
@@ -117,9 +115,12 @@ public class CityWatchResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.MODERATOR_NAME)
     @Operation(summary = "Record what came back for a request (moderators)",
-            description = "outcome (answered, partial, refused) and answeredOn (yyyy-mm-dd) are required.")
-    public RequestView answer(@PathParam("code") String code, @PathParam("id") long id, AnswerInput body) {
-        return watch.answer(code, id, body, account.id());
+            description = "outcome (answered, partial, refused) and answeredOn (yyyy-mm-dd) are required. If-Match: the request's"
+                    + " version, as for a correction (428 without, 409 when stale); a later answer replaces an earlier one, and"
+                    + " the request as it was is kept.")
+    public RequestView answer(@PathParam("code") String code, @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+                              AnswerInput body) {
+        return corrections.answer(code, id, IfMatch.version(ifMatch), body, account.id());
     }
 
     @PUT
@@ -132,16 +133,6 @@ public class CityWatchResource {
         return corrections.editAuthorisation(code, id, IfMatch.version(ifMatch), body, account.id());
     }
 
-    @DELETE
-    @Path("{code}/authorisations/{id: \\d+}")
-    @RolesAllowed(Role.MODERATOR_NAME)
-    @Operation(summary = "Delete a prefectoral authorisation (moderators)",
-            description = DELETION + " Not while cameras name it: 409 authorisation-named-by-cameras with their number.")
-    public Response deleteAuthorisation(@PathParam("code") String code, @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
-        corrections.delete(Authorisation.class, code, id, IfMatch.version(ifMatch), account.id());
-        return Response.noContent().build();
-    }
-
     @PUT
     @Path("{code}/budget/{id: \\d+}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -150,15 +141,6 @@ public class CityWatchResource {
     public BudgetView editBudgetLine(@PathParam("code") String code, @PathParam("id") long id,
                                      @HeaderParam("If-Match") String ifMatch, BudgetInput body) {
         return corrections.editBudgetLine(code, id, IfMatch.version(ifMatch), body, account.id());
-    }
-
-    @DELETE
-    @Path("{code}/budget/{id: \\d+}")
-    @RolesAllowed(Role.MODERATOR_NAME)
-    @Operation(summary = "Delete a budget line (moderators)", description = DELETION)
-    public Response deleteBudgetLine(@PathParam("code") String code, @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
-        corrections.delete(BudgetLine.class, code, id, IfMatch.version(ifMatch), account.id());
-        return Response.noContent().build();
     }
 
     @PUT
@@ -172,12 +154,15 @@ public class CityWatchResource {
         return corrections.editRequest(code, id, IfMatch.version(ifMatch), body, account.id());
     }
 
+    /** One route for the three registers: a deletion is the same whatever the entry (Register names its entity). */
     @DELETE
-    @Path("{code}/requests/{id: \\d+}")
+    @Path("{code}/{register: " + Register.PATHS + "}/{id: \\d+}")
     @RolesAllowed(Role.MODERATOR_NAME)
-    @Operation(summary = "Delete a records request (moderators)", description = DELETION)
-    public Response deleteRequest(@PathParam("code") String code, @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
-        corrections.delete(RecordsRequest.class, code, id, IfMatch.version(ifMatch), account.id());
+    @Operation(summary = "Delete an entry of a register: authorisations, budget or requests (moderators)", description = DELETION
+            + " An authorisation that cameras on the map name stays: 409 authorisation-named-by-cameras with their number.")
+    public Response delete(@PathParam("code") String code, @PathParam("register") String register, @PathParam("id") long id,
+                           @HeaderParam("If-Match") String ifMatch) {
+        corrections.delete(Register.ofPath(register).entity, code, id, IfMatch.version(ifMatch), account.id());
         return Response.noContent().build();
     }
 }

@@ -21,7 +21,7 @@ class TransientConflictTest {
     void aDeadlockOrSerializationFailureIsA503WithRetryAfter() {
         for (String state : new String[] {"40P01", "40001"}) {
             Response response = mappers.unexpected(
-                    new PessimisticLockException(new RuntimeException(new SQLException("aborted", state))), null);
+                    new PessimisticLockException(new RuntimeException(new SQLException("aborted", state))), null, null);
             assertEquals(503, response.getStatus(), state);
             assertEquals("1", response.getHeaderString("Retry-After"), state);
             assertEquals(Problem.MEDIA_TYPE, response.getMediaType().toString(), state);
@@ -31,7 +31,7 @@ class TransientConflictTest {
 
     @Test
     void anyOtherDatabaseFailureStaysA500() {
-        Response response = mappers.unexpected(new RuntimeException(new SQLException("disk full", "53100")), null);
+        Response response = mappers.unexpected(new RuntimeException(new SQLException("disk full", "53100")), null, null);
         assertEquals(500, response.getStatus());
         assertNull(response.getHeaderString("Retry-After"));
     }
