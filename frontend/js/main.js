@@ -102,7 +102,11 @@ async function start() {
     onLoggedIn: () => pendingBadge.send(),
     onClose: () => $('account').focus(),
     onModerate: () => moderationPanel((panel) => panel.open()),
+    onImport: () => importPanel((panel) => panel.open()),
   })), panelUnavailable);
+  // the administrators' Imports screen (docs/operations.md), loaded only when an admin opens it
+  const importPanel = lazy(() => import('./ui/import-panel.js').then(({ ImportPanel }) => new ImportPanel(
+    $('import-panel'), { onClose: () => $('account').focus(), box: () => loader.box() })), panelUnavailable);
   // issue 14: the moderators' screen, loaded only when a moderator opens it
   const moderationPanel = lazy(() => import('./ui/moderation-panel.js').then(({ ModerationPanel }) => new ModerationPanel(
     $('moderation-panel'), { onClose: () => $('account').focus() })), panelUnavailable);
@@ -187,6 +191,7 @@ async function start() {
     legend: () => legend.close(),
     'moderation-panel': () => moderationPanel.ifLoaded((p) => p.close()), // issue 14
     'account-page': () => accountPage.ifLoaded((p) => p.close()), // issue 14
+    'import-panel': () => importPanel.ifLoaded((p) => p.close()), // the administrators' imports
   });
 
   /** Keeps a change in the URL without a history entry and without applying it (what is shown already). */

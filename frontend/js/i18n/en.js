@@ -1,6 +1,7 @@
 // English.
 import watch from './en-watch.js';
 import workplace from './en-workplace.js';
+import admin from './en-admin.js';
 
 export default {
   'app.title': 'Vigie: the map of surveillance cameras',
@@ -339,4 +340,5 @@ export default {
   // --- end of issue 14
   ...watch,
   ...workplace,
+  ...admin, // the administrators' Imports screen
 };

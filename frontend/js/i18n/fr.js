@@ -1,6 +1,7 @@
 // French, the first language of the app.
 import watch from './fr-watch.js';
 import workplace from './fr-workplace.js';
+import admin from './fr-admin.js';
 
 export default {
   'app.title': 'Vigie : la carte des caméras de surveillance',
@@ -340,4 +341,5 @@ export default {
   // --- end of issue 14
   ...watch,
   ...workplace,
+  ...admin, // the administrators' Imports screen
 };

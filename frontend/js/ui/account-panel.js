@@ -13,8 +13,8 @@ import { hashWith } from '../state/url-state.js';
 
 export class AccountPanel {
   /** @param {{root: HTMLElement, onLoggedIn: () => void, onClose: () => void}} options */
-  constructor({ root, onLoggedIn, onClose, onModerate = null }) {
-    Object.assign(this, { root, onLoggedIn, onClose, onModerate, mode: 'login' });
+  constructor({ root, onLoggedIn, onClose, onModerate = null, onImport = null }) {
+    Object.assign(this, { root, onLoggedIn, onClose, onModerate, onImport, mode: 'login' });
     root.addEventListener('keydown', (e) => { if (e.key === 'Escape') this.close(); });
   }
 
@@ -51,6 +51,10 @@ export class AccountPanel {
           this.onModerate && ['moderator', 'admin'].includes(current.role)
             ? h('button', { type: 'button', id: 'open-moderation', onclick: () => { this.root.hidden = true; this.onModerate(); } },
               t('moderation.open')) : null,
+          // the administrators' Imports screen: files of cameras and boundaries, the OpenStreetMap sync
+          this.onImport && current.role === 'admin'
+            ? h('button', { type: 'button', id: 'open-imports', onclick: () => { this.root.hidden = true; this.onImport(); } },
+              t('imports.open')) : null,
           h('button', { type: 'button', id: 'logout', onclick: () => this.logout() }, t('account.logout'))),
         h('p', { class: 'actions' }, h('button', { type: 'button', id: 'delete-account', class: 'link',
           onclick: () => this.askDeletion(header) }, t('account.delete'))));

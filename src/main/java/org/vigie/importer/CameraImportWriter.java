@@ -58,13 +58,14 @@ final class CameraImportWriter {
     private final CsvCopy seenRows = new CsvCopy();
     private final BlockCities cities;
 
-    CameraImportWriter(Connection connection, EntityManager entities, CameraHistory history, String source,
+    /** {@code preparer}: what prepared the cameras this writer receives (their source, their creation time). */
+    CameraImportWriter(Connection connection, EntityManager entities, CameraHistory history, CameraPreparer preparer,
                        ImportCounters counters, boolean trackSeen) throws SQLException {
         this.connection = connection;
         this.entities = entities;
         this.writes = new CameraWrites(history, entities);
-        this.importedVersions = new ImportedVersions(connection, entities, history, source);
-        this.source = source;
+        this.source = preparer.source();
+        this.importedVersions = new ImportedVersions(connection, entities, history, source, preparer.now());
         this.counters = counters;
         this.trackSeen = trackSeen;
         this.cities = new BlockCities(connection);
@@ -105,7 +106,7 @@ final class CameraImportWriter {
                 // A file without versions (Overpass without meta) cannot say it is newer than what we have.
                 counters.skip("no_version_to_compare");
             } else if (e.editedSinceImport()) {
-                counters.conflict(c.object().sourceId());
+                counters.conflict(c.object().sourceId(), e.id);
             } else {
                 update(e.id, c);
             }
@@ -144,13 +145,15 @@ final class CameraImportWriter {
             return;
         }
         String[] cityCodes = cities.of(creates);
+        long[] ids = importedVersions.newIds(creates.size());
+        var versions = importedVersions.prepare(creates, ids, cityCodes); // built while PostgreSQL stores the cameras
         for (int i = 0; i < cityCodes.length; i++) {
             PreparedCamera c = creates.get(i);
-            cameraRows.row(CameraPreparer.CAMERA_FIELDS).append(c.rows(), c.from(), c.to()).text(cityCodes[i]);
+            cameraRows.row(CameraPreparer.CAMERA_FIELDS).int8(ids[i]).append(c.rows(), c.from(), c.to()).text(cityCodes[i]);
         }
         // Sent before the next block looks up what this one wrote.
         cities.copyWithCities(() -> cameraRows.copyInto(connection, CameraPreparer.CAMERA_COLUMNS));
-        importedVersions.write(creates, cityCodes);
+        importedVersions.write(versions);
         counters.created += creates.size();
     }
 
@@ -159,7 +162,7 @@ final class CameraImportWriter {
         Camera camera = entities.find(Camera.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (editedSinceImport(camera)) {
             // A volunteer saved an edit between the look-up and the lock: theirs stands.
-            counters.conflict(camera.sourceId);
+            counters.conflict(camera.sourceId, camera.id);
             return;
         }
         LocalDate seen = camera.firstSeen;
@@ -189,7 +192,7 @@ final class CameraImportWriter {
         for (int i = 0; i < ids.size(); i++) {
             Camera camera = entities.find(Camera.class, ids.get(i), LockModeType.PESSIMISTIC_WRITE);
             if (editedSinceImport(camera)) {
-                counters.conflict(camera.sourceId);
+                counters.conflict(camera.sourceId, camera.id);
             } else {
                 camera.status = CameraStatus.REMOVED;
                 newImportVersion(camera, reasons == null ? null : reasons.get(i));

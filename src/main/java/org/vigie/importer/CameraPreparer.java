@@ -26,14 +26,15 @@ import java.time.OffsetDateTime;
 final class CameraPreparer {
 
     /**
-     * The columns of the COPY: {@link #prepare} writes all but the last, the city, found per block by
-     * the writer. The id is the column's default (no history row needs it beforehand).
+     * The columns of the COPY: {@link #prepare} writes all but the first and the last, the id and the
+     * city, found per block by the writer (the id from the table's sequence, so that the version 1
+     * history rows can be built before the cameras are stored: ImportedVersions).
      */
-    static final String CAMERA_COLUMNS = "camera (position, kind, camera_type, mount, directions, "
+    static final String CAMERA_COLUMNS = "camera (id, position, kind, camera_type, mount, directions, "
             + "field_of_view, range_m, height_m, tilt, filmed_area, zone, level, capabilities, films_workstations, "
             + "operator, operator_type, signage, status, notes, source, source_id, tags, version, visible, created_at, "
             + "updated_at, source_version, source_hash, imported_version, first_seen, city_code)";
-    static final int CAMERA_FIELDS = 31;
+    static final int CAMERA_FIELDS = 32;
     /** The status of every new camera. */
     static final CameraStatus STATUS = CameraStatus.REPORTED;
 
@@ -53,6 +54,8 @@ final class CameraPreparer {
     private final byte[] sourceField;
     private final byte[] importFields;
     private final SourceHash hashes = new SourceHash();
+    private final String source;
+    private final OffsetDateTime now;
     /** Jackson writes the tags as the entity's jsonb column would hold them; one writer, thread-safe. */
     private static final ObjectWriter TAGS_JSON = new ObjectMapper().writer();
     /**
@@ -62,10 +65,22 @@ final class CameraPreparer {
     private BinaryCopy rows = new BinaryCopy(CHUNK);
 
     CameraPreparer(String source, OffsetDateTime now) {
+        this.source = source;
+        this.now = now;
         BinaryCopy fields = new BinaryCopy(64);
         sourceField = fields.text(source).take();
         // version 1, visible, created and updated now
         importFields = fields.integer(1).bool(true).timestamptz(now).timestamptz(now).take();
+    }
+
+    /** The source the cameras come from. */
+    String source() {
+        return source;
+    }
+
+    /** When the cameras are created: their rows' created_at and updated_at. */
+    OffsetDateTime now() {
+        return now;
     }
 
     PreparedCamera prepare(SourceObject object, CameraDraft d) {

@@ -19,6 +19,8 @@ public final class ImportCounters {
     volatile long conflicts;
     volatile long linked;
     final List<String> conflictSamples = new ArrayList<>();
+    /** The cameras of those samples, in the same order: the admin's screen links to them. */
+    final List<Long> conflictCameras = new ArrayList<>();
     final Map<String, Long> skipped = new TreeMap<>();
     final Map<String, Long> notes = new TreeMap<>();
 
@@ -34,10 +36,11 @@ public final class ImportCounters {
         notes.merge(reason, 1L, Long::sum);
     }
 
-    void conflict(String sourceId) {
+    void conflict(String sourceId, long cameraId) {
         conflicts++;
         if (conflictSamples.size() < CONFLICT_SAMPLES) {
             conflictSamples.add(sourceId);
+            conflictCameras.add(cameraId);
         }
     }
 

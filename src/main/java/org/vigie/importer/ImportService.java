@@ -120,10 +120,11 @@ public class ImportService {
                         Consumer<ImportCounters> progress, OffsetDateTime now) throws SQLException {
         ImportCounters counters = new ImportCounters();
         String source = options.source(format);
-        CameraImportWriter writer = new CameraImportWriter(connection, entities, history, source,
+        CameraPreparer preparer = new CameraPreparer(source, now);
+        CameraImportWriter writer = new CameraImportWriter(connection, entities, history, preparer,
                 counters, options.fullArea());
         ImportPipeline pipeline = new ImportPipeline();
-        ImportRun run = new ImportRun(format, options.list(), counters, new CameraPreparer(source, now),
+        ImportRun run = new ImportRun(format, options.list(), counters, preparer,
                 pipeline::hand, progress, pipeline::checkNotCancelled);
         pipeline.startReading(() -> {
             (format == ImportFormat.CSV ? new OfficialListReader(options.list()) : format.reader()).read(file, run);

@@ -3,85 +3,130 @@ package org.vigie.importer;
 import jakarta.persistence.EntityManager;
 import org.vigie.camera.Camera;
 import org.vigie.camera.CameraHistory;
-import org.vigie.camera.attribute.CameraStatus;
 import org.vigie.city.CityRef;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * The history row of each new camera's version 1, written with the cameras of its block: the
- * snapshot is {@link CameraHistory#snapshot} of the camera as its row now holds it (the same JSON an
+ * snapshot is {@link CameraHistory#snapshot} of the camera as its row holds it (the same JSON an
  * edit's version would keep), sent with one binary COPY a block. Every version of an imported camera
  * thus has its history row from the start, and no later writer needs to remember to copy it
  * (OneWritePathTest compares these rows with what CameraHistory makes of the stored cameras).
+ *
+ * <p>The new cameras' ids come from the camera table's own sequence before their rows are sent
+ * ({@link #newIds}), so that the snapshots (an entity, a record and Jackson, per camera) are built
+ * on a thread of their own while PostgreSQL stores the cameras, instead of after it on the
+ * transaction's thread, and no query reads the ids back.
  */
 final class ImportedVersions {
 
     private static final String COLUMNS = "camera_version (camera_id, version, action, created_at, snapshot)";
+    /** A thread per import under way, started when needed, ended a minute after its last block. */
+    private static final ExecutorService SNAPSHOTS = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "vigie-import-history");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final Connection connection;
     private final EntityManager entities;
     private final CameraHistory history;
     private final String source;
+    private final OffsetDateTime now;
     private final BinaryCopy rows = new BinaryCopy(1 << 20);
+    /** The query that takes ids from the camera table's sequence, once its name is known. */
+    private String nextIds;
 
-    ImportedVersions(Connection connection, EntityManager entities, CameraHistory history, String source) {
+    /** {@code now}: the new cameras' creation, as CameraPreparer writes it into their rows. */
+    ImportedVersions(Connection connection, EntityManager entities, CameraHistory history, String source,
+                     OffsetDateTime now) {
         this.connection = connection;
         this.entities = entities;
         this.history = history;
         this.source = source;
+        this.now = now;
     }
 
-    /** Writes the version 1 of {@code created}, just copied into the camera table with {@code cityCodes}. */
-    void write(List<PreparedCamera> created, String[] cityCodes) throws SQLException {
-        Map<String, Stored> stored = stored(created);
-        Map<String, CityRef> cities = new HashMap<>();
-        for (int i = 0; i < created.size(); i++) {
-            PreparedCamera c = created.get(i);
-            Stored row = stored.get(c.object().sourceId());
-            Camera camera = asStored(c, row, cityCodes[i] == null ? null
-                    : cities.computeIfAbsent(cityCodes[i], code -> entities.find(CityRef.class, code)));
-            rows.row(5).int8(row.id).integer(1).text("import").timestamptz(row.createdAt)
-                    .jsonb(history.snapshotJson(camera));
+    /**
+     * Ids for {@code count} new cameras, from the identity sequence of the camera table, in one query
+     * (its name looked up once: looked up per value, it cost as much as reading the ids back).
+     */
+    long[] newIds(int count) throws SQLException {
+        if (nextIds == null) {
+            try (Statement s = connection.createStatement();
+                 ResultSet r = s.executeQuery("SELECT quote_literal(pg_get_serial_sequence('camera', 'id'))")) {
+                r.next();
+                nextIds = "SELECT nextval(" + r.getString(1) + ") FROM generate_series(1, ?)";
+            }
         }
-        rows.copyInto(connection, COLUMNS);
-    }
-
-    private record Stored(long id, OffsetDateTime createdAt) {
-    }
-
-    /** The ids and creation times the database gave the block's new cameras. */
-    private Map<String, Stored> stored(List<PreparedCamera> created) throws SQLException {
-        Map<String, Stored> found = new HashMap<>(2 * created.size());
-        try (PreparedStatement s = connection.prepareStatement(
-                "SELECT source_id, id, created_at FROM camera WHERE source = ? AND source_id = ANY (?)")) {
-            Array ids = connection.createArrayOf("text", created.stream().map(c -> c.object().sourceId()).toArray());
-            s.setString(1, source);
-            s.setArray(2, ids);
+        long[] ids = new long[count];
+        try (PreparedStatement s = connection.prepareStatement(nextIds)) {
+            s.setInt(1, count);
             try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    found.put(r.getString(1), new Stored(r.getLong(2), r.getObject(3, OffsetDateTime.class)));
+                for (int i = 0; r.next(); i++) {
+                    ids[i] = r.getLong(1);
                 }
             }
         }
-        return found;
+        return ids;
+    }
+
+    /**
+     * Starts building the version 1 rows of {@code created}, which are about to be copied into the
+     * camera table with {@code ids} and {@code cityCodes}; {@link #write} sends them. The cities are
+     * found here: the entity manager serves the transaction's thread alone.
+     */
+    CompletableFuture<BinaryCopy> prepare(List<PreparedCamera> created, long[] ids, String[] cityCodes) {
+        Map<String, CityRef> found = new HashMap<>();
+        CityRef[] cities = new CityRef[cityCodes.length];
+        for (int i = 0; i < cityCodes.length; i++) {
+            cities[i] = cityCodes[i] == null ? null
+                    : found.computeIfAbsent(cityCodes[i], code -> entities.find(CityRef.class, code));
+        }
+        return CompletableFuture.supplyAsync(() -> {
+            rows.clear();
+            for (int i = 0; i < ids.length; i++) {
+                rows.row(5).int8(ids[i]).integer(1).text("import").timestamptz(now)
+                        .jsonb(history.snapshotJson(asStored(created.get(i), ids[i], cities[i])));
+            }
+            return rows;
+        }, SNAPSHOTS);
+    }
+
+    /** Sends the rows {@link #prepare} built, once the cameras they belong to are stored. */
+    void write(CompletableFuture<BinaryCopy> prepared) throws SQLException {
+        BinaryCopy built;
+        try {
+            built = prepared.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ImportFailure("the import was interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+        built.copyInto(connection, COLUMNS);
     }
 
     /** An unsaved entity holding what CameraPreparer wrote into the row, and the columns' defaults. */
-    private Camera asStored(PreparedCamera c, Stored row, CityRef city) {
+    private Camera asStored(PreparedCamera c, long id, CityRef city) {
         Camera camera = new Camera();
         c.draft().applyTo(camera);
-        camera.id = row.id;
+        camera.id = id;
         camera.city = city;
-        camera.status = CameraStatus.REPORTED;
+        camera.status = CameraPreparer.STATUS;
         camera.source = source;
         camera.sourceId = c.object().sourceId();
         camera.tags = c.object().tags();
@@ -89,8 +134,8 @@ final class ImportedVersions {
         camera.sourceHash = c.hash();
         camera.version = 1;
         camera.importedVersion = 1;
-        camera.createdAt = row.createdAt;
-        camera.updatedAt = row.createdAt;
+        camera.createdAt = now;
+        camera.updatedAt = now;
         return camera;
     }
 }

@@ -33,8 +33,8 @@ public final class SourceUpdates {
         this.connection = connection;
         this.entities = entities;
         this.history = history;
-        this.writer = new CameraImportWriter(connection, entities, history, ImportFormat.OSM_XML.source(), counters, false);
         this.preparer = new CameraPreparer(ImportFormat.OSM_XML.source(), CameraService.now());
+        this.writer = new CameraImportWriter(connection, entities, history, preparer, counters, false);
     }
 
     /** Objects tagged man_made=surveillance, new or changed: created, or updated as a re-import would. */

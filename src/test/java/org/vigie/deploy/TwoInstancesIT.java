@@ -237,7 +237,7 @@ class TwoInstancesIT {
     }
 
     @Test
-    void aChunkedPhotoPastItsLimitIsCutByTheAppThroughTheProxy() throws Exception {
+    void aChunkedPhotoPastItsLimitIsRefusedWithAProblemThroughTheProxy() throws Exception {
         requireProxy();
         String token = login(a, register(a, a));
         double[] spot = spot();
@@ -246,9 +246,10 @@ class TwoInstancesIT {
         try (ChunkedUpload upload = ChunkedUpload.zeros(proxy.port(), "POST", "/api/cameras/" + camera + "/photos", token, wanted)) {
             ChunkedUpload.Reply reply = upload.reply();
             assertEquals(413, reply.status(), reply.head() + reply.body());
-            // the app's problem, not a page of the proxy's own
+            // a problem either way: the app's naming the file (cut at 10 MB), or the proxy's naming the body
+            // (its own 11 MB, when it counts past it before the app's answer comes back through it)
             assertTrue(reply.head().contains("application/problem+json"), reply.head());
-            assertEquals("file", JsonPath.from(reply.body()).getString("errors[0].field"), reply.body());
+            assertTrue(List.of("file", "body").contains(JsonPath.from(reply.body()).getString("errors[0].field")), reply.body());
             assertTrue(upload.sent() < wanted / 2, "answered after " + upload.sent() + " bytes");
         }
     }

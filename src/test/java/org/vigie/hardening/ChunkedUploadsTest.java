@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -97,6 +98,25 @@ class ChunkedUploadsTest {
             assertEquals(411, reply.status(), reply.head());
             assertTrue(reply.head().contains("application/problem+json"), reply.head());
             assertTrue(upload.sent() < WANTED / 2, "the JSON route read " + upload.sent() + " bytes first");
+        }
+    }
+
+    @Test
+    void cleartextHttp2IsNoWayAroundTheLimits() throws Exception {
+        // over h2c a body needs neither Content-Length nor chunked encoding: the server does not speak it
+        try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(new byte[] {0, 0, 0, 4, 0, 0, 0, 0, 0}); // an empty SETTINGS frame
+            socket.getOutputStream().flush();
+            byte[] answer;
+            try {
+                answer = socket.getInputStream().readNBytes(9);
+            } catch (java.net.SocketException closed) {
+                answer = new byte[0];
+            }
+            // an HTTP/2 server answers with its SETTINGS frame: type 4 in the fourth byte
+            assertFalse(answer.length >= 4 && answer[3] == 4, "the server spoke HTTP/2: " + java.util.Arrays.toString(answer));
         }
     }
 

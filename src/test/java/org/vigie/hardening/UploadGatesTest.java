@@ -84,6 +84,20 @@ class UploadGatesTest {
     }
 
     @Test
+    void theBoundaryRouteRefusesAnyoneButAnAdministratorBeforeTheBodyAndALargerFileAtOnce() throws Exception {
+        try (UploadWatch uploads = new UploadWatch()) {
+            assertEquals(401, postDeclaringFiveMegabytes("/api/cities/boundaries", null).status());
+            assertEquals(403, postDeclaringFiveMegabytes("/api/cities/boundaries", Accounts.volunteer().token()).status());
+            assertEquals(403, postDeclaringFiveMegabytes("/api/cities/boundaries", Accounts.moderator().token()).status());
+            // an admin's file beyond the route's 100 MB: refused from its Content-Length, before a byte is read
+            Answer tooLarge = postDeclaring("POST", "/api/cities/boundaries", Accounts.admin().token(), 101 * 1024 * 1024);
+            assertEquals(413, tooLarge.status(), tooLarge.head());
+            assertTrue(tooLarge.head().contains("application/problem+json"), tooLarge.head());
+            assertEquals(List.of(), uploads.created());
+        }
+    }
+
+    @Test
     void theFloorPlanRouteRefusesBeforeTheBody() throws Exception {
         try (UploadWatch uploads = new UploadWatch()) {
             Answer anonymous = postDeclaringFiveMegabytes("PUT", "/api/sites/987654321/floors/0/plan", null);
@@ -142,6 +156,18 @@ class UploadGatesTest {
             out.write(body, 0, 64 * 1024);
             out.flush();
             // no more of the body is sent: an answer now means the server did not wait for it
+            return Answer.read(socket.getInputStream());
+        }
+    }
+
+    /** Declares a body of {@code length} bytes and sends 64 kB of it only, then reads the answer. */
+    private static Answer postDeclaring(String method, String path, String token, int length) throws IOException {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(20_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(head(method, path, token, length));
+            out.write(multipart(new byte[64 * 1024]));
+            out.flush();
             return Answer.read(socket.getInputStream());
         }
     }

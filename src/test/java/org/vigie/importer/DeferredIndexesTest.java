@@ -125,6 +125,23 @@ class DeferredIndexesTest {
         }
     }
 
+    /**
+     * The deferred foreign keys are written as the database defines them (pg_get_constraintdef), are
+     * back after a deferred import, and hold: a history row naming no camera is still refused.
+     */
+    @Test
+    void theDeferredForeignKeysAreTheDatabasesOwnAndHoldAfterAnImport() {
+        imports.importFile(SharedData.file("osm/monaco-2021-04-21.osm.pbf"), ImportOptions.defaults(), c -> { }, ALWAYS);
+        for (DeferredIndexes.ForeignKey key : DeferredIndexes.FOREIGN_KEYS) {
+            assertEquals(key.definition(), sql.text("SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conname = ? "
+                    + "AND conrelid = ?::regclass", key.name(), key.table()), key.name());
+        }
+        assertEquals(10, sql.count("SELECT count(*) FROM camera_version v JOIN camera c ON c.id = v.camera_id "
+                + "WHERE c.source = 'osm' AND v.version = 1"), "each imported camera has its version 1");
+        assertThrows(RuntimeException.class, () -> sql.update("INSERT INTO camera_version (camera_id, version, action, snapshot) "
+                + "VALUES (-1, 1, 'import', '{}')"));
+    }
+
     private static final Pattern CREATE_INDEX = Pattern.compile("CREATE INDEX (camera_\\w+) ON camera [^;]*");
 
     /** A migration's version as numbers (V21_1 is 21, 1), to read them in Flyway's order. */

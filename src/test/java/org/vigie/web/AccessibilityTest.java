@@ -93,14 +93,20 @@ class AccessibilityTest {
     }
 
     /** axe-core run on the page as it is: the serious and critical violations, as "where: rule (impact) on targets". */
+    static List<String> check(Page page, String axe, String where) {
+        return check(page, axe, where, null);
+    }
+
+    /** The same within one element only ({@code selector}; null: the whole document). */
     @SuppressWarnings("unchecked")
-    private static List<String> check(Page page, String axe, String where) {
+    static List<String> check(Page page, String axe, String where, String selector) {
         if (Boolean.FALSE.equals(page.evaluate("() => typeof window.axe === 'object'"))) {
             page.evaluate(axe); // through the debugger protocol: the page's policy forbids inline scripts, not this
         }
-        List<Map<String, Object>> violations = (List<Map<String, Object>>) page.evaluate("async () => (await axe.run(document))"
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) page.evaluate("async (selector) => "
+                + "(await axe.run(selector ? document.querySelector(selector) : document))"
                 + ".violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')"
-                + ".map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(' | ') }))");
+                + ".map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(' | ') }))", selector);
         return violations.stream().map(v -> where + ": " + v.get("id") + " (" + v.get("impact") + ") on " + v.get("targets")).toList();
     }
 }

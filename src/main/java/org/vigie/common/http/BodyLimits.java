@@ -51,7 +51,9 @@ public class BodyLimits {
             // a floor's plan, scanned or photographed: 10 MB as photos (FloorPlanResource.MAX_UPLOAD_BYTES)
             new LargerBody(HttpMethod.PUT, Pattern.compile("/api/sites/\\d+/floors/[^/]+/plan/?"), 10L * 1024 * 1024 + MULTIPART_MARGIN),
             // an administrator's OpenStreetMap or sous-surveillance.net file: vigie.http.max-import-body
-            new LargerBody(HttpMethod.POST, Pattern.compile("/api/imports/?"), IMPORT));
+            new LargerBody(HttpMethod.POST, Pattern.compile("/api/imports/?"), IMPORT),
+            // an administrator's commune boundaries (GeoJSON read whole into memory: a region's, not the planet's)
+            new LargerBody(HttpMethod.POST, Pattern.compile("/api/cities/boundaries/?"), 100L * 1024 * 1024 + MULTIPART_MARGIN));
 
     private final long globalMax;
     private final long importMax;

@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * cores its thread, its database backend and the client's download take the CPU from the requests of
  * the people panning the map. So an export pauses between its batches while any other request is being
  * answered, and goes on as soon as none is (or after {@link #MAX_WAIT_MS} at most, so that a busy
- * server still gets exports done). The map's readers then see about the latency they see alone.
+ * server still gets exports done). Meant to bring the readers' latency near what it is alone; not shown
+ * yet (BENCHMARKS.md: the A/B on a busy machine was within its noise).
  *
  * <p>Every request but the exports counts (a Vert.x handler before all others), static files and tiles
  * included: all are someone waiting for a screen. vigie.reads.exports-yield=false turns it off.

@@ -127,6 +127,9 @@ final class ProblemTranslations {
             s("the tile server's budget of (\\d+) fetches a minute is spent: try again in (\\d+) s",
                     "le budget de $1 demandes par minute au serveur de tuiles est épuisé : réessayez dans $2 s"),
             s("(.*); nothing was imported", "$1 ; rien n'a été importé"),
+            // the boundary upload (POST /api/cities/boundaries)
+            s("attach the boundary file as the multipart field \"file\"", "joignez le fichier des limites dans le champ multipart « file »"),
+            s("a property name of (\\d+) characters at most", "un nom de propriété de $1 caractères au plus"),
             // sending to OpenStreetMap (the API's own reason, after a colon, stays as OpenStreetMap wrote it)
             s("the instance has no OpenStreetMap token \\(vigie.osm.api-token\\): download the file and upload it with JOSM",
                     "l'instance n'a pas de jeton OpenStreetMap (vigie.osm.api-token) : téléchargez le fichier et envoyez-le avec JOSM"),
@@ -206,6 +209,7 @@ final class ProblemTranslations {
     /** Pieces inside a sentence, translated once the sentence is. */
     private static final List<Sentence> FRAGMENTS = List.of(
             s(" at line (\\d+), column (\\d+)", " à la ligne $1, colonne $2"),
+            s("^(\\d+) problems, the first: ", "$1 problèmes, dont le premier : "),
             s(" for an account younger than (\\d+) h", " pour un compte de moins de $1 h"),
             s("OpenStreetMap's API answered (\\d+) when opening a changeset",
                     "l'API d'OpenStreetMap a répondu $1 à l'ouverture du groupe de modifications"),

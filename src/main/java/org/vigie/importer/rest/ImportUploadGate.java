@@ -11,14 +11,14 @@ import org.vigie.account.rest.EarlyAuthentication;
 import java.util.regex.Pattern;
 
 /**
- * The import route takes bodies of up to 200 MB (BodyLimits.LARGER), for administrators only: the
- * token is checked before a byte of the body is read, so that an anonymous or volunteer's 100 MB
- * upload is a 401 or 403 at once instead of 100 MB written to a temporary file first.
+ * The import routes (cameras, and city boundaries) take large bodies (BodyLimits.LARGER), for
+ * administrators only: the token is checked before a byte of the body is read, so that an anonymous
+ * or volunteer's 100 MB upload is a 401 or 403 at once instead of 100 MB written to a temporary file first.
  */
 @ApplicationScoped
 public class ImportUploadGate {
 
-    private static final Pattern ROUTE = Pattern.compile("/api/imports/?");
+    private static final Pattern ROUTE = Pattern.compile("/api/imports/?|/api/cities/boundaries/?");
 
     private final EarlyAuthentication early;
 
