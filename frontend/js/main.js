@@ -118,6 +118,8 @@ async function start() {
     if (embed) return;
     const current = session();
     $('account').textContent = current ? current.username : t('account.open');
+    // the name a screen reader says holds the name shown (WCAG 2.5.3: a voice user says what they see)
+    $('account').setAttribute('aria-label', current ? t('account.openAs', { name: current.username }) : t('account.open'));
     $('account').classList.toggle('logged-in', Boolean(current));
   };
   onSessionChange(() => { showAccount(); pendingBadge.show(); });

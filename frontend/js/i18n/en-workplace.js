@@ -7,7 +7,7 @@ export default {
   'staffInformed.yes': 'yes', 'staffInformed.no': 'no', 'staffInformed.unknown': 'not known',
   'staffBodyConsulted.yes': 'yes', 'staffBodyConsulted.no': 'no', 'staffBodyConsulted.unknown': 'not known',
   'filters.workplace': 'Workplace',
-  'sites.open': 'Sites', 'sites.openLabel': 'Workplaces and buildings', 'sites.title': 'Workplaces',
+  'sites.open': 'Sites', 'sites.openLabel': 'Sites: workplaces and buildings', 'sites.title': 'Workplaces',
   'sites.help': 'A site is a workplace or a public building (a town hall, an office) with its floors: place its cameras floor by floor, then print the report for the staff committee.',
   'sites.inView': 'Sites in view', 'sites.none': 'No site in view.', 'sites.create': 'Create a site',
   'sites.createTitle': 'New site', 'sites.editTitle': 'Edit the site',

@@ -125,7 +125,7 @@ export default {
   'embed.label': 'Embed code',
   'embed.open': 'Open the full map',
   'credit.data': 'Camera data: Vigie contributors and © OpenStreetMap contributors',
-  'account.open': 'Account',
+  'account.open': 'Account', 'account.openAs': 'Account: {name}',
   'account.title': 'My account',
   'account.loginTitle': 'Log in',
   'account.registerTitle': 'Create an account',

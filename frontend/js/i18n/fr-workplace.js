@@ -7,7 +7,7 @@ export default {
   'staffInformed.yes': 'oui', 'staffInformed.no': 'non', 'staffInformed.unknown': 'on ne sait pas',
   'staffBodyConsulted.yes': 'oui', 'staffBodyConsulted.no': 'non', 'staffBodyConsulted.unknown': 'on ne sait pas',
   'filters.workplace': 'Lieu de travail',
-  'sites.open': 'Sites', 'sites.openLabel': 'Lieux de travail et bâtiments', 'sites.title': 'Lieux de travail',
+  'sites.open': 'Sites', 'sites.openLabel': 'Sites : lieux de travail et bâtiments', 'sites.title': 'Lieux de travail',
   'sites.help': 'Un site est un lieu de travail ou un bâtiment public (une mairie, un bureau) avec ses étages : placez-y les caméras, étage par étage, puis imprimez le rapport pour le CSE.',
   'sites.inView': 'Sites dans la vue', 'sites.none': 'Aucun site dans la vue.', 'sites.create': 'Créer un site',
   'sites.createTitle': 'Nouveau site', 'sites.editTitle': 'Modifier le site',

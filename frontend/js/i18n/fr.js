@@ -125,7 +125,7 @@ export default {
   'embed.label': 'Code d’intégration',
   'embed.open': 'Ouvrir la carte complète',
   'credit.data': 'Données caméras : contributeurs Vigie et © OpenStreetMap contributors',
-  'account.open': 'Compte',
+  'account.open': 'Compte', 'account.openAs': 'Compte : {name}',
   'account.title': 'Mon compte',
   'account.loginTitle': 'Connexion',
   'account.registerTitle': 'Créer un compte',

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vigie.city.CityFixtures;
+import org.vigie.support.Accounts;
 import org.vigie.support.Api;
 import org.vigie.support.Browser;
 
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -90,6 +92,32 @@ class AccessibilityTest {
         }
         assertEquals(List.of(), found, "axe-core: serious or critical violations");
         assumeTrue(withCities, "the city panel was not checked: " + CityFixtures.COMMUNES + " is missing");
+    }
+
+    /** Logged in, the toolbar shows the user name: the account button's accessible name must hold it (label-content-name-mismatch). */
+    @Test
+    void noSeriousOrCriticalViolationOnceLoggedInOnAPhoneAndAtADesk() throws IOException {
+        assumeTrue(Files.isReadable(AXE), "accessibility checks skipped: " + AXE + " is missing (npm install, or ./dev test)");
+        String axe = Files.readString(AXE);
+        List<String> found = new ArrayList<>();
+        for (Browser.Options options : List.of(Browser.options().phone(), Browser.options().desktop())) {
+            for (String language : List.of("fr", "en")) {
+                try (Browser.Session s = Browser.open(options).logIn(Accounts.volunteer())) {
+                    Page page = s.page();
+                    page.navigate(base + "#map=17/45.1903/5.7263");
+                    page.waitForSelector("#account.logged-in");
+                    if (language.equals("en")) {
+                        page.locator("#lang").click();
+                        page.waitForFunction("() => document.documentElement.lang === 'en'");
+                    }
+                    String name = (String) page.evaluate("() => document.getElementById('account').textContent");
+                    String label = (String) page.evaluate("() => document.getElementById('account').getAttribute('aria-label')");
+                    assertTrue(label.contains(name), label + " holds " + name);
+                    found.addAll(check(page, axe, language + " logged in, " + page.viewportSize().width + " px"));
+                }
+            }
+        }
+        assertEquals(List.of(), found, "axe-core: serious or critical violations");
     }
 
     /** axe-core run on the page as it is: the serious and critical violations, as "where: rule (impact) on targets". */
