@@ -1,15 +1,10 @@
 package org.vigie.importer;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.vigie.account.Role;
 import org.vigie.support.Accounts;
 import org.vigie.support.Api;
-import org.vigie.support.Sql;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,24 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Re-imports: nothing changes twice, newer versions update, volunteers' edits survive, --full-area. */
 @QuarkusTest
-class ImportUpdatesTest {
-
-    @Inject
-    ImportService imports;
-    @Inject
-    Sql sql;
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void parsers() {
-        Api.init();
-    }
-
-    @BeforeEach
-    void clean() {
-        ImportFixtures.forgetImportedCameras(sql);
-    }
+class ImportUpdatesTest extends ImportTestBase {
 
     /** Three cameras, a camera mapped as a building outline, and a relation around another building. */
     private static OsmXmlFiles firstSurvey() {

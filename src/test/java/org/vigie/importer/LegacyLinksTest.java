@@ -1,13 +1,8 @@
 package org.vigie.importer;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.vigie.support.Api;
-import org.vigie.support.Sql;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,29 +20,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * (ref:sous-surveillance_net or source:ref) are one camera, whichever is imported first.
  */
 @QuarkusTest
-class LegacyLinksTest {
+class LegacyLinksTest extends ImportTestBase {
 
     /** Around a spot far from every other test's data. */
     private static final double LON = -150.123;
     private static final double LAT = -40.456;
     private static final String BBOX = (LON - 0.01) + "," + (LAT - 0.01) + "," + (LON + 0.01) + "," + (LAT + 0.01);
-
-    @Inject
-    ImportService imports;
-    @Inject
-    Sql sql;
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void parsers() {
-        Api.init();
-    }
-
-    @BeforeEach
-    void clean() {
-        ImportFixtures.forgetImportedCameras(sql);
-    }
 
     private void importLegacy(String... ids) throws IOException {
         StringBuilder features = new StringBuilder();

@@ -1,13 +1,7 @@
 package org.vigie.importer;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.vigie.support.Api;
-import org.vigie.support.Sql;
 import org.vigie.watch.WatchTestCities;
 
 import java.io.IOException;
@@ -29,24 +23,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * timeline counts by those years.
  */
 @QuarkusTest
-class TrueDatesFromTimestampsTest {
-
-    @Inject
-    ImportService imports;
-    @Inject
-    Sql sql;
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void parsers() {
-        Api.init();
-    }
-
-    @BeforeEach
-    void clean() {
-        ImportFixtures.forgetImportedCameras(sql);
-    }
+class TrueDatesFromTimestampsTest extends ImportTestBase {
 
     private String firstSeen(String sourceId) {
         return sql.text("SELECT first_seen::text FROM camera WHERE source = 'osm' AND source_id = ?", sourceId);

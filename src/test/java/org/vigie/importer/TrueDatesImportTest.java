@@ -1,18 +1,11 @@
 package org.vigie.importer;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.vigie.support.Api;
-import org.vigie.support.Sql;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -29,24 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
  * leaves it unknown. V29_1's back-fill of the cameras imported before reads the tags as the importer does.
  */
 @QuarkusTest
-class TrueDatesImportTest {
-
-    @Inject
-    ImportService imports;
-    @Inject
-    Sql sql;
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void parsers() {
-        Api.init();
-    }
-
-    @BeforeEach
-    void clean() {
-        ImportFixtures.forgetImportedCameras(sql);
-    }
+class TrueDatesImportTest extends ImportTestBase {
 
     private long idOf(String sourceId) {
         return sql.count("SELECT id FROM camera WHERE source = 'osm' AND source_id = ?", sourceId);

@@ -1,14 +1,9 @@
 package org.vigie.importer;
 
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.vigie.importer.list.ListOptionsParser;
 import org.vigie.support.Api;
-import org.vigie.support.Sql;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,26 +24,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * from); a later import of either changes nothing, and a later version never makes it younger.
  */
 @QuarkusTest
-class TwinFirstSeenTest {
+class TwinFirstSeenTest extends ImportTestBase {
 
     private static final String PARIS_HEADER = "Code postal;Numéro;Implantation;Précision;Date de mise en service;lon;lat";
-
-    @Inject
-    ImportService imports;
-    @Inject
-    Sql sql;
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void parsers() {
-        Api.init();
-    }
-
-    @BeforeEach
-    void clean() {
-        ImportFixtures.forgetImportedCameras(sql);
-    }
 
     private Path osm(String name, long node, int version, String timestamp, double lon, double lat, String... tags)
             throws IOException {

@@ -4,18 +4,12 @@ import com.microsoft.playwright.Page;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.vigie.account.Role;
 import org.vigie.support.Accounts;
 import org.vigie.support.Api;
 import org.vigie.support.Browser;
-import org.vigie.support.Sql;
 
-import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,31 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 @TestProfile(OsmUploadTest.WithOsmApi.class)
-class OsmReviewFlowTest {
+class OsmReviewFlowTest extends WithFakeOsmApi {
 
     @TestHTTPResource("/")
     URL base;
-    @Inject
-    Sql sql;
-    FakeOsmApi api;
-
-    @BeforeAll
-    static void parsers() {
-        Api.init();
-    }
-
-    @BeforeEach
-    void start() throws IOException {
-        sql.update("UPDATE account SET osm_consent = false");
-        sql.update("DELETE FROM osm_upload_item");
-        sql.update("DELETE FROM osm_upload");
-        api = new FakeOsmApi();
-    }
-
-    @AfterEach
-    void stop() {
-        api.close();
-    }
 
     @Test
     void aVolunteerAgreesAtRegistration() {

@@ -5,9 +5,6 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.account.Role;
@@ -21,7 +18,6 @@ import org.vigie.support.Accounts.TestAccount;
 import org.vigie.support.Altcha;
 import org.vigie.support.Api;
 import org.vigie.support.Secrets;
-import org.vigie.support.Sql;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +44,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 @TestProfile(OsmUploadTest.WithOsmApi.class)
-class OsmUploadTest {
+class OsmUploadTest extends WithFakeOsmApi {
 
     public static class WithOsmApi implements QuarkusTestProfile {
         /** This profile restarts the app on a cleaned database: what the classes before it stored is dumped first, for the privacy audit. */
@@ -66,33 +62,11 @@ class OsmUploadTest {
     private static final double LAT = 45.7641;
 
     @Inject
-    Sql sql;
-    @Inject
     ImportService imports;
     @Inject
     SyncService sync;
     @TempDir
     Path dir;
-    FakeOsmApi api;
-
-    @BeforeAll
-    static void parsers() {
-        Api.init();
-    }
-
-    @BeforeEach
-    void start() throws IOException {
-        // Only this test's accounts agree to publish: what other tests mapped stays out of the files.
-        sql.update("UPDATE account SET osm_consent = false");
-        sql.update("DELETE FROM osm_upload_item");
-        sql.update("DELETE FROM osm_upload");
-        api = new FakeOsmApi();
-    }
-
-    @AfterEach
-    void stop() {
-        api.close();
-    }
 
     private static TestAccount consenting() {
         return consenting(Role.VOLUNTEER);

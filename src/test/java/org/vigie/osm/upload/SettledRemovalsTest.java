@@ -3,9 +3,6 @@ package org.vigie.osm.upload;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.account.Role;
@@ -13,8 +10,6 @@ import org.vigie.importer.ImportOptions;
 import org.vigie.importer.ImportService;
 import org.vigie.support.Accounts;
 import org.vigie.support.Accounts.TestAccount;
-import org.vigie.support.Api;
-import org.vigie.support.Sql;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,37 +33,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 @TestProfile(OsmUploadTest.WithOsmApi.class)
-class SettledRemovalsTest {
+class SettledRemovalsTest extends WithFakeOsmApi {
 
     private static final double LON = 4.8451;
     private static final double LAT = 45.7541;
 
     @Inject
-    Sql sql;
-    @Inject
     ImportService imports;
     @TempDir
     Path dir;
-    FakeOsmApi api;
-
-    @BeforeAll
-    static void parsers() {
-        Api.init();
-    }
-
-    @BeforeEach
-    void start() throws IOException {
-        // Only this test's accounts agree to publish: what other tests mapped stays out of the files.
-        sql.update("UPDATE account SET osm_consent = false");
-        sql.update("DELETE FROM osm_upload_item");
-        sql.update("DELETE FROM osm_upload");
-        api = new FakeOsmApi();
-    }
-
-    @AfterEach
-    void stop() {
-        api.close();
-    }
 
     private static TestAccount consenting(Role role) {
         TestAccount a = Accounts.established(role);
