@@ -2,15 +2,9 @@ package org.vigie.osm.sync;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.vigie.importer.ImportFixtures;
 import org.vigie.support.Api;
 import org.vigie.support.Concurrently;
-import org.vigie.support.Sql;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -36,41 +30,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * stops between two files, and two instances syncing at once.
  */
 @QuarkusTest
-class ReplicationSyncTest {
+class ReplicationSyncTest extends WithReplicationFolder {
 
     private static final Instant T0 = Instant.now().minus(10, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
 
     @Inject
     SyncService sync;
     @Inject
-    Sql sql;
-    @Inject
     org.vigie.importer.ImportService imports;
     @Inject
     SyncCommand command;
-    @TempDir
-    Path dir;
-    ReplicationFolder server;
-
-    @BeforeAll
-    static void parsers() {
-        Api.init();
-    }
-
-    @BeforeEach
-    void start() throws IOException {
-        ImportFixtures.forgetImportedCameras(sql);
-        sql.update("DELETE FROM osm_way_node");
-        sql.update("DELETE FROM osm_node_position");
-        sql.update("UPDATE osm_replication SET sequence_number = NULL, data_timestamp = NULL, applied_at = NULL, "
-                + "last_error = NULL, last_error_at = NULL");
-        server = new ReplicationFolder(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     private static Instant at(long sequence) {
         return T0.plus(sequence, ChronoUnit.MINUTES);

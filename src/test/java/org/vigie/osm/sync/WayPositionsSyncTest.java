@@ -2,17 +2,9 @@ package org.vigie.osm.sync;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.vigie.importer.ImportFixtures;
-import org.vigie.support.Api;
-import org.vigie.support.Sql;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
@@ -24,37 +16,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * and the first diff that gives the missing node's position moves it where it belongs.
  */
 @QuarkusTest
-class WayPositionsSyncTest {
+class WayPositionsSyncTest extends WithReplicationFolder {
 
     private static final Instant T0 = Instant.now().minus(10, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
 
     @Inject
     SyncService sync;
-    @Inject
-    Sql sql;
-    @TempDir
-    Path dir;
-    ReplicationFolder server;
-
-    @BeforeAll
-    static void parsers() {
-        Api.init();
-    }
-
-    @BeforeEach
-    void start() throws IOException {
-        ImportFixtures.forgetImportedCameras(sql);
-        sql.update("DELETE FROM osm_way_node");
-        sql.update("DELETE FROM osm_node_position");
-        sql.update("UPDATE osm_replication SET sequence_number = NULL, data_timestamp = NULL, applied_at = NULL, "
-                + "last_error = NULL, last_error_at = NULL");
-        server = new ReplicationFolder(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     private String position(String sourceId) {
         return sql.text("SELECT round(ST_X(position)::numeric, 5) || ' ' || round(ST_Y(position)::numeric, 5) "
