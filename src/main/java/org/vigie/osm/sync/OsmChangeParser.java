@@ -1,6 +1,5 @@
 package org.vigie.osm.sync;
 
-import org.vigie.importer.ImportDates;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -11,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -66,7 +64,7 @@ final class OsmChangeParser {
                             if (time != null) {
                                 Instant t = time(time);
                                 newest = newest == null || t.isAfter(newest) ? t : newest;
-                                current.stamped = ImportDates.stamped(t.toEpochMilli());
+                                current.savedAt = t.toEpochMilli();
                             }
                         }
                         case "tag" -> {
@@ -180,7 +178,7 @@ final class OsmChangeParser {
         final double lat;
         final Map<String, String> tags = new HashMap<>();
         final List<String> members = new ArrayList<>();
-        LocalDate stamped;
+        long savedAt;
         /** A way's nodes, the first {@code nodeCount} of them: no boxing for the diff's thousands of them. */
         private long[] nodes = new long[0];
         private int nodeCount;
@@ -212,7 +210,7 @@ final class OsmChangeParser {
 
         OsmChange.Element build() {
             return new OsmChange.Element(action, type, id, version, lon, lat, Map.copyOf(tags),
-                    Arrays.copyOf(nodes, nodeCount), List.copyOf(members), stamped);
+                    Arrays.copyOf(nodes, nodeCount), List.copyOf(members), savedAt);
         }
     }
 }
