@@ -3,6 +3,7 @@ package org.vigie.site;
 import io.restassured.RestAssured;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
@@ -38,6 +39,9 @@ class FloorPlanResourceTest {
     @Inject
     Sql sql;
 
+    /** Bounds read as doubles: a float holds a longitude of 160° only to 1.5e-5, coarser than what is checked. */
+    private static final JsonPathConfig DOUBLES = new JsonPathConfig(JsonPathConfig.NumberReturnType.DOUBLE);
+
     @BeforeAll
     static void parsers() {
         Api.init();
@@ -53,9 +57,9 @@ class FloorPlanResourceTest {
                 .header("Location", containsString("/api/sites/" + site + "/floors/1/plan"))
                 .body("level", equalTo("1")).body("siteId", equalTo((int) site))
                 .body("width", equalTo(2400)).body("height", equalTo(1600)).body("version", equalTo(1));
-        JsonPath plan = created.jsonPath();
+        JsonPath plan = created.jsonPath(DOUBLES);
         // no bounds sent: the plan lies over the outline (±0.0005°), as wide as fits with its 3:2 proportions
-        List<Float> bounds = plan.getList("bounds", Float.class);
+        List<Double> bounds = plan.getList("bounds", Double.class);
         assertTrue(bounds.get(0) >= spot[0] - 0.00051 && bounds.get(2) <= spot[0] + 0.00051, bounds::toString);
         assertTrue(bounds.get(1) >= spot[1] - 0.00051 && bounds.get(3) <= spot[1] + 0.00051, bounds::toString);
         assertTrue(Math.abs((bounds.get(0) + bounds.get(2)) / 2 - spot[0]) < 1e-5, "centred: " + bounds);
@@ -123,8 +127,8 @@ class FloorPlanResourceTest {
         String given = String.format(java.util.Locale.ROOT, "%.6f,%.6f,%.6f,%.6f", spot[0] - 0.0003, spot[1] - 0.0002,
                 spot[0] + 0.0003, spot[1] + 0.0002);
         JsonPath first = Accounts.volunteer().authorized().multiPart("file", "a.png", TestImages.png(300, 200), "image/png")
-                .multiPart("bounds", given).put(route).then().statusCode(201).extract().jsonPath();
-        assertEquals((float) (spot[0] - 0.0003), first.getList("bounds", Float.class).get(0), 1e-6f);
+                .multiPart("bounds", given).put(route).then().statusCode(201).extract().jsonPath(DOUBLES);
+        assertEquals(spot[0] - 0.0003, first.getList("bounds", Double.class).get(0), 1e-6);
 
         List<Double> moved = List.of(spot[0] - 0.0004, spot[1] - 0.0001, spot[0] + 0.0002, spot[1] + 0.0003);
         Api.asVolunteer().header("If-Match", "\"1\"").body(java.util.Map.of("bounds", moved)).put(route + "/bounds")
