@@ -18,10 +18,11 @@ import java.util.TreeSet;
 @ApplicationScoped
 public class CameraHistory {
 
-    private final ObjectMapper json;
+    /** Writes snapshots as the history stores them ({@link CameraSnapshots}). */
+    private final ObjectMapper stored;
 
     public CameraHistory(ObjectMapper json) {
-        this.json = json;
+        this.stored = CameraSnapshots.writer(json);
     }
 
     /** A version written by no account: an import. */
@@ -65,16 +66,19 @@ public class CameraHistory {
         entry.persist();
     }
 
-    /** The camera as its history keeps it: its GeoJSON Feature, as the API shows it, without the field of view. */
+    /**
+     * The camera as its history stores it: its GeoJSON Feature, as the API shows it, without the field
+     * of view, less what {@link CameraSnapshots} leaves out.
+     */
     @SuppressWarnings("unchecked")
     public Map<String, Object> snapshot(Camera camera) {
-        return json.convertValue(CameraFeature.of(camera, false), Map.class);
+        return stored.convertValue(CameraFeature.of(camera, false), Map.class);
     }
 
     /** {@link #snapshot} as JSON, for a writer that stores history rows in bulk (the importer's version 1). */
     public byte[] snapshotJson(Camera camera) {
         try {
-            return json.writeValueAsBytes(CameraFeature.of(camera, false));
+            return stored.writeValueAsBytes(CameraFeature.of(camera, false));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a camera's snapshot is always JSON", e);
         }
@@ -102,8 +106,8 @@ public class CameraHistory {
         if (previous == null) {
             return changed;
         }
-        Map<String, Object> before = (Map<String, Object>) previous.snapshot.get("properties");
-        Map<String, Object> after = (Map<String, Object>) snapshot.get("properties");
+        Map<String, Object> before = (Map<String, Object>) previous.wholeSnapshot().get("properties");
+        Map<String, Object> after = (Map<String, Object>) CameraSnapshots.expand(snapshot).get("properties");
         if (!Objects.equals(previous.snapshot.get("geometry"), snapshot.get("geometry"))) {
             changed.add("geometry");
         }

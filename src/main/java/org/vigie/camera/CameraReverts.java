@@ -49,7 +49,7 @@ public class CameraReverts {
      * past a restore or a merge hides it again. The camera must be locked.
      */
     public void restore(Camera camera, CameraVersion earlier, long authorId, boolean visible) {
-        CameraDraft draft = CameraFeatureReader.read(json.valueToTree(earlier.snapshot));
+        CameraDraft draft = CameraFeatureReader.read(json.valueToTree(earlier.wholeSnapshot()));
         draft.applyTo(camera);
         boolean visibilityChanged = camera.visible != visible;
         camera.visible = visible;

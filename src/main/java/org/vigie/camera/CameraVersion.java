@@ -54,7 +54,7 @@ public class CameraVersion extends PanacheEntityBase {
     @Column(name = "changed_fields", columnDefinition = "text[]")
     public String[] changedFields;
 
-    /** The camera's GeoJSON Feature at this version. */
+    /** The camera's GeoJSON Feature at this version, as stored: readers want {@link #wholeSnapshot}. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(columnDefinition = "jsonb")
     public Map<String, Object> snapshot;
@@ -80,6 +80,11 @@ public class CameraVersion extends PanacheEntityBase {
      */
     boolean hidesContent() {
         return Action.HIDE.name().equalsIgnoreCase(action) || Action.REVERT.name().equalsIgnoreCase(action);
+    }
+
+    /** The camera's GeoJSON Feature at this version, with every property ({@link CameraSnapshots#expand}). */
+    public Map<String, Object> wholeSnapshot() {
+        return CameraSnapshots.expand(snapshot);
     }
 
     /** Every version, oldest first, with its author's account loaded. */

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vigie.camera.Camera;
 import org.vigie.camera.CameraHistory;
+import org.vigie.camera.CameraSnapshots;
 import org.vigie.camera.CameraVersion;
 import org.vigie.camera.CameraWrites;
 import org.vigie.support.Accounts;
@@ -29,6 +30,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -96,18 +98,21 @@ class OneWritePathTest {
             assertEquals(expectedSnapshot(id), storedSnapshot(id, 1));
         }
         given().get("/api/cameras/{id}/history", ids[0]).then().statusCode(200)
-                .body("action", equalTo(List.of("import"))).body("[0].version", equalTo(1));
+                .body("action", equalTo(List.of("import"))).body("[0].version", equalTo(1))
+                // stored without what is not known, shown whole
+                .body("[0].feature.properties.signage", equalTo("unknown")).body("[0].feature.properties", hasKey("height"));
     }
 
     @Test
     void theMigrationWritesTheSameVersionOneForCamerasImportedBefore() throws IOException {
         long node = ThreadLocalRandom.current().nextLong(2_000_000_000L, 3_000_000_000L);
         long id = importTwo(node, 1, "fixed")[0];
-        JsonNode written = storedSnapshot(id, 1);
+        // the migration stored whole Features, the application leaves out what says nothing is known
+        JsonNode written = whole(storedSnapshot(id, 1));
         // as an import before issue 20 left it: no history row for version 1
         sql.update("DELETE FROM camera_version WHERE camera_id = ?", id);
         sql.update(migration());
-        JsonNode migrated = storedSnapshot(id, 1);
+        JsonNode migrated = whole(storedSnapshot(id, 1));
         // the same days: the migration wrote the instants (PostgreSQL's to_char), snapshots now hold days
         for (String time : List.of("createdAt", "updatedAt")) {
             assertEquals(written.get("properties").get(time).asText(), OffsetDateTime.parse(migrated.get("properties")
@@ -199,6 +204,12 @@ class OneWritePathTest {
     private JsonNode expectedSnapshot(long id) {
         // through text, as the stored one is read: the same JSON numbers (an id is not a long there)
         return QuarkusTransaction.requiringNew().call(() -> json.readTree(json.writeValueAsString(history.snapshot(Camera.findById(id)))));
+    }
+
+    /** A stored snapshot as the history's readers get it. */
+    @SuppressWarnings("unchecked")
+    private JsonNode whole(JsonNode stored) {
+        return json.valueToTree(CameraSnapshots.expand(json.convertValue(stored, Map.class)));
     }
 
     private JsonNode storedSnapshot(long id, int version) {

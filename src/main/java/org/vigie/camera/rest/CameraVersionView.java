@@ -18,7 +18,7 @@ public record CameraVersionView(int version, String action, String author, Strin
     /** {@code exactTime}: the reader is a moderator. */
     public static CameraVersionView of(CameraVersion v, boolean exactTime) {
         return new CameraVersionView(v.version, v.action, v.author == null ? null : v.author.username,
-                VersionDates.day(v.createdAt), exactTime ? v.createdAt : null, List.of(v.changedFields), VersionDates.withDays(v.snapshot),
+                VersionDates.day(v.createdAt), exactTime ? v.createdAt : null, List.of(v.changedFields), VersionDates.withDays(v.wholeSnapshot()),
                 v.reason);
     }
 }
