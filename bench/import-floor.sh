@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
-# What PostgreSQL alone spends on a first import's rows, against the import benchmark's baseline,
-# measured in the same run: the floor under bench/import-benchmark.sh, whatever the Java side does.
+# What PostgreSQL alone spends on the rows a first import must write, against the import benchmark's
+# baseline, measured in the same run: the floor under bench/import-benchmark.sh, whatever the Java
+# side does.
 #
 #   bench/import-floor.sh [N]        (default N = 1000000)
 #
 # Needs bench/import-benchmark.sh N run first: its database (VIGIE_BENCH_DB, default vigie_bench)
-# holds the N cameras the import wrote. Then, each in a fresh database of the local PostGIS:
+# holds the N cameras the import wrote, and their version 1 history rows. Then, each in a fresh
+# database of the local PostGIS:
 #   baseline  COPY of the N points (CSV) into a bare table, then its GiST index, as import-benchmark.sh
-#   floor     psql replays what a first import asks of the server, with no JVM, no reading and no
-#             mapping: in one transaction, the camera table's keys, references, triggers and
-#             secondary indexes set aside, the imported rows (dumped in binary from the benchmark's
-#             database, ids included) copied frozen, the keys and indexes built again, the cluster
-#             cells (dumped likewise) copied and keyed; ANALYZE after the commit
+#   floor     psql replays what the import asks of the server, with no JVM, no reading and no
+#             mapping: in one transaction, the indexes and the history's key that DeferredIndexes
+#             defers dropped, the camera rows and their version 1 history rows (dumped in binary from
+#             the benchmark's database, ids included) copied, the indexes and the key built again,
+#             the cluster cells counted by vigie_cluster_rebuild(); ANALYZE camera before the commit
 # and prints each step's time, both totals and their ratio. The replay's log goes to bench/data/.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -35,9 +37,12 @@ dumps=$(mktemp -d /tmp/vigie-import-floor.XXXXXX)
 trap 'rm -rf "$dumps"' EXIT
 chmod 777 "$dumps"
 rows=$dumps/cameras.bin
-cells=$dumps/cells.bin
+versions=$dumps/versions.bin
 psql_bench "$SOURCE_DB" -c "COPY (SELECT $columns FROM camera ORDER BY id) TO '$rows' WITH (FORMAT binary)" >/dev/null
-psql_bench "$SOURCE_DB" -c "COPY camera_cluster TO '$cells' WITH (FORMAT binary)" >/dev/null
+psql_bench "$SOURCE_DB" -c "COPY (SELECT camera_id, version, action, created_at, snapshot FROM camera_version
+  WHERE version = 1 ORDER BY camera_id) TO '$versions' WITH (FORMAT binary)" >/dev/null
+# DeferredIndexes' list, as the database defines it
+deferred="'camera_position_gix', 'camera_city_stats_idx', 'camera_operator_idx'"
 
 echo "import-floor: baseline (COPY + GiST)" >&2
 baseline_table
@@ -52,42 +57,24 @@ t0=$(now)
 psql_bench "$DB" >"$log" <<SQL
 \\timing on
 BEGIN;
--- what FirstImport and DeferredIndexes set aside, kept to be built again after loading (DeferredIndexes keeps
--- the partial indexes no imported row can enter: created_by's, and the cities' when there is no city)
 CREATE TEMP TABLE rebuild ON COMMIT DROP AS
-  SELECT 1 AS step, format('ALTER TABLE %s ADD CONSTRAINT %I %s', conrelid::regclass, conname, pg_get_constraintdef(oid)) AS ddl, oid::bigint AS o
-    FROM pg_constraint WHERE conrelid = 'camera'::regclass AND contype IN ('p', 'u')
-  UNION ALL SELECT 2, format('ALTER TABLE %s ADD CONSTRAINT %I %s', conrelid::regclass, conname, pg_get_constraintdef(oid)), oid
-    FROM pg_constraint WHERE confrelid = 'camera'::regclass AND contype = 'f'
-  UNION ALL SELECT 3, pg_get_indexdef(i.indexrelid), i.indexrelid FROM pg_index i WHERE i.indrelid = 'camera'::regclass
-    AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
-    AND coalesce(pg_get_expr(i.indpred, i.indrelid), '') NOT LIKE '%(created_by IS NOT NULL)%'
-    AND (EXISTS (SELECT 1 FROM city) OR coalesce(pg_get_expr(i.indpred, i.indrelid), '') NOT LIKE '%(city_code IS NOT NULL)%')
-  UNION ALL SELECT 4, pg_get_triggerdef(oid), oid FROM pg_trigger WHERE tgrelid = 'camera'::regclass
-    AND tgname IN ('camera_assign_city', 'camera_cluster_insert');
-SELECT format('DROP INDEX %s', o::regclass) FROM rebuild WHERE step = 3 \\gexec
-SELECT format('ALTER TABLE %s DROP CONSTRAINT %I', conrelid::regclass, conname) FROM pg_constraint
-  WHERE confrelid = 'camera'::regclass AND contype = 'f' \\gexec
-SELECT format('ALTER TABLE camera DROP CONSTRAINT %I', conname) FROM pg_constraint
-  WHERE conrelid = 'camera'::regclass AND contype IN ('p', 'u') \\gexec
-DROP TRIGGER camera_assign_city ON camera;
-DROP TRIGGER camera_cluster_insert ON camera;
-TRUNCATE camera;
-SET LOCAL session_replication_role = replica;
-\\echo step: rows
-COPY camera ($columns) FROM '$rows' WITH (FORMAT binary, FREEZE);
-SET LOCAL session_replication_role = origin;
-\\echo step: keys, references, indexes and triggers
-SELECT ddl FROM rebuild ORDER BY step, o \\gexec
+  SELECT 1 AS step, pg_get_indexdef(indexrelid) AS ddl FROM pg_index WHERE indexrelid::regclass::text IN ($deferred)
+  UNION ALL SELECT 2, 'ALTER TABLE camera_version ADD CONSTRAINT camera_version_camera_id_fkey FOREIGN KEY (camera_id) REFERENCES camera(id)';
+SELECT format('DROP INDEX %s', indexrelid::regclass) FROM pg_index WHERE indexrelid::regclass::text IN ($deferred) \\gexec
+ALTER TABLE camera_version DROP CONSTRAINT camera_version_camera_id_fkey;
+SELECT set_config('vigie.clusters_rebuilt', 'on', true), set_config('vigie.city_assigned', 'on', true);
+\\echo step: camera rows
+COPY camera ($columns) FROM '$rows' WITH (FORMAT binary);
+\\echo step: version 1 history rows
+COPY camera_version (camera_id, version, action, created_at, snapshot) FROM '$versions' WITH (FORMAT binary);
+\\echo step: the deferred indexes, and the key of the history
+SELECT ddl FROM rebuild ORDER BY step \\gexec
 \\echo step: cluster cells
-ALTER TABLE camera_cluster DROP CONSTRAINT camera_cluster_pkey;
-TRUNCATE camera_cluster;
-COPY camera_cluster FROM '$cells' WITH (FORMAT binary, FREEZE);
-ALTER TABLE camera_cluster ADD CONSTRAINT camera_cluster_pkey PRIMARY KEY (level, cx, cy, attrs);
-\\echo step: commit
-COMMIT;
+SELECT vigie_cluster_rebuild();
 \\echo step: analyze
 ANALYZE camera;
+\\echo step: commit
+COMMIT;
 SQL
 t1=$(now)
 floor=$(echo "$t1 - $t0" | bc)

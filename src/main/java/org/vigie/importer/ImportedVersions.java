@@ -1,6 +1,7 @@
 package org.vigie.importer;
 
 import jakarta.persistence.EntityManager;
+import org.hibernate.engine.spi.SelfDirtinessTracker;
 import org.vigie.camera.Camera;
 import org.vigie.camera.CameraHistory;
 import org.vigie.city.CityRef;
@@ -123,6 +124,9 @@ final class ImportedVersions {
     /** An unsaved entity holding what CameraPreparer wrote into the row, and the columns' defaults. */
     private Camera asStored(PreparedCamera c, long id, CityRef city) {
         Camera camera = new Camera();
+        // Read, never saved: its writes need no dirty tracking (Hibernate's enhanced entity records
+        // each field written in an array it searches and copies, a sixth of this thread's time at 1M).
+        ((SelfDirtinessTracker) camera).$$_hibernate_suspendDirtyTracking(true);
         c.draft().applyTo(camera);
         camera.id = id;
         camera.city = city;
