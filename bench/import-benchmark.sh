@@ -58,6 +58,7 @@ export QUARKUS_DATASOURCE_USERNAME=vigie QUARKUS_DATASOURCE_PASSWORD=vigie
 # then migrate, so that the timed run is the import alone (plus ./dev's checks and the JVM's start).
 VIGIE_DB=$DB ./dev build
 java -Xmx512m -jar "$JAR" help >/dev/null
+settle
 t0=$(now)
 c0=$(pg_cpu)
 TIMEFORMAT='%U + %S'

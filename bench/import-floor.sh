@@ -53,6 +53,7 @@ fresh_db
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:${VIGIE_DB_PORT:-55432}/$DB" \
   QUARKUS_DATASOURCE_USERNAME=vigie QUARKUS_DATASOURCE_PASSWORD=vigie java -jar "$JAR" help >/dev/null
 log=$DATA/import-floor-$N.log
+settle
 t0=$(now)
 psql_bench "$DB" >"$log" <<SQL
 \\timing on
