@@ -189,7 +189,7 @@ export class ModerationPanel {
         t('moderation.logEntry', {
           at: formatDate(e.at, language()), moderator: e.moderator, action: t(`moderation.action.${e.action}`),
           target: e.cameraId ? t('sheet.title', { id: e.cameraId }) : '',
-        }), e.account && !e.cameraId ? accountLink(e.account) : '', e.reason ? ` : ${e.reason}` : '', e.detail ? h('span', { class: 'muted' }, ` (${logDetail(e.detail)})`) : '')))
+        }), e.account && !e.cameraId ? accountLink(e.account) : '', e.reason ? ` : ${e.reason}` : '', logFacts(e.facts) ? h('span', { class: 'muted' }, ` (${logFacts(e.facts)})`) : '')))
         : h('p', {}, t('moderation.logEmpty')));
     } catch (e) {
       fill(body, h('p', { class: 'error' }, e.message));
@@ -198,23 +198,18 @@ export class ModerationPanel {
 }
 
 /**
- * The log keeps each decision's detail as the server wrote it, in English: the known shapes are said
- * in the reader's language, anything else is shown as it is.
+ * A decision's facts (the server's data: the status it settled, the camera merged into...) said in
+ * the reader's language; '' when there are none. A note is a line written before the log kept facts.
  */
-export function logDetail(detail) {
+export function logFacts(facts) {
+  if (!facts) return '';
   const day = (iso) => formatDate(iso, language());
-  const shapes = [
-    [/^merged into camera (\d+)$/, (m) => t('moderation.detail.merged', { id: m[1] })],
-    [/^status (\S+)$/, (m) => t('moderation.detail.status', { status: valueLabel('status', m[1]) })],
-    [/^(\d+) report\(s\) closed on a camera readers no longer see$/, (m) => t('moderation.detail.closed', { n: m[1] })],
-    [/^until lifted$/, () => t('moderation.detail.untilLifted')],
-    [/^until (\S+)$/, (m) => t('moderation.detail.until', { at: day(m[1]) })],
-    [/^since (\S+), with (.+)$/, (m) => t('moderation.detail.sinceWith', { at: day(m[1]), names: m[2] })],
-    [/^since (\S+)$/, (m) => t('moderation.detail.since', { at: day(m[1]) })],
-  ];
-  for (const [shape, say] of shapes) {
-    const m = shape.exec(detail);
-    if (m) return say(m);
-  }
-  return detail;
+  if (facts.status) return t('moderation.detail.status', { status: valueLabel('status', facts.status) });
+  if (facts.mergedInto != null) return t('moderation.detail.merged', { id: facts.mergedInto });
+  if (facts.reportsClosed != null) return t('moderation.detail.closed', { n: facts.reportsClosed });
+  if (facts.untilLifted) return t('moderation.detail.untilLifted');
+  if (facts.until) return t('moderation.detail.until', { at: day(facts.until) });
+  if (facts.since && facts.with) return t('moderation.detail.sinceWith', { at: day(facts.since), names: facts.with.join(', ') });
+  if (facts.since) return t('moderation.detail.since', { at: day(facts.since) });
+  return facts.note || '';
 }

@@ -151,7 +151,7 @@ public class MassRevertService {
                     .setParameter(1, target.username).setParameter(2, since).setParameter(3, CameraService.now())
                     .setParameter(4, current.username()).executeUpdate();
             log.record(moderator, ModerationLog.Action.REVERT, null, target.id, null, null,
-                    "since " + since + (targets.size() > 1 ? ", with " + String.join(", ", usernames) : ""));
+                    ModerationLog.Facts.reverted(since, targets.size() > 1 ? usernames : List.of()));
         }
         if (dryRun) {
             QuarkusTransaction.setRollbackOnly();

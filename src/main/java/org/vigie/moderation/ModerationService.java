@@ -92,7 +92,7 @@ public class ModerationService {
                 .setParameter(1, cameraId).setParameter(2, CameraService.now()).setParameter(3, moderator.id)
                 .setParameter(4, ReportResolution.CLOSED.wire()).executeUpdate();
         log.record(moderator.id, ModerationLog.Action.CLOSE_REPORT, cameraId, null, reportId, null,
-                closed + " report(s) closed on a camera readers no longer see");
+                ModerationLog.Facts.reportsClosed(closed));
         return closed;
     }
 
@@ -104,16 +104,8 @@ public class ModerationService {
         camera.status = status;
         camera.flush();
         closeReports(cameraId, moderator.id, status);
-        log.record(moderator.id, ModerationLog.Action.RESOLVE, cameraId, null, null, null, settledDetail(status));
+        log.record(moderator.id, ModerationLog.Action.RESOLVE, cameraId, null, null, null, ModerationLog.Facts.settled(status));
         return camera;
-    }
-
-    /**
-     * The log's detail of a settling as {@code status}: also how the OpenStreetMap round trip finds
-     * the cameras a moderator settled as removed (org.vigie.osm.upload.ReadyEdits), hence written once.
-     */
-    public static String settledDetail(CameraStatus status) {
-        return "status " + status.wire();
     }
 
     /** Hides a camera from every reader (a new version); {@link #restore} shows it again. */
@@ -123,7 +115,7 @@ public class ModerationService {
         Camera camera = CameraService.lock(cameraId);
         camera.visible = false;
         writes.newVersion(camera, CameraVersion.Action.HIDE, moderator.id);
-        log.record(moderator.id, ModerationLog.Action.HIDE, cameraId, null, null, reason, null);
+        log.record(moderator.id, ModerationLog.Action.HIDE, cameraId, null, null, reason, ModerationLog.Facts.NONE);
         return camera;
     }
 
@@ -137,7 +129,7 @@ public class ModerationService {
         camera.visible = true;
         camera.mergedInto = null;
         writes.newVersion(camera, CameraVersion.Action.RESTORE, moderator.id);
-        log.record(moderator.id, ModerationLog.Action.RESTORE, cameraId, null, null, null, null);
+        log.record(moderator.id, ModerationLog.Action.RESTORE, cameraId, null, null, null, ModerationLog.Facts.NONE);
         return camera;
     }
 
@@ -177,7 +169,7 @@ public class ModerationService {
         duplicate.mergedInto = intoId;
         writes.newVersion(duplicate, CameraVersion.Action.MERGE, moderator.id);
         closeReports(duplicateId, moderator.id, CameraStatus.REMOVED);
-        log.record(moderator.id, ModerationLog.Action.MERGE, duplicateId, null, null, null, "merged into camera " + intoId);
+        log.record(moderator.id, ModerationLog.Action.MERGE, duplicateId, null, null, null, ModerationLog.Facts.merged(intoId));
         return into;
     }
 

@@ -47,7 +47,7 @@ public class SuspensionService {
         target.flush();
         int ended = tokens.revokeAll(target.id);
         log.record(moderator.id, ModerationLog.Action.SUSPEND, null, target.id, null, reason,
-                until == null ? "until lifted" : "until " + until);
+                ModerationLog.Facts.suspended(until));
         return new Suspension(target.username, reason, target.suspendedAt, until, moderator.username, ended);
     }
 
@@ -63,7 +63,7 @@ public class SuspensionService {
         target.suspendedUntil = null;
         target.suspensionReason = null;
         target.suspendedBy = null;
-        log.record(moderator.id, ModerationLog.Action.LIFT_SUSPENSION, null, target.id, null, null, null);
+        log.record(moderator.id, ModerationLog.Action.LIFT_SUSPENSION, null, target.id, null, null, ModerationLog.Facts.NONE);
     }
 
     private Account target(String username, Account moderator) {

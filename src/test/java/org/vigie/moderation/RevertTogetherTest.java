@@ -64,6 +64,12 @@ class RevertTogetherTest {
         given().get("/api/cameras/{id}", second).then().body("properties.operator", equalTo("Banque"));
         assertEquals(1, sql.count("SELECT count(*) FROM moderation_log WHERE action = 'revert' AND account_id = ?", vandal.id()));
         assertEquals(1, sql.count("SELECT count(*) FROM moderation_log WHERE action = 'revert' AND account_id = ?", puppet.id()));
+        // the log's line says since when, and with whom, as data
+        moderator.authorized().get("/api/moderation/log?limit=50").then().statusCode(200)
+                .body("find { it.action == 'revert' && it.account == '" + vandal.username() + "' }.facts.with",
+                        containsInAnyOrder(vandal.username(), puppet.username()))
+                .body("find { it.action == 'revert' && it.account == '" + vandal.username() + "' }.facts.since",
+                        org.hamcrest.Matchers.notNullValue());
     }
 
     @Test

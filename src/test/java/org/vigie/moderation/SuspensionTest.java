@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -71,7 +72,10 @@ class SuspensionTest {
                 .body("find { it.action == 'suspend' && it.account == '" + vandal.username() + "' }.reason",
                         equalTo("fausses caméras en série"))
                 .body("find { it.action == 'suspend' && it.account == '" + vandal.username() + "' }.moderator",
-                        equalTo(moderator.username()));
+                        equalTo(moderator.username()))
+                // its facts as data, for the web app to word (no English sentence to parse back)
+                .body("find { it.action == 'suspend' && it.account == '" + vandal.username() + "' }.facts.keySet()",
+                        anyOf(equalTo(java.util.Set.of("until")), equalTo(java.util.Set.of("untilLifted"))));
 
         // Lifted: the account logs in again.
         moderator.authorized().delete(suspensionUrl(vandal)).then().statusCode(204);

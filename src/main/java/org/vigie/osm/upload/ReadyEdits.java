@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.vigie.camera.Camera;
 import org.vigie.camera.attribute.CameraStatus;
-import org.vigie.moderation.ModerationService;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -51,11 +50,11 @@ public class ReadyEdits {
      * The camera's last settling by a moderator (ModerationService.resolve, in the moderation log) made
      * it removed, the moderator agreed to publish in OpenStreetMap (their decision is what is sent, as
      * a moderator's deletion is), and so did every volunteer whose "gone" report a settling closed as
-     * removed. Parameter 1: the log's detail of a settling as removed.
+     * removed. Parameter 1: the status "removed", as the log's facts hold it.
      */
-    private static final String SETTLED_REMOVED = "AND EXISTS (SELECT 1 FROM (SELECT l.moderator_id, l.detail FROM moderation_log l "
+    private static final String SETTLED_REMOVED = "AND EXISTS (SELECT 1 FROM (SELECT l.moderator_id, l.facts ->> 'status' AS settled FROM moderation_log l "
             + "    WHERE l.camera_id = c.id AND l.action = 'resolve' ORDER BY l.id DESC LIMIT 1) s "
-            + "  JOIN account m ON m.id = s.moderator_id WHERE s.detail = ?1 AND m.osm_consent) "
+            + "  JOIN account m ON m.id = s.moderator_id WHERE s.settled = ?1 AND m.osm_consent) "
             + "AND NOT EXISTS (SELECT 1 FROM camera_report r JOIN account a ON a.id = r.account_id "
             + "  WHERE r.camera_id = c.id AND r.reason = 'gone' AND r.resolution = 'removed' AND NOT a.osm_consent) ";
 
@@ -94,7 +93,7 @@ public class ReadyEdits {
                         + "AND NOT EXISTS (SELECT 1 FROM osm_upload_item i WHERE i.camera_id = c.id AND i.action = 'delete' "
                         + "  AND i.problem IS NULL) "
                         + "ORDER BY c.updated_at, c.id LIMIT " + MAX)
-                .setParameter(1, ModerationService.settledDetail(CameraStatus.REMOVED))
+                .setParameter(1, CameraStatus.REMOVED.wire())
                 .getResultList();
         List<OsmEdit> edits = new ArrayList<>();
         for (Object[] row : rows) {
