@@ -2,13 +2,12 @@
 // (newest first, each a link to the camera's sheet), and for moderators the account's suspension and
 // the revert of everything it did, together with its puppets, previewed before it runs. Reached by
 // #account=NAME: a version's author, a report's reporter, a line of the moderation log.
-import { h, fill, announce, formatDate } from './dom.js';
+import { h, fill, announce, formatDate, formatDay } from './dom.js';
 import { t, valueLabel, language } from '../i18n/i18n.js';
 import { profile, contributions } from '../api/accounts.js';
 import { suspend, lift, revertTogether } from '../api/moderation.js';
 import { session } from '../api/session.js';
 import { hashWith } from '../state/url-state.js';
-import { formatDay } from './camera-history.js';
 
 export class AccountPage {
   /** @param {HTMLElement} root @param {{onClose: () => void}} options */
@@ -159,7 +158,7 @@ export class AccountPage {
 function about(account) {
   const deleted = /^deleted-\d+$/.test(account.username);
   return h('p', { class: 'about' }, deleted ? t('accountPage.deleted')
-    : t('accountPage.about', { role: t(`account.role.${account.role}`), since: formatDay(String(account.createdAt).slice(0, 10), language()) }));
+    : t('accountPage.about', { role: t(`account.role.${account.role}`), since: formatDay(account.createdAt, language()) }));
 }
 
 /** A revert's report (or its preview): each camera and the versions, then what it leaves alone. */

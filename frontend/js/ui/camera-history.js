@@ -2,7 +2,7 @@
 // the old and the new value of every field it changed, its author (a link to the account's page),
 // its date (the day; the exact time for moderators) and its action; a volunteer may take the camera
 // back to an earlier version (a new version, as the revert API writes it).
-import { h, fill, announce, formatDate } from './dom.js';
+import { h, fill, announce, formatDate, formatDay } from './dom.js';
 import { t, valueLabel, language } from '../i18n/i18n.js';
 import { historyAsReader, revertCamera } from '../api/cameras.js';
 import { session } from '../api/session.js';
@@ -97,9 +97,3 @@ function show(field, value) {
   return String(value);
 }
 
-/** A day ("2026-12-06") in words, as it was in UTC, where the server counts days. */
-export function formatDay(day, lang) {
-  if (!day) return '';
-  const date = new Date(`${day}T12:00:00Z`);
-  return Number.isNaN(date.getTime()) ? String(day) : date.toLocaleDateString(lang, { dateStyle: 'medium', timeZone: 'UTC' });
-}

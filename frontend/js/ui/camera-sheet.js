@@ -1,7 +1,7 @@
 // The camera sheet: every field in plain words, its trust (status, confirmations), last change,
 // history, and the actions confirm / report gone / edit. A bottom sheet on a phone, a side panel
 // on a wider screen (CSS), never a Leaflet popup: everything here is built node by node.
-import { h, fill, announce } from './dom.js';
+import { h, fill, announce, formatDay } from './dom.js';
 import { t, valueLabel, language, onLanguageChange } from '../i18n/i18n.js';
 import { camera as fetchCamera } from '../api/cameras.js';
 import { showHistory } from './camera-history.js';
@@ -173,16 +173,10 @@ function watchRows(p, row) {
     row(t('field.signGivesContact'), valueLabel('signGivesContact', p.signGivesContact));
   }
   if (p.authorisation) {
-    row(t('field.authorisation'), `${p.authorisation.reference}, ${t('sheet.validUntil', { date: formatDay(p.authorisation.validUntil, language()) })}`);
+    row(t('field.authorisation'), `${p.authorisation.reference}, ${t('sheet.validUntil', { date: formatDay(p.authorisation.validUntil, language(), 'long') })}`);
   }
-  row(t('field.firstSeen'), p.firstSeen ? formatDay(p.firstSeen, language()) : t('sheet.firstSeenUnknown'));
-  if (p.addedAt) row(t('sheet.addedAt'), formatDay(p.addedAt.slice(0, 10), language()));
-}
-
-/** A day (yyyy-mm-dd) in words, as the calendar says it wherever the reader is. */
-export function formatDay(day, lang) {
-  const date = new Date(`${day}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? String(day) : date.toLocaleDateString(lang, { dateStyle: 'long', timeZone: 'UTC' });
+  row(t('field.firstSeen'), p.firstSeen ? formatDay(p.firstSeen, language(), 'long') : t('sheet.firstSeenUnknown'));
+  if (p.addedAt) row(t('sheet.addedAt'), formatDay(p.addedAt, language(), 'long'));
 }
 
 /** Where the camera comes from: volunteers and the 2012 export by name, a list by the name it was imported under. */
@@ -214,12 +208,12 @@ export function fieldRows(p) {
   watchRows(p, row);
   row(t('field.status'), valueLabel('status', p.status));
   if (p.confirmations !== undefined) {
-    row(t('sheet.confirmations'), `${p.confirmations}` + (p.lastConfirmedAt ? `, ${t('sheet.lastConfirmed', { at: formatDay(String(p.lastConfirmedAt).slice(0, 10), language()) })}` : ''));
+    row(t('sheet.confirmations'), `${p.confirmations}` + (p.lastConfirmedAt ? `, ${t('sheet.lastConfirmed', { at: formatDay(p.lastConfirmedAt, language(), 'long') })}` : ''));
   }
   if (p.toRecheck) row(t('sheet.recheck'), t('sheet.recheckDue'));
   if (p.notes) row(t('field.notes'), p.notes);
   if (has('source')) row(t('field.source'), sourceLabel(p));
-  if (has('updatedAt')) row(t('sheet.lastChange'), `${formatDay(String(p.updatedAt).slice(0, 10), language())} (v${p.version})`);
+  if (has('updatedAt')) row(t('sheet.lastChange'), `${formatDay(p.updatedAt, language(), 'long')} (v${p.version})`);
   return rows;
 }
 

@@ -51,6 +51,16 @@ export function debounce(fn, ms) {
   };
 }
 
+/**
+ * A day (YYYY-MM-DD, or the start of an ISO time) in the reader's language, the same day wherever
+ * the reader is (read in UTC, as the server gives days); {@code style}: Intl's dateStyle.
+ */
+export function formatDay(day, lang, style = 'medium') {
+  if (!day) return '';
+  const date = new Date(`${String(day).slice(0, 10)}T12:00:00Z`);
+  return Number.isNaN(date.getTime()) ? String(day) : date.toLocaleDateString(lang, { dateStyle: style, timeZone: 'UTC' });
+}
+
 export function formatDate(iso, lang) {
   if (!iso) return '';
   const date = new Date(iso);
