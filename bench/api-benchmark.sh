@@ -38,23 +38,9 @@ done
 docker/local-postgis.sh start
 JAR=${VIGIE_JAR:-target/quarkus-app/quarkus-run.jar}
 [ -f "$JAR" ] || mvn -B -q package -DskipTests
-psql_db() { docker/local-postgis.sh psql "$@"; }
 PGBENCH=/usr/lib/postgresql/15/bin/pgbench
-export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:${VIGIE_DB_PORT:-55432}/$DB"
-export QUARKUS_DATASOURCE_USERNAME=vigie QUARKUS_DATASOURCE_PASSWORD=vigie
-
-count=$(psql_db "$DB" -tAc "SELECT count(*) FROM camera" 2>/dev/null || echo 0)
-if [ "$count" != "$N" ]; then
-  pbf=$DATA/cameras-$N.osm.pbf
-  if [ ! -f "$pbf" ]; then
-    awk -v n="$N" -f bench/synthetic-cameras.awk > "$DATA/cameras-$N.opl"
-    osmium cat --overwrite "$DATA/cameras-$N.opl" -o "$pbf"
-  fi
-  printf 'DROP DATABASE IF EXISTS %s;\nCREATE DATABASE %s OWNER vigie;\n' "$DB" "$DB" | psql_db postgres
-  echo "api-benchmark: importing $N cameras (about 90 s)" >&2
-  java -Xmx512m -jar "$JAR" import "$pbf" >/dev/null 2>"$DATA/api-import.log"
-  psql_db "$DB" -c "VACUUM ANALYZE camera" >/dev/null
-fi
+. bench/synthetic-db.sh
+synthetic_cameras api-benchmark
 # The app migrates the database (a new aggregate table, say) before the rebuild below needs it.
 java -Xmx512m -Dquarkus.http.port=$PORT -jar "$JAR" > "$DATA/api-server.log" 2>&1 &
 server=$!

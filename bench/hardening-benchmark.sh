@@ -32,22 +32,8 @@ command -v osmium >/dev/null || { echo "hardening-benchmark: osmium is needed (a
 docker/local-postgis.sh start >/dev/null
 JAR=${VIGIE_JAR:-target/quarkus-app/quarkus-run.jar}
 [ -f "$JAR" ] || mvn -B -q package -DskipTests
-psql_db() { docker/local-postgis.sh psql "$@"; }
-export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:${VIGIE_DB_PORT:-55432}/$DB"
-export QUARKUS_DATASOURCE_USERNAME=vigie QUARKUS_DATASOURCE_PASSWORD=vigie
-
-count=$(psql_db "$DB" -tAc "SELECT count(*) FROM camera" 2>/dev/null || echo 0)
-if [ "$count" != "$N" ]; then
-  pbf=$DATA/cameras-$N.osm.pbf
-  if [ ! -f "$pbf" ]; then
-    awk -v n="$N" -f bench/synthetic-cameras.awk > "$DATA/cameras-$N.opl"
-    osmium cat --overwrite "$DATA/cameras-$N.opl" -o "$pbf"
-  fi
-  printf 'DROP DATABASE IF EXISTS %s;\nCREATE DATABASE %s OWNER vigie;\n' "$DB" "$DB" | psql_db postgres >/dev/null
-  echo "hardening-benchmark: importing $N cameras" >&2
-  java -Xmx512m -jar "$JAR" import "$pbf" >/dev/null 2>"$DATA/hardening-import.log"
-  psql_db "$DB" -c "VACUUM ANALYZE camera" >/dev/null
-fi
+. bench/synthetic-db.sh
+synthetic_cameras hardening-benchmark
 
 UPLOADS=$DATA/hardening-uploads
 rm -rf "$UPLOADS" && mkdir -p "$UPLOADS"
