@@ -36,11 +36,13 @@ final class DiffApplier {
     private final Connection connection;
     private final SourceUpdates updates;
     private final WayNodes wayNodes;
+    private final WayNodesFromApi api;
 
-    DiffApplier(Connection connection, SourceUpdates updates) {
+    DiffApplier(Connection connection, SourceUpdates updates, WayNodesFromApi api) {
         this.connection = connection;
         this.updates = updates;
         this.wayNodes = new WayNodes(connection);
+        this.api = api;
     }
 
     void apply(OsmChange diff, long sequence) throws SQLException {
@@ -83,7 +85,10 @@ final class DiffApplier {
         }
         wayNodes.forget(goneWays);
         Set<Long> moved = wayNodes.move(diffNodes);
-        wayNodes.remember(surveillanceWays, diffNodes);
+        // the diff's nodes, and those of its surveillance ways that nothing here places, from the API
+        Map<Long, Coordinate> given = new HashMap<>(diffNodes);
+        given.putAll(unplacedFromApi(surveillanceWays, diffNodes));
+        wayNodes.remember(surveillanceWays, given);
         // Surveillance ways the diff does not name, whose nodes it moved: same version, new centre.
         Map<Long, long[]> shifted = wayNodes.waysOf(moved);
         shifted.keySet().removeAll(surveillanceWays.keySet());
@@ -109,7 +114,7 @@ final class DiffApplier {
         relations.forEach(r -> r.members().stream().filter(m -> m.charAt(0) == 'n')
                 .forEach(m -> wanted.add(Long.parseLong(m.substring(1)))));
         Map<Long, Coordinate> positions = wayNodes.positions(wanted);
-        positions.putAll(diffNodes);
+        positions.putAll(given);
 
         surveillanceWays.forEach((id, nodes) -> {
             OsmChange.Element e = wayElements.get(id);
@@ -140,6 +145,35 @@ final class DiffApplier {
         updates.write(writes);
         updates.remove(removals);
         updates.linkLegacy(writes.stream().map(SourceObject::sourceId).toList());
+    }
+
+    /**
+     * The positions of the nodes of these ways that neither the diff nor the kept positions give,
+     * asked of OpenStreetMap's API way by way (a way newly tagged as a camera: its nodes did not
+     * change, so the diff does not carry them), for {@link WayNodesFromApi#MOST_WAYS_PER_DIFF} ways at most.
+     */
+    private Map<Long, Coordinate> unplacedFromApi(Map<Long, long[]> ways, Map<Long, Coordinate> diffNodes)
+            throws SQLException {
+        Set<Long> unknown = new HashSet<>();
+        ways.values().forEach(nodes -> add(unknown, nodes));
+        unknown.removeAll(diffNodes.keySet());
+        unknown.removeAll(wayNodes.positions(unknown).keySet());
+        Map<Long, Coordinate> found = new HashMap<>();
+        int asked = 0;
+        for (Map.Entry<Long, long[]> way : ways.entrySet()) {
+            if (asked == WayNodesFromApi.MOST_WAYS_PER_DIFF) {
+                break;
+            }
+            boolean missing = false;
+            for (long n : way.getValue()) {
+                missing |= unknown.contains(n) && !found.containsKey(n);
+            }
+            if (missing) {
+                found.putAll(api.of(way.getKey()));
+                asked++;
+            }
+        }
+        return found;
     }
 
     /**

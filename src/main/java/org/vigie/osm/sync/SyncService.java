@@ -39,12 +39,15 @@ public class SyncService {
     private final EntityManager entities;
     private final CameraHistory history;
     private final OsmConfig config;
+    private final WayNodesFromApi wayNodes;
 
-    public SyncService(AgroalDataSource dataSource, EntityManager entities, CameraHistory history, OsmConfig config) {
+    public SyncService(AgroalDataSource dataSource, EntityManager entities, CameraHistory history, OsmConfig config,
+                       WayNodesFromApi wayNodes) {
         this.dataSource = dataSource;
         this.entities = entities;
         this.history = history;
         this.config = config;
+        this.wayNodes = wayNodes;
     }
 
     /** One round against the configured server; {@code fromSequence} (or the configured start) for the first one. */
@@ -151,7 +154,7 @@ public class SyncService {
             Instant timestamp = timestampOf(server, latest, next, diff);
             long apply = System.nanoTime();
             SourceUpdates updates = new SourceUpdates(connection, entities, history);
-            new DiffApplier(connection, updates).apply(diff, next);
+            new DiffApplier(connection, updates, wayNodes).apply(diff, next);
             try (PreparedStatement s = connection.prepareStatement("UPDATE osm_replication SET sequence_number = ?, "
                     + "data_timestamp = ?, applied_at = now(), last_error = NULL, last_error_at = NULL WHERE id = 1")) {
                 s.setLong(1, next);
