@@ -12,7 +12,7 @@ import { FilterPanel } from './ui/filters.js';
 import { CitySearch } from './ui/city-search.js';
 import { isEmbed, renderEmbedTools, showEmbedHeadline, removeWriteControls, NOTHING_PENDING } from './ui/embed.js';
 import { watchPending } from './ui/pending.js';
-import { pending, onQueueChange } from './api/offline-queue.js';
+import { onDevice, onQueueChange } from './api/offline-queue.js';
 import { PendingLayer } from './map/pending-layer.js';
 import { registerServiceWorker } from './api/service-worker.js';
 import { Legend } from './ui/legend.js';
@@ -163,7 +163,7 @@ async function start() {
   });
   if (!embed) {
     const pendingLayer = new PendingLayer(map, { onSelect: () => pendingBadge.open() });
-    const drawPending = () => pendingLayer.show(pending());
+    const drawPending = () => pendingLayer.show(onDevice());
     onQueueChange(drawPending);
     window.addEventListener('storage', drawPending);
     drawPending();

@@ -25,7 +25,7 @@ globalThis.fetch = async (url, init) => {
   return new Response(body, { status: answer, headers: { 'Content-Type': 'application/json' } });
 };
 
-const { addCamera, write, pending, waiting, refused, settle, discard, flush } = await import('../js/api/offline-queue.js');
+const { addCamera, write, pending, onDevice, waiting, refused, settle, discard, flush } = await import('../js/api/offline-queue.js');
 const feature = (name) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [5, 45] }, properties: { operator: name } });
 
 beforeEach(() => {
@@ -183,4 +183,38 @@ test('every sending of one addition carries the same Idempotency-Key, another ad
   assert.ok(keys[0], 'a key is sent');
   assert.equal(keys[1], keys[0], 'the retry sends the same key');
   assert.notEqual(keys[2], keys[0], 'a new addition has its own key');
+});
+
+test('a save the server does not answer in time is kept on the device, and its late answer settles it', async () => {
+  // the signal stalls: the request neither fails nor succeeds until the test lets it
+  let release;
+  const stalled = new Promise((resolve) => { release = resolve; });
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = async (url, init) => { await stalled; return realFetch(url, init); };
+  try {
+    answer = 201;
+    const kept = write({ type: 'add', feature: feature('stalled') }, { slowAfter: 20 });
+    assert.equal(pending().length, 1, 'kept before it leaves: closing the app now loses nothing');
+    assert.equal(onDevice().length, 0, 'while the form says "sending", it is not shown as waiting');
+    assert.deepEqual(await kept, { queued: true, slow: true }, 'the form stops waiting');
+    assert.equal(onDevice().length, 1, 'then it is');
+    assert.equal(await flush(), 0, 'the queue leaves it to the sending under way: no second copy');
+    release();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    assert.equal(pending().length, 0, 'the late answer took it off the device');
+    assert.equal(sent.length, 1);
+
+    // a late refusal is not lost either: the item stays, with the server's reason
+    let releaseAgain;
+    const stalledAgain = new Promise((resolve) => { releaseAgain = resolve; });
+    globalThis.fetch = async (url, init) => { await stalledAgain; return realFetch(url, init); };
+    answer = 400;
+    assert.deepEqual(await write({ type: 'add', feature: feature('refused late') }, { slowAfter: 20 }), { queued: true, slow: true });
+    releaseAgain();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    assert.equal(refused().length, 1);
+    assert.equal(refused()[0].feature.properties.operator, 'refused late');
+  } finally {
+    globalThis.fetch = realFetch;
+  }
 });

@@ -30,8 +30,16 @@ export function pending() {
   }
 }
 
-/** The items still to send (not set aside by a refusal). */
-export const waiting = () => pending().filter((item) => !item.refused);
+/** Items being sent by write() right now, on this page: the queue's sending leaves them to it. */
+const inFlight = new Set();
+/** Of these, those whose form still waits for the answer (and says "sending"): not shown as waiting. */
+const awaited = new Set();
+
+/** The items to show as on the device: all of them but those a form is still sending. */
+export const onDevice = () => pending().filter((item) => !awaited.has(item.id));
+
+/** The items still to send (not set aside by a refusal, nor being sent by write()). */
+export const waiting = () => pending().filter((item) => !item.refused && !inFlight.has(item.id));
 /** The items the server refused, each waiting for the volunteer's decision. */
 export const refused = () => pending().filter((item) => item.refused);
 
@@ -74,6 +82,9 @@ async function send(item) {
   }
 }
 
+/** How long a form waits for the server before the write is left to the queue (a stalled signal). */
+export const SLOW_MS = 10000;
+
 /**
  * Sends a write now, or keeps it for later when it cannot be sent yet. `item` is
  * {type: 'add', feature, confirmDuplicate} | {type: 'edit', cameraId, version, feature}
@@ -81,17 +92,44 @@ async function send(item) {
  * {queued, body, loginRequired}; a refusal is thrown (ApiError), for the form that is still open.
  * A suspended account's write (issue 14) is no form's to correct: it is kept on the device, set
  * aside with the reason like any refusal, and resolves to {queued: true, suspended: ApiError}.
+ * The item is kept on the device before it leaves, so that closing the app while the signal
+ * stalls loses nothing; when the server has not answered within `slowAfter` ms, this resolves to
+ * {queued: true, slow: true} and the sending goes on: its answer settles the item as the queue's
+ * would (sent, kept waiting, or set aside with the server's reason).
  */
-export async function write(item) {
+export async function write(item, { slowAfter = SLOW_MS } = {}) {
   const entry = { ...item, id: newId(), at: new Date().toISOString() };
-  try {
-    return { queued: false, body: await send(entry) };
-  } catch (e) {
-    if (e instanceof ApiError && e.suspended) return keepRefused(entry, e);
-    if (!retryable(e)) throw e;
-    save([...pending(), entry]);
-    return e instanceof ApiError && e.status === 401 ? { queued: true, loginRequired: true } : { queued: true };
-  }
+  inFlight.add(entry.id);
+  awaited.add(entry.id);
+  save([...pending(), entry]);
+  let late = false; // set when the form stopped waiting: from then on the queue keeps what comes
+  let timer;
+  const outcome = send(entry).then((body) => {
+    inFlight.delete(entry.id);
+    awaited.delete(entry.id);
+    save(pending().filter((kept) => kept.id !== entry.id));
+    return { queued: false, body };
+  }, (e) => {
+    inFlight.delete(entry.id);
+    awaited.delete(entry.id);
+    if (e instanceof ApiError && e.suspended) return setAside(entry.id, e);
+    if (retryable(e)) {
+      listeners.forEach((fn) => fn()); // waiting now, as any queued item
+      return e instanceof ApiError && e.status === 401 ? { queued: true, loginRequired: true } : { queued: true };
+    }
+    if (late) return setAside(entry.id, e);
+    save(pending().filter((kept) => kept.id !== entry.id)); // the open form shows the refusal
+    throw e;
+  }).finally(() => clearTimeout(timer));
+  const stalled = new Promise((resolve) => {
+    timer = setTimeout(() => {
+      late = true;
+      awaited.delete(entry.id);
+      listeners.forEach((fn) => fn()); // shown as waiting from now on
+      resolve({ queued: true, slow: true });
+    }, slowAfter);
+  });
+  return Promise.race([outcome, stalled]);
 }
 
 /**
@@ -126,6 +164,12 @@ function refusal(e) {
 function keepRefused(entry, e) {
   save([...pending(), { ...entry, refused: refusal(e) }]);
   return { queued: true, suspended: e };
+}
+
+/** The same, for an item already kept: it stays, with the server's reason. */
+function setAside(id, e) {
+  save(pending().map((kept) => (kept.id === id ? { ...kept, refused: refusal(e) } : kept)));
+  return e.suspended ? { queued: true, suspended: e } : { queued: true };
 }
 
 /** Changes an item (a decision on a refusal clears it, so the item is sent again); null removes it. */

@@ -59,7 +59,7 @@ export class AddFlow {
       h('form', { id: 'camera-form', novalidate: true, onsubmit: (e) => { e.preventDefault(); this.submit(); } },
         formRoot,
         h('p', { class: 'actions sticky' },
-          h('button', { type: 'submit', class: 'primary' }, t('add.submit')),
+          this.saveButton = h('button', { type: 'submit', class: 'primary' }, t('add.submit')),
           h('button', { type: 'button', class: 'secondary', onclick: () => this.close() }, t('add.cancel')))));
     this.form.build(feature ? feature.properties : (preset || {}), { operators: this.nearbyOperators(), sites });
     this.placement = new Placement(this.map, {
@@ -243,6 +243,12 @@ export class AddFlow {
 
   /** Saves; the volunteer who saw the duplicate warning (or answered the server's) confirms it is another camera. */
   async submit(confirmDuplicate = !this.warning.hidden) {
+    // a second tap while the first is under way (a slow signal) would send a second camera
+    if (this.saving) return;
+    this.saving = true;
+    this.saveButton.disabled = true;
+    this.saveButton.setAttribute('aria-busy', 'true');
+    this.say(t('add.sending'));
     const feature = this.feature();
     try {
       // Without network the edit or addition waits on the device (offline-queue.js); a refusal stays in the form.
@@ -250,14 +256,20 @@ export class AddFlow {
         ? await write({ type: 'edit', cameraId: this.editing.id, version: this.editing.version, feature, ...this.changes(feature) })
         : await addCamera(feature, { confirmDuplicate });
       if (result.suspended) announce(t('account.suspendedKept', { reason: result.suspended.problem?.reason ?? '' }), { error: true });
-      else announce(result.loginRequired ? t('add.queuedLogin') : result.queued ? t('add.queued') : t('add.saved'));
+      else announce(result.loginRequired ? t('add.queuedLogin') : result.slow ? t('add.queuedSlow')
+        : result.queued ? t('add.queued') : t('add.saved'));
       if (result.loginRequired) this.onLoginRequired(t('account.needed'));
       // a refused item corrected here is replaced by what was just sent or queued
       if (this.correcting) discard(this.correcting);
       this.close({ silent: true });
       this.onSaved();
     } catch (e) {
+      this.say('');
       this.failed(e);
+    } finally {
+      this.saving = false;
+      this.saveButton.disabled = false;
+      this.saveButton.removeAttribute('aria-busy');
     }
   }
 

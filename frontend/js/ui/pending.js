@@ -1,7 +1,7 @@
 // What waits on the device: a status line counting it, the sending when the network (and a login)
 // are there, and a panel listing every item with, for those the server refused, the volunteer's
 // choices. Nothing here drops an item on its own: only "discard" does, on the volunteer's word.
-import { pending, waiting, refused, flush, settle, discard, onQueueChange } from '../api/offline-queue.js';
+import { onDevice, waiting, refused, flush, settle, discard, onQueueChange } from '../api/offline-queue.js';
 import { session } from '../api/session.js';
 import { announce, h, fill, formatDate } from './dom.js';
 import { t, valueLabel, language, onLanguageChange, refusalText } from '../i18n/i18n.js';
@@ -17,7 +17,7 @@ export const isDuplicate = (item) => Boolean(item.refused && String(item.refused
  */
 export function watchPending({ line, panel, onSent, onCorrect, onOpen = () => {} }) {
   const show = () => {
-    const all = pending();
+    const all = onDevice();
     const toDecide = refused().length;
     line.hidden = all.length === 0;
     fill(line);
@@ -39,7 +39,7 @@ export function watchPending({ line, panel, onSent, onCorrect, onOpen = () => {}
   };
   const renderPanel = () => {
     if (panel.hidden) return;
-    const items = pending();
+    const items = onDevice();
     fill(panel,
       h('header', {}, h('h2', { id: 'pending-title', tabindex: '-1' }, t('pending.title')),
         h('button', { type: 'button', class: 'close', 'aria-label': t('pending.close'), onclick: close }, '×')),
