@@ -56,11 +56,12 @@ export class AddFlow {
         h('button', { type: 'button', id: 'locate', onclick: () => this.locate() }, t('add.locate')),
         h('button', { type: 'button', id: 'compass', onclick: () => this.compass() }, t('add.compass'))),
       this.status, this.warning,
-      h('form', { id: 'camera-form', novalidate: true, onsubmit: (e) => { e.preventDefault(); this.submit(); } },
-        formRoot,
-        h('p', { class: 'actions sticky' },
-          this.saveButton = h('button', { type: 'submit', class: 'primary' }, t('add.submit')),
-          h('button', { type: 'button', class: 'secondary', onclick: () => this.close() }, t('add.cancel')))));
+      h('form', { id: 'camera-form', novalidate: true, onsubmit: (e) => { e.preventDefault(); this.submit(); } }, formRoot),
+      // the sheet's own last child, so that it stays at the sheet's bottom from the first line on
+      // (inside the form, it could not rise above the form's top: on a phone, below the fold)
+      h('p', { class: 'actions sticky' },
+        this.saveButton = h('button', { type: 'submit', form: 'camera-form', class: 'primary' }, t('add.submit')),
+        h('button', { type: 'button', class: 'secondary', onclick: () => this.close() }, t('add.cancel'))));
     this.form.build(feature ? feature.properties : (preset || {}), { operators: this.nearbyOperators(), sites });
     this.placement = new Placement(this.map, {
       labels: { marker: t('add.title'), handle: (n) => t('add.directionN', { n }) },

@@ -78,6 +78,8 @@ export class CameraForm {
       h('ul', { class: 'form-errors error', role: 'alert' }));
     this.showIndoor();
     this.showSignDetails();
+    // the angle the type brings: while the field still holds it, another type brings its own
+    this.typeFov = defaultFov(f.cameraType.value);
   }
 
   /**
@@ -174,7 +176,11 @@ export class CameraForm {
   }
 
   changed(name) {
-    if (name === 'cameraType') this.fields.fieldOfView.value = defaultFov(this.fields.cameraType.value);
+    // a type brings its usual angle, unless the volunteer gave one: theirs stays (a dome's 90°, say)
+    if (name === 'cameraType' && Number(this.fields.fieldOfView.value) === this.typeFov) {
+      this.fields.fieldOfView.value = defaultFov(this.fields.cameraType.value);
+    }
+    if (name === 'cameraType') this.typeFov = defaultFov(this.fields.cameraType.value);
     if (name === 'filmedArea' || name === 'zone' || name === 'site') this.showIndoor();
     this.onChange(this.read());
   }

@@ -72,7 +72,7 @@ class AddCameraTest {
             page.locator("#cam-filmsWorkstations").selectOption("yes");
             page.locator("label[for=cam-cap-audio]").click();
             page.locator("label[for=cam-signage-absent]").click();
-            page.locator("#camera-form button[type=submit]").click();
+            page.locator("button[type=submit][form=camera-form]").click();
             page.waitForFunction("() => document.querySelector('#messages').textContent.includes('enregistrée')");
             // the volunteer saw the warning and saved: that confirms it is another camera
             assertTrue(s.requests().stream().anyMatch(u -> u.contains("/api/cameras?confirmDuplicate=true")), s.requests().toString());
@@ -96,7 +96,7 @@ class AddCameraTest {
             page.locator("#add").click();
             page.locator("#cam-operator").fill(operator);
             s.context().setOffline(true);
-            page.locator("#camera-form button[type=submit]").click();
+            page.locator("button[type=submit][form=camera-form]").click();
             page.waitForSelector("#pending:not([hidden])");
             assertTrue(page.locator("#pending").textContent().startsWith("1 "), page.locator("#pending").textContent());
             assertEquals(0, sql.count("SELECT count(*) FROM camera WHERE operator = ?", operator));
@@ -128,13 +128,13 @@ class AddCameraTest {
             Api.asVolunteer().header("If-Match", "\"1\"")
                     .body(Api.feature(spot[0], spot[1], Map.of("operator", "Leur version", "directions", List.of(45))))
                     .put("/api/cameras/" + id).then().statusCode(200);
-            page.locator("#camera-form button[type=submit]").click();
+            page.locator("button[type=submit][form=camera-form]").click();
             page.waitForFunction("() => document.querySelector('#editor .status').textContent.includes('version 2')");
             page.locator("#editor button", new Page.LocatorOptions().setHasText("Recharger")).click();
             page.waitForFunction("() => document.querySelector('#cam-operator').value === 'Leur version'");
 
             page.locator("#cam-operator").fill("Ma version");
-            page.locator("#camera-form button[type=submit]").click();
+            page.locator("button[type=submit][form=camera-form]").click();
             page.waitForFunction("() => document.querySelector('#messages').textContent.includes('enregistrée')");
             assertEquals(1, sql.count("SELECT count(*) FROM camera WHERE id = ? AND version = 3 AND operator = 'Ma version'"
                     + " AND directions = '{45}'", id));

@@ -64,12 +64,36 @@ class CameraFormTest {
             page.locator("#cam-tilt").fill("-20");
             page.locator("#cam-operator").fill(operator);
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "form-two-directions-360x640.png")));
-            page.locator("#camera-form button[type=submit]").click();
+            page.locator("button[type=submit][form=camera-form]").click();
             page.waitForSelector("#editor", new Page.WaitForSelectorOptions()
                     .setState(com.microsoft.playwright.options.WaitForSelectorState.HIDDEN));
             assertEquals(1, sql.count("SELECT count(*) FROM camera WHERE operator = ? AND directions = '{90,270}' AND range_m = 25"
                     + " AND height_m = 4.5 AND tilt = -20", operator));
             assertTrue(page.locator(".handle-icon").count() == 0, "the handles go with the form");
+            assertEquals(List.of(), s.errors());
+        }
+    }
+
+    @Test
+    void aTypeBringsItsUsualAngleButNeverOverwritesOneTheVolunteerGave() {
+        double[] spot = Api.freshSpot();
+        try (Browser.Session s = Browser.open(Browser.options().phone()).logIn(Accounts.volunteer())) {
+            Page page = s.page();
+            page.navigate(base + "#map=18/" + spot[1] + "/" + spot[0]);
+            page.waitForSelector("body[data-ready]");
+            page.locator("#add").click();
+            page.locator("#cam-cameraType").selectOption("dome");
+            assertEquals("360", page.locator("#cam-fieldOfView").inputValue(), "a dome sees all around, as a rule");
+            page.locator("#cam-cameraType").selectOption("fixed");
+            assertEquals("60", page.locator("#cam-fieldOfView").inputValue());
+            page.locator("#cam-fieldOfView").fill("90");
+            page.locator("#cam-cameraType").selectOption("dome");
+            assertEquals("90", page.locator("#cam-fieldOfView").inputValue(), "the angle given stays");
+            // and the Save button is in view from the start, below the form's first fields
+            assertTrue(page.locator("button[type=submit][form=camera-form]").isVisible());
+            var box = page.locator("button[type=submit][form=camera-form]").boundingBox();
+            assertTrue(box.y + box.height <= 640, "the Save button within the 640 px of the screen: " + box.y);
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "form-save-in-view-360x640.png")));
             assertEquals(List.of(), s.errors());
         }
     }

@@ -68,7 +68,7 @@ class CameraWatchJourneyTest {
             page.locator("#cam-firstSeen").fill("2016-07-08");
             page.locator("#cam-firstSeen").scrollIntoViewIfNeeded();
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/form-sign-first-seen-360x640.png")));
-            page.locator("#camera-form button[type=submit]").click();
+            page.locator("button[type=submit][form=camera-form]").click();
             page.waitForSelector("#editor", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.HIDDEN));
             added = sql.count("SELECT id FROM camera WHERE city_code = ? AND first_seen = '2016-07-08' AND signage = 'present'"
                     + " AND sign_names_operator = 'no' AND sign_gives_contact = 'yes'", code);
@@ -87,7 +87,7 @@ class CameraWatchJourneyTest {
             page.waitForSelector("#cam-authorisation");
             page.locator("#cam-authorisation").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("2022-PP-31 (2022-03-01)"));
             assertEquals("2016-07-08", page.locator("#cam-firstSeen").inputValue());
-            page.locator("#camera-form button[type=submit]").click();
+            page.locator("button[type=submit][form=camera-form]").click();
             page.waitForSelector("#editor", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.HIDDEN));
             assertEquals(1, sql.count("SELECT count(*) FROM camera c JOIN city_authorisation a ON a.id = c.authorisation_id"
                     + " WHERE c.id = ? AND a.reference = '2022-PP-31' AND c.first_seen = '2016-07-08' AND c.sign_names_operator = 'no'", added));

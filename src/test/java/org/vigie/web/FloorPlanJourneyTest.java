@@ -130,9 +130,10 @@ class FloorPlanJourneyTest {
                 if (i == 0) {
                     shot(page, "plan-camera-" + size);
                 }
-                page.locator("#camera-form button[type=submit]").click();
+                page.locator("button[type=submit][form=camera-form]").click();
                 page.waitForFunction("() => document.querySelector('#editor').hidden"
-                        + " || document.querySelector('#editor .status').textContent !== ''");
+                        + " || (document.querySelector('#editor .status').textContent !== ''"
+                        + "     && !document.querySelector('button[form=camera-form]').hasAttribute('aria-busy'))");
                 assertTrue((Boolean) page.evaluate("() => document.querySelector('#editor').hidden"),
                         () -> "saved: " + page.locator("#editor .status").textContent() + " " + page.locator("#editor .form-errors").textContent());
                 int expected = i + 1;

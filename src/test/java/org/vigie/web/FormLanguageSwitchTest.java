@@ -66,7 +66,7 @@ class FormLanguageSwitchTest {
             page.locator("#lang").click();
             page.waitForFunction("() => document.querySelector('#editor-title').textContent === 'New camera'");
             assertEquals("Operator", page.locator("label[for=cam-operator]").textContent());
-            assertEquals("Save", page.locator("#camera-form button[type=submit]").textContent());
+            assertEquals("Save", page.locator("button[type=submit][form=camera-form]").textContent());
             assertEquals("alpr", page.locator("#cam-kind").inputValue());
             assertTrue(page.locator("#cam-kind option:checked").textContent().toLowerCase().contains("plate"),
                     page.locator("#cam-kind option:checked").textContent());
@@ -98,7 +98,7 @@ class FormLanguageSwitchTest {
             page.waitForFunction("(id) => document.querySelector('#editor-title').textContent === 'Modifier la caméra n° ' + id", String.valueOf(id));
             assertEquals("Repeinte en vert", page.locator("#cam-notes").inputValue());
             assertEquals("Mairie", page.locator("#cam-operator").inputValue());
-            page.locator("#camera-form button[type=submit]").click();
+            page.locator("button[type=submit][form=camera-form]").click();
             page.waitForSelector("#editor", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.HIDDEN));
             assertEquals("Repeinte en vert", sql.text("SELECT notes FROM camera WHERE id = ?", id));
             assertEquals(2, sql.count("SELECT version FROM camera WHERE id = ?", id));

@@ -50,7 +50,7 @@ class LoginFlowTest {
             assertEquals("Compte", page.locator("#account").textContent());
             page.locator("#add").click();
             page.locator("#cam-operator").fill(operator);
-            page.locator("#camera-form button[type=submit]").click();
+            page.locator("button[type=submit][form=camera-form]").click();
 
             page.waitForSelector("#account-panel:not([hidden])");
             assertTrue(page.locator("#account-panel .status").textContent().contains("gardée"),

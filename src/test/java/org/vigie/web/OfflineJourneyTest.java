@@ -142,7 +142,7 @@ class OfflineJourneyTest {
         page.locator("#locate").click();
         page.waitForFunction("() => document.querySelector('#editor .status').textContent.includes('Position')");
         page.locator("#cam-operator").fill(operator);
-        page.locator("#camera-form button[type=submit]").click();
+        page.locator("button[type=submit][form=camera-form]").click();
         page.waitForSelector("#editor", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.HIDDEN));
         assertTrue(page.locator("#messages").textContent().contains("gardée"), page.locator("#messages").textContent());
     }

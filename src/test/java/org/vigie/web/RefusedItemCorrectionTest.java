@@ -61,7 +61,7 @@ class RefusedItemCorrectionTest {
             page.locator("#cam-notes").fill("Au-dessus de la vitrine");
             page.locator("#editor details.advanced summary").click();
             page.locator("#cam-height").fill("600");
-            page.locator("#camera-form button[type=submit]").click();
+            page.locator("button[type=submit][form=camera-form]").click();
             page.waitForSelector("#editor", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.HIDDEN));
             page.waitForFunction("() => document.querySelector('#pending').textContent.startsWith('1 ')");
 
@@ -96,7 +96,7 @@ class RefusedItemCorrectionTest {
             page.waitForFunction("() => document.querySelector('#editor .status').textContent.startsWith('Refusé par le serveur')");
 
             page.locator("#cam-height").fill("6");
-            page.locator("#camera-form button[type=submit]").click();
+            page.locator("button[type=submit][form=camera-form]").click();
             page.waitForSelector("#editor", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.HIDDEN));
             page.waitForSelector("#pending", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.HIDDEN));
 
@@ -132,7 +132,7 @@ class RefusedItemCorrectionTest {
             assertEquals("700", page.locator("#cam-height").inputValue());
             assertEquals("Mairie", page.locator("#cam-operator").inputValue());
             page.locator("#cam-height").fill("7");
-            page.locator("#camera-form button[type=submit]").click();
+            page.locator("button[type=submit][form=camera-form]").click();
             page.waitForSelector("#editor", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.HIDDEN));
             assertEquals(7.0, sql.decimal("SELECT height_m FROM camera WHERE id = ?", id));
             assertEquals(2, sql.count("SELECT version FROM camera WHERE id = ?", id));
@@ -144,7 +144,7 @@ class RefusedItemCorrectionTest {
             assertEquals("Commerce du coin", page.locator("#cam-operator").inputValue());
             assertEquals("vue par un autre", page.locator("#cam-notes").inputValue());
             shoot(page, "refused-edit-overtaken-360x640.png");
-            page.locator("#camera-form button[type=submit]").click();
+            page.locator("button[type=submit][form=camera-form]").click();
             page.waitForSelector("#editor", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.HIDDEN));
             page.waitForSelector("#pending", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.HIDDEN));
             assertEquals("Commerce du coin", sql.text("SELECT operator FROM camera WHERE id = ?", other));
@@ -173,7 +173,7 @@ class RefusedItemCorrectionTest {
         if (operator != null) {
             page.locator("#cam-operator").fill(operator);
         }
-        page.locator("#camera-form button[type=submit]").click();
+        page.locator("button[type=submit][form=camera-form]").click();
         page.waitForSelector("#editor", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.HIDDEN));
     }
 

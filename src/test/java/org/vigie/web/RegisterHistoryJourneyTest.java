@@ -63,7 +63,7 @@ class RegisterHistoryJourneyTest {
             page.locator("#cam-authorisation").scrollIntoViewIfNeeded();
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/add-authorisation-360x640.png")));
             assertTrue((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"), "no sideways scrolling");
-            page.locator("#camera-form button[type=submit]").click();
+            page.locator("button[type=submit][form=camera-form]").click();
             page.waitForSelector("#editor", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.HIDDEN));
             assertEquals(1, sql.count("SELECT count(*) FROM camera WHERE city_code = ? AND authorisation_id = ? AND visible", code, arrete));
 

@@ -87,9 +87,10 @@ class WorkplaceJourneyTest {
                     // the second camera stands where the first does: the form warns, and saving confirms it is another
                     page.waitForSelector("#editor .warning:not([hidden])");
                 }
-                page.locator("#camera-form button[type=submit]").click();
+                page.locator("button[type=submit][form=camera-form]").click();
                 page.waitForFunction("() => document.querySelector('#editor').hidden"
-                        + " || document.querySelector('#editor .status').textContent !== ''");
+                        + " || (document.querySelector('#editor .status').textContent !== ''"
+                        + "     && !document.querySelector('button[form=camera-form]').hasAttribute('aria-busy'))");
                 assertTrue((Boolean) page.evaluate("() => document.querySelector('#editor').hidden"),
                         () -> "saved: " + page.locator("#editor .status").textContent() + " " + page.locator("#editor .form-errors").textContent());
                 int expected = i + 1;
