@@ -317,11 +317,12 @@ async function start() {
 function askHere(map, ask) {
   if (!navigator.geolocation) return announce(t('here.locateFailed'), { error: true });
   announce(t('here.locating'));
+  // a position from the last few seconds only: "am I filmed here?" is asked where one stands now
   navigator.geolocation.getCurrentPosition((pos) => {
     const point = { lat: pos.coords.latitude, lon: pos.coords.longitude };
     map.setView([point.lat, point.lon], Math.max(17, map.getZoom()), { animate: false });
     ask(point);
-  }, () => announce(t('here.locateFailed'), { error: true }), { enableHighAccuracy: true, timeout: 15000, maximumAge: 30000 });
+  }, () => announce(t('here.locateFailed'), { error: true }), { enableHighAccuracy: true, timeout: 15000, maximumAge: 5000 });
 }
 
 function lastView() {

@@ -71,6 +71,7 @@ export default {
   'photos.loginRequired': 'Log in to add a photo.',
   'photos.forbidden': 'Your account may not add photos.',
   'photos.refused': 'Photo refused: {reason}',
+  'photos.offline': 'Offline: the photos will show when the network is back.',
   'photos.networkDown': 'Network unavailable: send the photo again when it is back.',
   'field.kind': 'Kind', 'field.cameraType': 'Camera type', 'field.mount': 'Mount',
   'field.fieldOfView': 'Field of view (degrees)', 'field.range': 'Range (metres)', 'field.height': 'Height (metres)',

@@ -71,6 +71,7 @@ export default {
   'photos.loginRequired': 'Connectez-vous pour ajouter une photo.',
   'photos.forbidden': 'Votre compte ne peut pas ajouter de photos.',
   'photos.refused': 'Photo refusée : {reason}',
+  'photos.offline': 'Hors réseau : les photos s’afficheront au retour du réseau.',
   'photos.networkDown': 'Réseau indisponible : renvoyez la photo quand il sera revenu.',
   'field.kind': 'Type de dispositif', 'field.cameraType': 'Type de caméra', 'field.mount': 'Fixation',
   'field.fieldOfView': 'Angle de vue (degrés)', 'field.range': 'Portée (mètres)', 'field.height': 'Hauteur (mètres)',

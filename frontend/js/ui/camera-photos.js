@@ -36,7 +36,7 @@ async function load(cameraId, list, status) {
     fill(list, photos.map(item).filter(Boolean));
     if (!photos.length) fill(status, t('photos.none'));
   } catch (e) {
-    fill(status, e instanceof NetworkError ? t('map.networkDown') : (e instanceof ApiError && e.missing ? '' : e.message));
+    fill(status, e instanceof NetworkError ? t('photos.offline') : (e instanceof ApiError && e.missing ? '' : e.message));
   }
 }
 
