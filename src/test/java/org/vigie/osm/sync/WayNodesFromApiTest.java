@@ -69,11 +69,6 @@ class WayNodesFromApiTest extends WithReplicationFolder {
         api.stop(0);
     }
 
-    private String position(String sourceId) {
-        return sql.text("SELECT round(ST_X(position)::numeric, 5) || ' ' || round(ST_Y(position)::numeric, 5) "
-                + "FROM camera WHERE source = 'osm' AND source_id = ?", sourceId);
-    }
-
     @Test
     void aWayNewlyTaggedAsACameraIsPlacedWithTheNodesTheApiGives() throws IOException {
         long[] ring = {611, 612, 613, 614, 611};

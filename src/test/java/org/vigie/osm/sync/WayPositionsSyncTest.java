@@ -23,11 +23,6 @@ class WayPositionsSyncTest extends WithReplicationFolder {
     @Inject
     SyncService sync;
 
-    private String position(String sourceId) {
-        return sql.text("SELECT round(ST_X(position)::numeric, 5) || ' ' || round(ST_Y(position)::numeric, 5) "
-                + "FROM camera WHERE source = 'osm' AND source_id = ?", sourceId);
-    }
-
     @Test
     void aWayWhoseNodeCameLaterMovesWhereItBelongsOnceTheNodeIsKnown() throws IOException {
         long[] ring = {511, 512, 513, 514, 511};

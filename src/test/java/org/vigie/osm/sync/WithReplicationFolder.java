@@ -39,6 +39,12 @@ abstract class WithReplicationFolder {
         server = new ReplicationFolder(dir);
     }
 
+    /** Where the camera of this OpenStreetMap object stands, to five decimals: "lon lat". */
+    String position(String sourceId) {
+        return sql.text("SELECT round(ST_X(position)::numeric, 5) || ' ' || round(ST_Y(position)::numeric, 5) "
+                + "FROM camera WHERE source = 'osm' AND source_id = ?", sourceId);
+    }
+
     @AfterEach
     void stopTheReplication() {
         server.close();
